@@ -1,0 +1,247 @@
+#include "ApiCall.h"
+
+#include "Logging.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslError>
+
+namespace whop::api {
+
+namespace {
+
+bool isRedirect(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
+constexpr int MaxRedirects = 3;
+
+} // namespace
+
+ApiCall::ApiCall(QNetworkAccessManager *nam, const ClientConfig &config, const QByteArray &token,
+                 Spec spec, QObject *parent)
+    : QObject(parent), m_nam(nam), m_config(config), m_token(token), m_spec(std::move(spec)),
+      m_currentUrl(m_spec.url), m_currentVerb(m_spec.verb), m_policy(config.retry)
+{
+    m_attemptTimer.setSingleShot(true);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_attemptTimer, &QTimer::timeout, this, [this] {
+        if (m_reply) {
+            m_timedOut = true;
+            m_reply->abort();
+        }
+    });
+    connect(&m_retryTimer, &QTimer::timeout, this, &ApiCall::sendAttempt);
+}
+
+ApiCall::~ApiCall()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void ApiCall::start()
+{
+    m_elapsed.start();
+    sendAttempt();
+}
+
+void ApiCall::cancel()
+{
+    if (m_finished)
+        return;
+    m_cancelled = true;
+    m_retryTimer.stop();
+    if (m_reply)
+        m_reply->abort(); // finishes through onReplyFinished
+    else
+        finishWith(localError(ErrorKind::Cancelled, QString()));
+}
+
+QNetworkRequest ApiCall::buildRequest() const
+{
+    QNetworkRequest request(m_currentUrl);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("User-Agent", m_config.userAgent);
+    request.setRawHeader("Api-Version-Date", m_config.apiVersion.toLatin1());
+    // The credential goes only to the configured API origin, and never in clear text to a
+    // remote host (isAcceptableBaseUrl also holds for the base URL itself).
+    if (!m_token.isEmpty() && isSameOrigin(m_currentUrl, m_config.baseUrl) &&
+        isAcceptableBaseUrl(m_currentUrl))
+        request.setRawHeader("Authorization", "Bearer " + m_token);
+    if (!m_spec.body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    for (const auto &h : m_spec.extraHeaders)
+        request.setRawHeader(h.first, h.second);
+    return request;
+}
+
+void ApiCall::sendAttempt()
+{
+    if (m_cancelled || m_finished)
+        return;
+    ++m_attempts;
+    m_timedOut = false;
+    m_tooLarge = false;
+    m_sslErrors.clear();
+    const QNetworkRequest request = buildRequest();
+    if (m_currentVerb == "GET")
+        m_reply = m_nam->get(request);
+    else
+        m_reply = m_nam->sendCustomRequest(request, m_currentVerb, m_spec.body);
+    qCDebug(lcApi) << "attempt" << m_attempts << m_currentVerb.constData() << m_currentUrl.path();
+
+    connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        for (const auto &e : errors)
+            m_sslErrors << e.errorString();
+    });
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
+        if (received > m_config.maxResponseBytes || total > m_config.maxResponseBytes) {
+            m_tooLarge = true;
+            if (m_reply)
+                m_reply->abort();
+        }
+    });
+    m_attemptTimer.start(m_config.timeoutMs);
+}
+
+ApiError ApiCall::networkError(const QNetworkReply *reply) const
+{
+    if (m_tooLarge)
+        return localError(ErrorKind::BadResponse,
+                          tr("The answer was larger than %1 MB and was not read.")
+                              .arg(m_config.maxResponseBytes / (1024 * 1024)));
+    if (m_timedOut)
+        return localError(
+            ErrorKind::Timeout,
+            tr("No complete answer within %1 seconds.").arg(m_config.timeoutMs / 1000.0));
+    if (m_cancelled)
+        return localError(ErrorKind::Cancelled, QString());
+    switch (reply->error()) {
+    case QNetworkReply::SslHandshakeFailedError:
+        return localError(ErrorKind::Tls, m_sslErrors.isEmpty()
+                                              ? reply->errorString()
+                                              : m_sslErrors.join(QStringLiteral("; ")));
+    case QNetworkReply::TimeoutError:
+        return localError(ErrorKind::Timeout, QString());
+    case QNetworkReply::HostNotFoundError:
+        return localError(ErrorKind::Offline,
+                          tr("The server name %1 could not be found.").arg(m_currentUrl.host()));
+    case QNetworkReply::ConnectionRefusedError:
+        return localError(ErrorKind::Offline, tr("The connection was refused."));
+    case QNetworkReply::RemoteHostClosedError:
+        return localError(ErrorKind::Offline, tr("The connection was closed unexpectedly."));
+    default:
+        return localError(ErrorKind::Offline, reply->errorString());
+    }
+}
+
+void ApiCall::onReplyFinished()
+{
+    m_attemptTimer.stop();
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    reply->deleteLater();
+    m_reply.clear();
+
+    const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const int status = statusAttr.isValid() ? statusAttr.toInt() : 0;
+    const auto code = reply->error();
+    const bool transportFailed = code != QNetworkReply::NoError &&
+                                 (status == 0 || code < QNetworkReply::ContentAccessDenied ||
+                                  m_timedOut || m_tooLarge || m_cancelled);
+    if (transportFailed) {
+        const ApiError error = networkError(reply);
+        qCInfo(lcApi) << m_currentVerb.constData() << m_currentUrl.path()
+                      << "failed:" << ApiError::kindName(error.kind) << "after"
+                      << m_elapsed.elapsed() << "ms";
+        if (m_cancelled)
+            finishWith(localError(ErrorKind::Cancelled, QString()));
+        else
+            failOrRetry(error);
+        return;
+    }
+    const QByteArray body = reply->readAll();
+    if (isRedirect(status)) {
+        const QUrl target = m_currentUrl.resolved(
+            reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl());
+        if (!isSameOrigin(target, m_config.baseUrl)) {
+            finishWith(localError(ErrorKind::BadResponse,
+                                  tr("The server redirected to another host (%1). The request "
+                                     "was not followed, so your credentials stay with %2.")
+                                      .arg(target.host(), m_config.baseUrl.host())));
+            return;
+        }
+        if (++m_redirects > MaxRedirects) {
+            finishWith(localError(ErrorKind::BadResponse, tr("Too many redirects.")));
+            return;
+        }
+        m_currentUrl = target;
+        if (status == 303)
+            m_currentVerb = "GET";
+        sendAttempt();
+        return;
+    }
+    handleHttpAnswer(status, body, reply->rawHeaderPairs());
+}
+
+void ApiCall::handleHttpAnswer(int status, const QByteArray &body,
+                               const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    qCInfo(lcApi) << m_currentVerb.constData() << m_currentUrl.path() << "->" << status << "in"
+                  << m_elapsed.elapsed() << "ms, attempt" << m_attempts;
+    if (status >= 200 && status < 300) {
+        QString why;
+        const QVariant value = m_spec.parser ? m_spec.parser(body, &why) : QVariant(body);
+        if (!value.isValid()) {
+            const bool html = body.trimmed().startsWith('<');
+            finishWith(localError(ErrorKind::BadResponse,
+                                  html ? tr("It sent a web page instead of data.")
+                                       : tr("Its answer could not be read: %1.").arg(why)));
+            return;
+        }
+        m_finished = true;
+        Q_EMIT succeeded(value);
+        deleteLater();
+        return;
+    }
+    failOrRetry(errorFromResponse(status, body, headers));
+}
+
+void ApiCall::failOrRetry(const ApiError &error)
+{
+    const int delay = m_policy.delayBeforeRetryMs(m_retriesDone, error);
+    if (delay < 0) {
+        finishWith(error);
+        return;
+    }
+    ++m_retriesDone;
+    qCInfo(lcApi) << "retry" << m_retriesDone << "in" << delay << "ms after"
+                  << ApiError::kindName(error.kind);
+    Q_EMIT retrying(m_retriesDone, delay, error);
+    m_retryTimer.start(delay);
+}
+
+void ApiCall::finishWith(const ApiError &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_retryTimer.stop();
+    m_attemptTimer.stop();
+    Q_EMIT failed(error);
+    deleteLater();
+}
+
+} // namespace whop::api

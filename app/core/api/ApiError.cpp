@@ -1,0 +1,251 @@
+#include "ApiError.h"
+
+#include "RetryPolicy.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace whop::api {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("whop::api::ApiError", text);
+}
+
+ErrorKind kindForStatus(int status)
+{
+    switch (status) {
+    case 400:
+        return ErrorKind::BadRequest;
+    case 401:
+        return ErrorKind::Unauthorized;
+    case 403:
+        return ErrorKind::Forbidden;
+    case 404:
+        return ErrorKind::NotFound;
+    case 408:
+        return ErrorKind::Timeout;
+    case 409:
+        return ErrorKind::Conflict;
+    case 422:
+        return ErrorKind::Validation;
+    case 429:
+        return ErrorKind::RateLimited;
+    default:
+        break;
+    }
+    if (status >= 500 && status <= 599)
+        return ErrorKind::Server;
+    return ErrorKind::BadResponse;
+}
+
+// A short, single-line excerpt of a non-JSON body.
+QString excerpt(const QByteArray &body)
+{
+    QString text = QString::fromUtf8(body.left(400)).simplified();
+    if (text.size() > 160)
+        text = text.left(157) + QStringLiteral("...");
+    return text;
+}
+
+QString fieldNamedIn(const QJsonObject &error, const QString &message)
+{
+    for (const auto key : {"param", "field", "attribute"}) {
+        const QString value = error.value(QLatin1String(key)).toString();
+        if (!value.isEmpty())
+            return value.section(QLatin1Char('.'), -1);
+    }
+    // No explicit field: recognise the field a message names first.
+    static const QRegularExpression re(
+        QStringLiteral("\\b(username|name|bio|profile[_ ]picture)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto match = re.match(message);
+    if (match.hasMatch())
+        return match.captured(1).toLower().replace(QLatin1Char(' '), QLatin1Char('_'));
+    return {};
+}
+
+QStringList versionsIn(const QJsonObject &root, const QJsonObject &error, const QString &message)
+{
+    QStringList versions;
+    for (const QJsonObject &obj : {error, root}) {
+        const QJsonArray list = obj.value(QLatin1String("supported_versions")).toArray();
+        for (const auto &v : list) {
+            if (v.isString())
+                versions << v.toString();
+        }
+        if (!versions.isEmpty())
+            return versions;
+    }
+    static const QRegularExpression re(QStringLiteral("\\b\\d{4}-\\d{2}-\\d{2}(?:-\\d+)?\\b"));
+    auto it = re.globalMatch(message);
+    while (it.hasNext())
+        versions << it.next().captured(0);
+    return versions;
+}
+
+} // namespace
+
+ApiError localError(ErrorKind kind, const QString &message)
+{
+    ApiError e;
+    e.kind = kind;
+    e.message = message;
+    return e;
+}
+
+ApiError errorFromResponse(int httpStatus, const QByteArray &body,
+                           const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    ApiError e;
+    e.httpStatus = httpStatus;
+    e.kind = kindForStatus(httpStatus);
+
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    QJsonObject root;
+    QJsonObject error;
+    if (parseError.error == QJsonParseError::NoError && doc.isObject()) {
+        root = doc.object();
+        const QJsonValue errValue = root.value(QLatin1String("error"));
+        if (errValue.isObject()) {
+            error = errValue.toObject();
+        } else if (errValue.isString()) {
+            // OAuth style: {error, error_description}
+            e.code = errValue.toString();
+            e.message = root.value(QLatin1String("error_description")).toString();
+        }
+        if (root.value(QLatin1String("message")).isString() && e.message.isEmpty())
+            e.message = root.value(QLatin1String("message")).toString();
+    }
+    if (!error.isEmpty()) {
+        e.code = error.value(QLatin1String("code")).toString();
+        if (e.code.isEmpty())
+            e.code = error.value(QLatin1String("type")).toString();
+        e.message = error.value(QLatin1String("message")).toString();
+    }
+    if (e.message.isEmpty() && root.isEmpty())
+        e.message = excerpt(body);
+
+    if (httpStatus == 400) {
+        const bool aboutVersion =
+            e.code.contains(QLatin1String("version"), Qt::CaseInsensitive) ||
+            e.message.contains(QLatin1String("Api-Version-Date"), Qt::CaseInsensitive) ||
+            e.message.contains(QLatin1String("API version"), Qt::CaseInsensitive);
+        if (aboutVersion) {
+            e.kind = ErrorKind::UnknownVersion;
+            e.supportedVersions = versionsIn(root, error, e.message);
+        }
+    }
+    if (e.kind == ErrorKind::Validation || e.kind == ErrorKind::Conflict ||
+        e.kind == ErrorKind::BadRequest) {
+        e.field = fieldNamedIn(error, e.message);
+        if (e.field.isEmpty() && e.kind == ErrorKind::Conflict &&
+            e.code.contains(QLatin1String("username")))
+            e.field = QStringLiteral("username");
+    }
+    if (e.kind == ErrorKind::RateLimited || e.kind == ErrorKind::Server) {
+        QByteArray retryAfter;
+        for (const auto &h : headers) {
+            if (h.first.compare("retry-after", Qt::CaseInsensitive) == 0)
+                retryAfter = h.second;
+        }
+        e.retryAfterSeconds =
+            RetryPolicy::retryAfterSeconds(retryAfter, e.message, QDateTime::currentDateTimeUtc());
+    }
+    return e;
+}
+
+QString ApiError::kindName(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::None:
+        return QStringLiteral("none");
+    case ErrorKind::Offline:
+        return QStringLiteral("offline");
+    case ErrorKind::Timeout:
+        return QStringLiteral("timeout");
+    case ErrorKind::Tls:
+        return QStringLiteral("tls");
+    case ErrorKind::BadRequest:
+        return QStringLiteral("bad-request");
+    case ErrorKind::UnknownVersion:
+        return QStringLiteral("unknown-version");
+    case ErrorKind::Unauthorized:
+        return QStringLiteral("unauthorized");
+    case ErrorKind::Forbidden:
+        return QStringLiteral("forbidden");
+    case ErrorKind::NotFound:
+        return QStringLiteral("not-found");
+    case ErrorKind::Conflict:
+        return QStringLiteral("conflict");
+    case ErrorKind::Validation:
+        return QStringLiteral("validation");
+    case ErrorKind::RateLimited:
+        return QStringLiteral("rate-limited");
+    case ErrorKind::Server:
+        return QStringLiteral("server");
+    case ErrorKind::BadResponse:
+        return QStringLiteral("bad-response");
+    case ErrorKind::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return QStringLiteral("unknown");
+}
+
+QString ApiError::userMessage() const
+{
+    const QString detail = message.isEmpty() ? QString() : QLatin1Char(' ') + message;
+    switch (kind) {
+    case ErrorKind::None:
+        return {};
+    case ErrorKind::Offline:
+        return tr("Could not reach Whop. Check your internet connection and try again.") + detail;
+    case ErrorKind::Timeout:
+        return tr("Whop did not answer in time. Try again in a moment.");
+    case ErrorKind::Tls:
+        return tr("The secure connection to the server could not be verified, so nothing was "
+                  "sent.") +
+               detail;
+    case ErrorKind::BadRequest:
+        return tr("Whop refused the request as invalid.") + detail;
+    case ErrorKind::UnknownVersion:
+        return tr("Whop does not support the API version this app asked for. Supported "
+                  "versions: %1. Choose one with --api-version or WHOP_API_VERSION.")
+            .arg(supportedVersions.isEmpty() ? tr("not listed")
+                                             : supportedVersions.join(QStringLiteral(", ")));
+    case ErrorKind::Unauthorized:
+        return tr("Whop did not accept your sign-in (it may have expired, or belong to another "
+                  "environment). Connect again.") +
+               detail;
+    case ErrorKind::Forbidden:
+        return tr("You do not have permission to do this: the token lacks the "
+                  "user:profile:update scope or has no rights here.") +
+               detail;
+    case ErrorKind::NotFound:
+        return tr("Whop could not find that user.") + detail;
+    case ErrorKind::Conflict:
+    case ErrorKind::Validation:
+        return message.isEmpty() ? tr("Whop refused a value in the form.") : message;
+    case ErrorKind::RateLimited:
+        if (retryAfterSeconds > 0)
+            return retryAfterSeconds == 1
+                       ? tr("Too many requests. Try again in 1 second.")
+                       : tr("Too many requests. Try again in %1 seconds.").arg(retryAfterSeconds);
+        return tr("Too many requests. Wait a moment and try again.");
+    case ErrorKind::Server:
+        return tr("Whop had a problem on its side (HTTP %1). Try again later.").arg(httpStatus);
+    case ErrorKind::BadResponse:
+        return tr("Whop sent an answer this app could not understand.") + detail;
+    case ErrorKind::Cancelled:
+        return tr("Cancelled.");
+    }
+    return message;
+}
+
+} // namespace whop::api

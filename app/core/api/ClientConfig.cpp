@@ -1,0 +1,66 @@
+#include "ClientConfig.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QRegularExpression>
+
+namespace whop::api {
+
+QUrl productionBaseUrl()
+{
+    return QUrl(QStringLiteral("https://api.whop.com/api/v1"));
+}
+
+QUrl sandboxBaseUrl()
+{
+    return QUrl(QStringLiteral("https://sandbox-api.whop.com/api/v1"));
+}
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+bool isAcceptableBaseUrl(const QUrl &url, QString *why)
+{
+    auto fail = [why](const char *text) {
+        if (why)
+            *why = QCoreApplication::translate("whop::api", text);
+        return false;
+    };
+    if (!url.isValid() || url.host().isEmpty())
+        return fail("The base URL is not a valid address.");
+    if (!url.userInfo().isEmpty())
+        return fail("The base URL must not contain a user name or password.");
+    if (url.hasQuery() || url.hasFragment())
+        return fail("The base URL must not have a query or fragment.");
+    if (url.scheme() == QLatin1String("https"))
+        return true;
+    if (url.scheme() == QLatin1String("http")) {
+        if (isLoopbackHost(url.host()))
+            return true;
+        return fail("Plain http is only allowed to this computer (127.0.0.1, ::1 or localhost); "
+                    "use https.");
+    }
+    return fail("The base URL must start with https://.");
+}
+
+bool isSameOrigin(const QUrl &a, const QUrl &b)
+{
+    const auto defaultPort = [](const QUrl &u) {
+        return u.scheme() == QLatin1String("https") ? 443 : 80;
+    };
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
+           a.port(defaultPort(a)) == b.port(defaultPort(b));
+}
+
+bool isWellFormedApiVersion(const QString &version)
+{
+    static const QRegularExpression re(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}(-\\d{1,3})?$"));
+    return re.match(version).hasMatch();
+}
+
+} // namespace whop::api

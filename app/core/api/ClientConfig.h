@@ -1,0 +1,33 @@
+#pragma once
+
+#include "RetryPolicy.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QUrl>
+
+namespace whop::api {
+
+QUrl productionBaseUrl(); // https://api.whop.com/api/v1
+QUrl sandboxBaseUrl();    // https://sandbox-api.whop.com/api/v1
+inline constexpr const char *DefaultApiVersion = "2026-07-01";
+
+bool isLoopbackHost(const QString &host);
+// https anywhere, plain http only to a loopback address. Says why not in `why`.
+bool isAcceptableBaseUrl(const QUrl &url, QString *why = nullptr);
+// Whether two URLs share scheme, host and port (the only place a credential may go).
+bool isSameOrigin(const QUrl &a, const QUrl &b);
+// An API version value as Whop writes it: YYYY-MM-DD, optionally with a -N suffix.
+bool isWellFormedApiVersion(const QString &version);
+
+struct ClientConfig
+{
+    QUrl baseUrl = productionBaseUrl();
+    QString apiVersion = QString::fromLatin1(DefaultApiVersion);
+    QByteArray userAgent;   // filled by WhopClient when empty
+    int timeoutMs = 60'000; // per attempt
+    qint64 maxResponseBytes = 10 * 1024 * 1024;
+    RetryPolicy::Settings retry;
+};
+
+} // namespace whop::api

@@ -1,0 +1,164 @@
+#include "CommandLine.h"
+
+#include "AppInfo.h"
+#include "ClientConfig.h"
+#include "WhopClient.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace whop::app {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("whop::app::CommandLine", text);
+}
+
+struct Parser
+{
+    QCommandLineParser parser;
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
+                            tr("Show this help and exit.")};
+    QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")},
+                               tr("Show the version and exit.")};
+    QCommandLineOption demo{QStringLiteral("demo"),
+                            tr("Use a local Whop-compatible sandbox with demo data; no account "
+                               "needed.")};
+    QCommandLineOption baseUrl{QStringLiteral("base-url"),
+                               tr("The Whop API base URL (https, or http to this computer). "
+                                  "Default: %1; overrides WHOP_BASE_URL.")
+                                   .arg(api::productionBaseUrl().toString()),
+                               tr("url")};
+    QCommandLineOption apiVersion{QStringLiteral("api-version"),
+                                  tr("The Api-Version-Date to send (YYYY-MM-DD[-N]). Default: "
+                                     "%1; overrides WHOP_API_VERSION.")
+                                      .arg(QLatin1String(api::DefaultApiVersion)),
+                                  tr("date")};
+    QCommandLineOption user{QStringLiteral("user"),
+                            tr("Whose profile to open: me, a user_ id or a username. "
+                               "Default: me."),
+                            tr("user")};
+    QCommandLineOption timeout{QStringLiteral("timeout"),
+                               tr("Seconds to wait for each attempt of a request (1-600). "
+                                  "Default: 60."),
+                               tr("seconds")};
+
+    Parser()
+    {
+        parser.setApplicationDescription(
+            tr("Edit your Whop profile: display name, username, bio and picture."));
+        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+        parser.addOptions({help, version, demo, baseUrl, apiVersion, user, timeout});
+    }
+};
+
+CommandLineResult fail(const QString &message)
+{
+    CommandLineResult r;
+    r.action = CommandLineResult::Action::Exit;
+    r.exitCode = 2;
+    r.output =
+        QStringLiteral("%1: %2\n%3\n")
+            .arg(QLatin1String(AppExecutable), message,
+                 tr("Try '%1 --help' for the list of options.").arg(QLatin1String(AppExecutable)));
+    return r;
+}
+
+} // namespace
+
+QString helpText()
+{
+    // Formatted here rather than by QCommandLineParser::helpText(), which needs an application
+    // object: --help must work before the GUI starts.
+    Parser p;
+    QString text = p.parser.applicationDescription() + QStringLiteral("\n\nOptions:\n");
+    for (const QCommandLineOption *o :
+         {&p.help, &p.version, &p.demo, &p.baseUrl, &p.apiVersion, &p.user, &p.timeout}) {
+        QStringList names;
+        for (const QString &n : o->names())
+            names << (n.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + n;
+        QString left = names.join(QStringLiteral(", "));
+        if (!o->valueName().isEmpty())
+            left += QStringLiteral(" <%1>").arg(o->valueName());
+        text += QStringLiteral("  %1  %2\n").arg(left, -24).arg(o->description());
+    }
+    text += tr("\nEnvironment:\n"
+               "  WHOP_BASE_URL             The API base URL, as --base-url.\n"
+               "  WHOP_API_VERSION          The Api-Version-Date, as --api-version.\n"
+               "  QT_LOGGING_RULES          Logging categories, e.g. \"whop.*.debug=true\"; tokens "
+               "are never logged.\n");
+    return text;
+}
+
+CommandLineResult parseCommandLine(const QStringList &arguments, const QProcessEnvironment &env)
+{
+    Parser p;
+    if (!p.parser.parse(arguments))
+        return fail(p.parser.errorText());
+    if (!p.parser.positionalArguments().isEmpty())
+        return fail(tr("Unexpected argument '%1'.").arg(p.parser.positionalArguments().first()));
+
+    CommandLineResult r;
+    if (p.parser.isSet(p.help)) {
+        r.action = CommandLineResult::Action::Exit;
+        r.output =
+            QStringLiteral("Usage: %1 [options]\n").arg(QLatin1String(AppExecutable)) + helpText();
+        return r;
+    }
+    if (p.parser.isSet(p.version)) {
+        r.action = CommandLineResult::Action::Exit;
+        r.output =
+            QStringLiteral("%1 %2\n").arg(QLatin1String(AppExecutable), QLatin1String(AppVersion));
+        return r;
+    }
+
+    Options &o = r.options;
+    o.demo = p.parser.isSet(p.demo);
+
+    QString base = env.value(QStringLiteral("WHOP_BASE_URL"));
+    if (p.parser.isSet(p.baseUrl))
+        base = p.parser.value(p.baseUrl);
+    if (!base.isEmpty()) {
+        const QUrl url(base, QUrl::StrictMode);
+        QString why;
+        if (!api::isAcceptableBaseUrl(url, &why))
+            return fail(tr("Bad base URL '%1': %2").arg(base, why));
+        if (o.demo)
+            return fail(tr("--demo uses its own local sandbox; it cannot be combined with a "
+                           "base URL."));
+        o.baseUrl = url;
+    }
+
+    QString version = env.value(QStringLiteral("WHOP_API_VERSION"));
+    if (p.parser.isSet(p.apiVersion))
+        version = p.parser.value(p.apiVersion);
+    if (!version.isEmpty()) {
+        if (!api::isWellFormedApiVersion(version))
+            return fail(tr("Bad API version '%1': expected a date like %2.")
+                            .arg(version, QLatin1String(api::DefaultApiVersion)));
+        o.apiVersion = version;
+    }
+
+    if (p.parser.isSet(p.user)) {
+        api::UserTarget target;
+        target.user = p.parser.value(p.user);
+        QString why;
+        if (!target.isValid(&why))
+            return fail(tr("Bad --user: %1.").arg(why));
+        o.user = target.user;
+    }
+
+    if (p.parser.isSet(p.timeout)) {
+        bool ok = false;
+        const int seconds = p.parser.value(p.timeout).toInt(&ok);
+        if (!ok || seconds < 1 || seconds > 600)
+            return fail(tr("Bad --timeout '%1': expected a number of seconds from 1 to 600.")
+                            .arg(p.parser.value(p.timeout)));
+        o.timeoutSeconds = seconds;
+    }
+    return r;
+}
+
+} // namespace whop::app

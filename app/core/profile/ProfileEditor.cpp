@@ -1,0 +1,198 @@
+#include "ProfileEditor.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcProfile, "whop.profile", QtInfoMsg)
+
+namespace whop::profile {
+
+using api::ApiError;
+using api::ErrorKind;
+
+ProfileEditor::ProfileEditor(api::WhopClient *client, QObject *parent)
+    : QObject(parent), m_client(client)
+{}
+
+QList<Field> ProfileEditor::dirtyFields() const
+{
+    QList<Field> dirty;
+    if (!m_hasSnapshot)
+        return dirty;
+    const ProfileValues base = ProfileValues::fromUser(m_snapshot);
+    for (Field f : AllFields) {
+        if (normalized(f, m_draft.value(f)) != normalized(f, base.value(f)))
+            dirty << f;
+    }
+    return dirty;
+}
+
+QJsonObject ProfileEditor::pendingChanges() const
+{
+    if (!m_hasSnapshot)
+        return {};
+    return buildPatch(ProfileValues::fromUser(m_snapshot), m_draft);
+}
+
+QString ProfileEditor::fieldError(Field field) const
+{
+    if (dirtyFields().contains(field)) {
+        const QString local = validationError(field, m_draft.value(field));
+        if (!local.isEmpty())
+            return local;
+    }
+    return m_serverErrors.value(field);
+}
+
+bool ProfileEditor::canSave() const
+{
+    if (m_state != State::Ready)
+        return false;
+    const QList<Field> dirty = dirtyFields();
+    if (dirty.isEmpty())
+        return false;
+    for (Field f : dirty) {
+        if (!validationError(f, m_draft.value(f)).isEmpty())
+            return false;
+    }
+    return true;
+}
+
+void ProfileEditor::setValue(Field field, const QString &text)
+{
+    if (m_draft.value(field) == text)
+        return;
+    m_draft.setValue(field, text);
+    if (m_serverErrors.remove(field) > 0)
+        Q_EMIT fieldErrorsChanged();
+    Q_EMIT draftChanged();
+}
+
+void ProfileEditor::setDraft(const ProfileValues &draft)
+{
+    m_draft = draft;
+    m_serverErrors.clear();
+    Q_EMIT fieldErrorsChanged();
+    Q_EMIT draftChanged();
+}
+
+void ProfileEditor::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void ProfileEditor::setError(const ApiError &error)
+{
+    m_lastError = error;
+    Q_EMIT errorChanged(error);
+}
+
+void ProfileEditor::applySnapshot(const api::User &user, bool keepEdits)
+{
+    const QList<Field> dirty = keepEdits ? dirtyFields() : QList<Field>();
+    const ProfileValues edits = m_draft;
+    m_snapshot = user;
+    m_hasSnapshot = true;
+    m_draft = ProfileValues::fromUser(user);
+    for (Field f : dirty)
+        m_draft.setValue(f, edits.value(f));
+    Q_EMIT snapshotChanged();
+    Q_EMIT draftChanged();
+}
+
+void ProfileEditor::load()
+{
+    if (isBusy())
+        return;
+    setState(State::Loading);
+    m_call = m_client->retrieveUser(m_target);
+    connect(m_call, &api::ApiCall::retrying, this, &ProfileEditor::retrying);
+    connect(m_call, &api::ApiCall::succeeded, this, [this](const QVariant &value) {
+        m_call.clear();
+        setError({});
+        applySnapshot(value.value<api::User>(), true);
+        setState(State::Ready);
+        Q_EMIT loaded();
+    });
+    connect(m_call, &api::ApiCall::failed, this, [this](const ApiError &error) {
+        m_call.clear();
+        qCInfo(lcProfile) << "load failed:" << ApiError::kindName(error.kind);
+        setState(m_hasSnapshot ? State::Ready : State::Empty);
+        setError(error);
+    });
+}
+
+bool ProfileEditor::save()
+{
+    if (!canSave())
+        return false;
+    const QJsonObject changes = pendingChanges();
+    setState(State::Saving);
+    setError({});
+    m_call = m_client->updateUser(m_target, changes);
+    connect(m_call, &api::ApiCall::retrying, this, &ProfileEditor::retrying);
+    connect(m_call, &api::ApiCall::succeeded, this, [this](const QVariant &value) {
+        m_call.clear();
+        m_serverErrors.clear();
+        Q_EMIT fieldErrorsChanged();
+        applySnapshot(value.value<api::User>(), false);
+        setState(State::Ready);
+        Q_EMIT saved();
+    });
+    connect(m_call, &api::ApiCall::failed, this, &ProfileEditor::onSaveFailed);
+    return true;
+}
+
+void ProfileEditor::onSaveFailed(const ApiError &error)
+{
+    m_call.clear();
+    setState(State::Ready);
+    qCInfo(lcProfile) << "save failed:" << ApiError::kindName(error.kind);
+    Field field{};
+    const bool aboutField =
+        (error.kind == ErrorKind::Validation || error.kind == ErrorKind::Conflict ||
+         error.kind == ErrorKind::BadRequest) &&
+        fieldFromKey(error.field, &field);
+    if (aboutField) {
+        m_serverErrors.insert(field, error.message.isEmpty() ? error.userMessage() : error.message);
+        Q_EMIT fieldErrorsChanged();
+        setError({});
+        Q_EMIT serverFieldError(field, m_serverErrors.value(field));
+        return;
+    }
+    setError(error);
+}
+
+void ProfileEditor::cancel()
+{
+    if (m_call)
+        m_call->cancel();
+}
+
+void ProfileEditor::revert()
+{
+    if (!m_hasSnapshot)
+        return;
+    m_draft = ProfileValues::fromUser(m_snapshot);
+    m_serverErrors.clear();
+    Q_EMIT fieldErrorsChanged();
+    Q_EMIT draftChanged();
+}
+
+void ProfileEditor::reset()
+{
+    cancel();
+    m_snapshot = {};
+    m_hasSnapshot = false;
+    m_draft = {};
+    m_serverErrors.clear();
+    setState(State::Empty);
+    setError({});
+    Q_EMIT fieldErrorsChanged();
+    Q_EMIT snapshotChanged();
+    Q_EMIT draftChanged();
+}
+
+} // namespace whop::profile

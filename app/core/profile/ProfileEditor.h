@@ -1,0 +1,98 @@
+#pragma once
+
+#include "ProfileRules.h"
+#include "WhopClient.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+namespace whop::profile {
+
+// The view-model of one profile: the last server snapshot, the person's draft, which fields
+// differ, why a field cannot be saved, and the load/save in flight. Widgets bind to it and
+// hold no logic of their own.
+class ProfileEditor : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State
+    {
+        Empty,
+        Loading,
+        Ready,
+        Saving
+    };
+    Q_ENUM(State)
+
+    explicit ProfileEditor(api::WhopClient *client, QObject *parent = nullptr);
+
+    void setTarget(const api::UserTarget &target) { m_target = target; }
+    const api::UserTarget &target() const { return m_target; }
+
+    State state() const { return m_state; }
+    bool isBusy() const { return m_state == State::Loading || m_state == State::Saving; }
+    bool hasSnapshot() const { return m_hasSnapshot; }
+    const api::User &snapshot() const { return m_snapshot; }
+    const ProfileValues &draft() const { return m_draft; }
+    QString value(Field field) const { return m_draft.value(field); }
+
+    // Fields whose normalised draft differs from the snapshot.
+    QList<Field> dirtyFields() const;
+    bool isDirty() const { return !dirtyFields().isEmpty(); }
+    // What a save would send right now.
+    QJsonObject pendingChanges() const;
+    // The local validation error of a changed field, else the server's error for it, else empty.
+    QString fieldError(Field field) const;
+    bool canSave() const;
+    // The last error not tied to a field (for the banner); kind None when there is none.
+    const api::ApiError &lastError() const { return m_lastError; }
+
+    void setValue(Field field, const QString &text);
+    // Replaces the draft wholesale (a recovered draft).
+    void setDraft(const ProfileValues &draft);
+
+public Q_SLOTS:
+    // GET the profile. Edited fields keep their draft; untouched ones follow the server.
+    void load();
+    // PATCH the changed fields. Returns false (and sends nothing) when there is nothing to save,
+    // a field is invalid, or a load or save is already in flight.
+    bool save();
+    // Cancels the load or save in flight; the draft stays.
+    void cancel();
+    // Draft := snapshot; clears field errors.
+    void revert();
+    // Forgets snapshot, draft and errors (another identity or profile is about to load).
+    void reset();
+
+Q_SIGNALS:
+    void stateChanged(whop::profile::ProfileEditor::State state);
+    void draftChanged();
+    void snapshotChanged();
+    void fieldErrorsChanged();
+    // An error not tied to a field, for the banner (kind None clears it).
+    void errorChanged(const whop::api::ApiError &error);
+    // The server refused a field: the view puts focus there.
+    void serverFieldError(whop::profile::Field field, const QString &message);
+    void loaded();
+    void saved();
+    void retrying(int retryNumber, int delayMs, const whop::api::ApiError &reason);
+
+private:
+    void setState(State state);
+    void setError(const api::ApiError &error);
+    void applySnapshot(const api::User &user, bool keepEdits);
+    void onSaveFailed(const api::ApiError &error);
+
+    api::WhopClient *m_client;
+    api::UserTarget m_target;
+    api::User m_snapshot;
+    bool m_hasSnapshot = false;
+    ProfileValues m_draft;
+    QHash<Field, QString> m_serverErrors;
+    api::ApiError m_lastError;
+    State m_state = State::Empty;
+    QPointer<api::ApiCall> m_call;
+};
+
+} // namespace whop::profile

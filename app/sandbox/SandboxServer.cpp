@@ -1,0 +1,313 @@
+#include "SandboxServer.h"
+
+#include "SandboxPrivate.h"
+
+#include <QHttpServerRequest>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+namespace whop::sandbox {
+
+using data::ApiError;
+using http::Response;
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Connect:
+        return "CONNECT";
+    case QHttpServerRequest::Method::Trace:
+        return "TRACE";
+    default:
+        return "UNKNOWN";
+    }
+}
+
+Response jsonResponse(int status, const QJsonObject &object)
+{
+    return Response{status, http::JsonType, {}, QJsonDocument(object).toJson(QJsonDocument::Compact)};
+}
+
+Response errorResponse(const ApiError &error)
+{
+    return Response{error.status, http::JsonType, {}, data::errorBody(error)};
+}
+
+Response notFound(const QString &message)
+{
+    return errorResponse(ApiError{404, "invalid_request_error", "not_found", message, {}, {}});
+}
+
+} // namespace
+
+QByteArray RecordedRequest::header(const QByteArray &name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+bool RecordedRequest::hasHeader(const QByteArray &name) const
+{
+    for (const auto &pair : headers) {
+        if (pair.first.compare(name, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+
+Response SandboxServer::Private::route(const RecordedRequest &request)
+{
+    static const QRegularExpression avatarPath("^/avatars/([A-Za-z0-9_-]{1,128})\\.png$");
+    static const QRegularExpression userPath("^/api/v1/users/([^/]+)$");
+    const QString routeName = QString::fromLatin1(request.method) + ' ' + request.path;
+    if (request.method == "GET") {
+        if (const auto m = avatarPath.match(request.path); m.hasMatch())
+            return avatar(m.captured(1));
+    }
+    const auto m = userPath.match(request.path);
+    if (!m.hasMatch() || (request.method != "GET" && request.method != "PATCH"))
+        return notFound(QString("No route matches %1.").arg(routeName));
+    const QString id = m.captured(1);
+    const QString routeTemplate = QString::fromLatin1(request.method)
+                                  + (id == QLatin1String("me") ? " /users/me" : " /users/{id}");
+    return users_(request, routeTemplate, id);
+}
+
+Response SandboxServer::Private::users_(const RecordedRequest &request,
+                                        const QString &routeTemplate, const QString &idSegment)
+{
+    // Credential.
+    static const QRegularExpression bearer("^\\s*Bearer\\s+(\\S+)\\s*$",
+                                           QRegularExpression::CaseInsensitiveOption);
+    const auto m = bearer.match(QString::fromLatin1(request.header("Authorization")));
+    if (!m.hasMatch()) {
+        return errorResponse({401, "unauthorized", "invalid_token",
+                              "Missing bearer token: send Authorization: Bearer <token>.", {}, {}});
+    }
+    const QByteArray token = m.captured(1).toLatin1();
+    const QString callerId = tokens.value(token);
+    if (callerId.isEmpty()) {
+        return errorResponse(
+            {401, "unauthorized", "invalid_token", "The access token is invalid or expired.", {}, {}});
+    }
+
+    // Rate limit: a sliding window per credential and operation.
+    std::deque<qint64> &hits = rateHits[token + ' ' + routeTemplate.toLatin1()];
+    const qint64 now = clock.elapsed();
+    while (!hits.empty() && hits.front() <= now - rateWindowMs)
+        hits.pop_front();
+    if (qsizetype(hits.size()) >= rateLimit) {
+        Response response = errorResponse(
+            {429, "rate_limit_error", "rate_limit_exceeded",
+             QString("Rate limit exceeded. Try again in %1 seconds.").arg(retryAfterSeconds), {},
+             {}});
+        response.headers.append({"Retry-After", QByteArray::number(retryAfterSeconds)});
+        return response;
+    }
+    hits.push_back(now);
+
+    // Version.
+    QString version = QString::fromLatin1(request.header("Api-Version-Date")).trimmed();
+    if (version.isEmpty())
+        version = data::UnversionedDefault;
+    if (!data::supportedVersions().contains(version)) {
+        const QStringList &all = data::supportedVersions();
+        return errorResponse(
+            {400, "invalid_request_error", "unsupported_api_version",
+             QString("Api-Version-Date '%1' is not supported. Supported versions: %2.")
+                 .arg(version, all.join(QLatin1String(", "))),
+             {},
+             QJsonObject{{"supported_versions", QJsonArray::fromStringList(all)}}});
+    }
+
+    // account_id (from 2026-06-08) or company_id (before) is accepted and recorded only:
+    // the sandbox has no account overrides yet and answers the global profile.
+    const QJsonObject target = users.find(idSegment == QLatin1String("me") ? callerId : idSegment);
+    if (target.isEmpty()) {
+        return errorResponse({404, "invalid_request_error", "not_found",
+                              QString("User '%1' was not found.").arg(idSegment), "id", {}});
+    }
+    const QString targetId = target.value("id").toString();
+    if (request.method == "GET")
+        return jsonResponse(200, data::renderUser(target, version, targetId == callerId));
+
+    if (targetId != callerId) {
+        return errorResponse({403, "permission_error", "forbidden",
+                              "This credential cannot update that user.", {}, {}});
+    }
+    if (const ApiError error = users.applyUpdate(targetId, request.body, origin()); error.isError())
+        return errorResponse(error);
+    return jsonResponse(200, data::renderUser(users.find(targetId), version, true));
+}
+
+Response SandboxServer::Private::avatar(const QString &name)
+{
+    auto it = avatarCache.constFind(name);
+    if (it == avatarCache.cend()) {
+        if (avatarCache.size() > 64)
+            avatarCache.clear();
+        const QJsonObject user = users.find(name);
+        const QString label = user.isEmpty()     ? name
+                              : user.value("name").isString() ? user.value("name").toString()
+                                                              : user.value("username").toString();
+        it = avatarCache.insert(name, data::avatarPng(name, label));
+    }
+    return Response{200, "image/png", {{"Cache-Control", "max-age=60"}}, it.value()};
+}
+
+SandboxServer::SandboxServer(QObject *parent) : QAbstractHttpServer(parent), d(new Private)
+{
+    d->q = this;
+    d->clock.start();
+    d->users.seed(d->origin());
+    addUserToken(DemoToken, DemoUserId);
+    for (const data::SeedUser &seed : data::seedTokens())
+        addUserToken(seed.token, seed.id);
+}
+
+SandboxServer::~SandboxServer()
+{
+    // Writers call back into `d`: end them (without callbacks) while `d` still exists.
+    for (const QPointer<http::ResponseWriter> &writer : std::as_const(d->writers))
+        delete writer.data();
+    d->writers.clear();
+}
+
+bool SandboxServer::listenLocal(quint16 port)
+{
+    auto *server = new QTcpServer(this);
+    if (!server->listen(QHostAddress::LocalHost, port)) {
+        delete server;
+        return false;
+    }
+    bind(server);
+    const QString oldOrigin = d->origin();
+    d->port = server->serverPort();
+    d->users.rebaseAvatars(oldOrigin, d->origin());
+    return true;
+}
+
+quint16 SandboxServer::port() const
+{
+    return d->port;
+}
+
+QUrl SandboxServer::baseUrl() const
+{
+    return QUrl(d->origin() + "/api/v1");
+}
+
+void SandboxServer::addUserToken(const QByteArray &token, const QString &userId)
+{
+    d->tokens.insert(token, userId);
+}
+
+void SandboxServer::removeToken(const QByteArray &token)
+{
+    d->tokens.remove(token);
+}
+
+QStringList SandboxServer::supportedVersions() const
+{
+    return data::supportedVersions();
+}
+
+QJsonObject SandboxServer::storedUser(const QString &idOrUsername) const
+{
+    return d->users.find(idOrUsername);
+}
+
+void SandboxServer::putUser(const QJsonObject &user)
+{
+    d->users.put(user);
+    d->avatarCache.remove(user.value("id").toString());
+}
+
+void SandboxServer::setRateLimit(int requests, int windowMs)
+{
+    d->rateLimit = qMax(0, requests);
+    d->rateWindowMs = qMax(1, windowMs);
+    d->rateHits.clear();
+}
+
+void SandboxServer::setRetryAfterSeconds(int seconds)
+{
+    d->retryAfterSeconds = qMax(0, seconds);
+}
+
+void SandboxServer::injectFault(const Fault &fault, int count)
+{
+    if (count > 0)
+        d->faults.push_back({fault, count});
+}
+
+void SandboxServer::clearFaults()
+{
+    d->faults.clear();
+}
+
+int SandboxServer::pendingFaults() const
+{
+    int total = 0;
+    for (const Private::QueuedFault &queued : d->faults)
+        total += queued.remaining;
+    return total;
+}
+
+QList<RecordedRequest> SandboxServer::requests() const
+{
+    return d->records;
+}
+
+void SandboxServer::clearRequests()
+{
+    d->records.clear();
+    ++d->generation;
+}
+
+bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    RecordedRequest record;
+    record.method = methodName(request.method());
+    record.path = request.url().path();
+    record.query = request.query();
+    record.headers = request.headers();
+    record.body = request.body();
+    d->records.append(record);
+    const int index = int(d->records.size()) - 1;
+    d->deliver(index, socket, record, d->takeFault(record));
+    return true;
+}
+
+void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    // Not reached: handleRequest() answers everything. Answer 404 all the same.
+    const Response response = notFound(QString("No route matches %1.").arg(request.url().path()));
+    if (socket)
+        socket->write(http::serialize(response, true));
+}
+
+} // namespace whop::sandbox

@@ -1,0 +1,116 @@
+#pragma once
+
+#include <QAbstractHttpServer>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QPointer>
+#include <QStringList>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <deque>
+#include <memory>
+
+class QTcpSocket;
+
+namespace whop::sandbox {
+
+using HeaderList = QList<QPair<QByteArray, QByteArray>>;
+
+// One request as the sandbox received it, and what it answered.
+struct RecordedRequest
+{
+    QByteArray method; // "GET", "PATCH", ...
+    QString path;      // decoded path, e.g. "/api/v1/users/me"
+    QUrlQuery query;
+    HeaderList headers;
+    QByteArray body;
+    int responseStatus = 0;   // 0 when the connection was dropped without a status line
+    QByteArray responseBody;  // as sent (possibly truncated or malformed by a fault)
+
+    QByteArray header(const QByteArray &name) const; // case-insensitive; empty when absent
+    bool hasHeader(const QByteArray &name) const;
+};
+
+// A misbehaviour the sandbox performs instead of (or on top of) its normal answer.
+struct Fault
+{
+    enum class Kind {
+        Status,          // answer `status` with `body` (an error envelope is made when empty)
+        Delay,           // answer normally, after `delayMs`
+        Drop,            // close the connection without answering
+        DropMidResponse, // send the status line, headers and half the body, then abort
+        Truncate,        // normal status and headers, body cut in half (Content-Length matches the cut)
+        Malformed,       // status 200, body is not JSON
+        Empty,           // status 200, empty body
+        Html,            // status 200, Content-Type text/html, an HTML page
+        WrongShape,      // status 200, valid JSON of the wrong shape
+        Huge,            // status 200, a JSON body larger than 12 MB
+        Trickle,         // status 200, the body sent one byte every `delayMs`
+        Redirect,        // 302 to `location`
+    };
+    Kind kind = Kind::Status;
+    int status = 500;
+    QByteArray body;       // for Status: body to send verbatim (JSON error envelope made when empty)
+    HeaderList headers;    // extra response headers, e.g. {"Retry-After", "2"}
+    int delayMs = 0;
+    QUrl location;
+    QString pathContains;  // only requests whose path contains this (empty: every request)
+    QByteArray method;     // only this method (empty: every method)
+};
+
+// A Whop-compatible HTTP server for --demo and the tests (see openapi.yaml, FACTS.md).
+// Listens on 127.0.0.1 only. Everything runs on the thread that owns it; nothing blocks.
+class SandboxServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    static constexpr const char *DemoToken = "whop-demo-token";     // user token of the demo user
+    static constexpr const char *DemoUserId = "user_DemoCreator01";
+    static constexpr const char *DefaultVersion = "2026-07-01";
+
+    explicit SandboxServer(QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    bool listenLocal(quint16 port = 0); // 127.0.0.1; port 0 picks a free one
+    quint16 port() const;
+    QUrl baseUrl() const; // http://127.0.0.1:<port>/api/v1
+
+    // Credentials: a user token acts as that user.
+    void addUserToken(const QByteArray &token, const QString &userId);
+    void removeToken(const QByteArray &token);
+
+    QStringList supportedVersions() const;
+
+    // Data. Users are stored in their latest (2026-08-21-1) shape; the version header
+    // of each request decides the shape of the answer.
+    QJsonObject storedUser(const QString &idOrUsername) const; // empty when unknown
+    void putUser(const QJsonObject &user);                     // insert or replace by "id"
+
+    // Rate limit per credential and operation (method + route). Default 600 per 60 s.
+    void setRateLimit(int requests, int windowMs);
+    void setRetryAfterSeconds(int seconds); // what a 429 says in Retry-After (default 1)
+
+    // Faults apply to the next `count` matching requests, in the order injected.
+    void injectFault(const Fault &fault, int count = 1);
+    void clearFaults();
+    int pendingFaults() const;
+
+    QList<RecordedRequest> requests() const;
+    void clearRequests();
+
+Q_SIGNALS:
+    void requestHandled(int index); // index into requests()
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace whop::sandbox

@@ -1,0 +1,52 @@
+// whop-sandbox [--port N]: a local Whop-compatible API for trying the client by hand.
+
+#include "SandboxServer.h"
+
+#include <QCommandLineParser>
+#include <QGuiApplication>
+#include <QTextStream>
+
+int main(int argc, char *argv[])
+{
+    // A server draws its avatars offscreen; it needs no display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setApplicationName("whop-sandbox");
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        "A local Whop-compatible API (users, avatars) listening on 127.0.0.1.");
+    parser.addHelpOption();
+    const QCommandLineOption portOption("port", "Port to listen on (0 picks a free one).", "N",
+                                        "0");
+    parser.addOption(portOption);
+    parser.process(app);
+
+    bool ok = false;
+    const uint port = parser.value(portOption).toUInt(&ok);
+    QTextStream err(stderr);
+    if (!ok || port > 65535) {
+        err << "whop-sandbox: --port needs a number from 0 to 65535\n";
+        return 2;
+    }
+
+    whop::sandbox::SandboxServer server;
+    if (!server.listenLocal(quint16(port))) {
+        err << "whop-sandbox: cannot listen on 127.0.0.1:" << port << "\n";
+        return 1;
+    }
+
+    const QString base = server.baseUrl().toString();
+    const QString token = QString::fromLatin1(whop::sandbox::SandboxServer::DemoToken);
+    QTextStream out(stdout);
+    out << "Whop sandbox listening. Stop it with Ctrl+C.\n"
+        << "Base URL:   " << base << "\n"
+        << "Demo token: " << token << "\n"
+        << "Other users' tokens: alice-token, taken-token, whop-token\n"
+        << "Try: curl -H 'Authorization: Bearer " << token
+        << "' -H 'Api-Version-Date: " << whop::sandbox::SandboxServer::DefaultVersion << "' "
+        << base << "/users/me\n";
+    out.flush();
+    return app.exec();
+}

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Runs a command inside the current D-Bus session with a fresh, unlocked GNOME Keyring, so the
+# keychain tests talk to a real Secret Service. Use under dbus-run-session:
+#   dbus-run-session -- scripts/with-keyring.sh ctest ...
+set -euo pipefail
+keyring_home=$(mktemp -d)
+trap 'rm -rf "$keyring_home"' EXIT
+export XDG_DATA_HOME="$keyring_home/data" XDG_RUNTIME_DIR="$keyring_home/run"
+mkdir -p "$XDG_DATA_HOME" "$XDG_RUNTIME_DIR"
+chmod 700 "$XDG_RUNTIME_DIR"
+# The unlock password only protects this throw-away keyring; it must not be empty.
+eval "$(printf '%s' 'ci-only-keyring-password' |
+    gnome-keyring-daemon --replace --unlock --components=secrets --daemonize 2>/dev/null)"
+export GNOME_KEYRING_CONTROL SSH_AUTH_SOCK 2>/dev/null || true
+"$@"

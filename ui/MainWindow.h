@@ -1,0 +1,76 @@
+#pragma once
+
+#include "ProfileEditor.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QLabel;
+class QProgressBar;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace whop::app {
+class AppSession;
+}
+namespace whop::avatar {
+class ImageFetcher;
+}
+
+namespace whop::ui {
+
+class ConnectDialog;
+
+// The editor window. It only binds widgets to the ProfileEditor view-model of the session.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(app::AppSession *session, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // The message currently shown in the banner (empty when hidden); for tests.
+    QString bannerText() const;
+
+Q_SIGNALS:
+    // The profile is on screen (first time after a load); the launch benchmark waits for it.
+    void profileShown();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void bindEditor();
+    void syncFromEditor();
+    void syncFieldState();
+    void syncState();
+    void showSnapshot();
+    void showBanner(const QString &text, const QString &action = {});
+    void hideBanner();
+    void updateTitle();
+    void openConnectDialog();
+    void showAbout();
+    void setFieldText(profile::Field field, const QString &text);
+    QWidget *fieldWidget(profile::Field field) const;
+    void requestPicture();
+
+    std::unique_ptr<Ui::MainWindow> ui;
+    app::AppSession *m_session;
+    profile::ProfileEditor *m_editor;
+    avatar::ImageFetcher *m_fetcher;
+    QLabel *m_statusLabel;
+    QProgressBar *m_busy;
+    QPointer<ConnectDialog> m_connectDialog;
+    QUrl m_shownPicture;
+    bool m_updating = false;
+    bool m_closeAfterSave = false;
+    bool m_profileShown = false;
+    bool m_watchingScreen = false;
+};
+
+} // namespace whop::ui
