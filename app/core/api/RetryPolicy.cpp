@@ -53,7 +53,11 @@ int RetryPolicy::retryAfterSeconds(const QByteArray &header, const QString &mess
         const double seconds = value.toDouble(&ok);
         if (ok && seconds >= 0 && seconds < 1e7)
             return static_cast<int>(std::ceil(seconds));
-        const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+        // HTTP dates end in "GMT", which Qt's RFC 2822 parser does not take; it is +0000.
+        QString text = QString::fromLatin1(value);
+        if (text.endsWith(QLatin1String(" GMT")) || text.endsWith(QLatin1String(" UTC")))
+            text = text.left(text.size() - 4) + QLatin1String(" +0000");
+        const QDateTime when = QDateTime::fromString(text, Qt::RFC2822Date);
         if (when.isValid()) {
             const qint64 secs = nowUtc.secsTo(when);
             return static_cast<int>(std::clamp<qint64>(secs, 0, 10'000'000));

@@ -1,0 +1,121 @@
+#include "ApiError.h"
+
+#include <QTest>
+
+using namespace whop::api;
+
+class ApiErrorTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void statusMapsToKind_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("kind");
+        QTest::newRow("400") << 400 << int(ErrorKind::BadRequest);
+        QTest::newRow("401") << 401 << int(ErrorKind::Unauthorized);
+        QTest::newRow("403") << 403 << int(ErrorKind::Forbidden);
+        QTest::newRow("404") << 404 << int(ErrorKind::NotFound);
+        QTest::newRow("408") << 408 << int(ErrorKind::Timeout);
+        QTest::newRow("409") << 409 << int(ErrorKind::Conflict);
+        QTest::newRow("422") << 422 << int(ErrorKind::Validation);
+        QTest::newRow("429") << 429 << int(ErrorKind::RateLimited);
+        QTest::newRow("500") << 500 << int(ErrorKind::Server);
+        QTest::newRow("503") << 503 << int(ErrorKind::Server);
+        QTest::newRow("418") << 418 << int(ErrorKind::BadResponse);
+    }
+    void statusMapsToKind()
+    {
+        QFETCH(int, status);
+        QFETCH(int, kind);
+        QCOMPARE(int(errorFromResponse(status, "{}").kind), kind);
+    }
+
+    void envelope_readsCodeElseType_andMessage()
+    {
+        auto e =
+            errorFromResponse(403, R"({"error":{"code":"forbidden","type":"x","message":"No."}})");
+        QCOMPARE(e.code, QStringLiteral("forbidden"));
+        QCOMPARE(e.message, QStringLiteral("No."));
+        e = errorFromResponse(401, R"({"error":{"type":"unauthorized","message":"Bad token"}})");
+        QCOMPARE(e.code, QStringLiteral("unauthorized"));
+        QVERIFY(e.userMessage().contains(QStringLiteral("Bad token")));
+    }
+
+    void nonJsonBody_keepsAShortExcerpt()
+    {
+        const QByteArray html = "<html><body>" + QByteArray(2000, 'x') + "</body></html>";
+        const auto e = errorFromResponse(502, html);
+        QCOMPARE(e.kind, ErrorKind::Server);
+        QVERIFY(e.message.startsWith(QStringLiteral("<html>")));
+        QVERIFY(e.message.size() <= 160);
+    }
+
+    void unknownVersion_listsSupportedVersions()
+    {
+        auto e = errorFromResponse(400, R"({"error":{"code":"unsupported_api_version",
+            "message":"Api-Version-Date '2099-01-01' is not supported.",
+            "supported_versions":["2025-01-01","2026-07-01","2026-08-21-1"]}})");
+        QCOMPARE(e.kind, ErrorKind::UnknownVersion);
+        QCOMPARE(e.supportedVersions,
+                 QStringList({QStringLiteral("2025-01-01"), QStringLiteral("2026-07-01"),
+                              QStringLiteral("2026-08-21-1")}));
+        QVERIFY(e.userMessage().contains(QStringLiteral("2026-08-21-1")));
+
+        // Only in the message: the versions are read from the text.
+        e = errorFromResponse(400, R"({"error":{"type":"invalid_request_error","message":
+            "Invalid Api-Version-Date. Supported versions: 2025-01-01, 2026-06-08-2."}})");
+        QCOMPARE(e.kind, ErrorKind::UnknownVersion);
+        QCOMPARE(e.supportedVersions,
+                 QStringList({QStringLiteral("2025-01-01"), QStringLiteral("2026-06-08-2")}));
+    }
+
+    void plainBadRequest_isNotAVersionError()
+    {
+        const auto e = errorFromResponse(400, R"({"error":{"message":"name must be a string"}})");
+        QCOMPARE(e.kind, ErrorKind::BadRequest);
+        QCOMPARE(e.field, QStringLiteral("name"));
+    }
+
+    void fieldErrors_nameTheirField()
+    {
+        auto e =
+            errorFromResponse(409, R"({"error":{"code":"username_taken","message":"Taken."}})");
+        QCOMPARE(e.kind, ErrorKind::Conflict);
+        QCOMPARE(e.field, QStringLiteral("username"));
+        e = errorFromResponse(422, R"({"error":{"message":"Too long","param":"user.name"}})");
+        QCOMPARE(e.field, QStringLiteral("name"));
+        e = errorFromResponse(422, R"({"error":{"message":"The bio is too long."}})");
+        QCOMPARE(e.field, QStringLiteral("bio"));
+    }
+
+    void rateLimit_readsRetryAfter()
+    {
+        auto e =
+            errorFromResponse(429, R"({"error":{"message":"Slow down"}})", {{"Retry-After", "7"}});
+        QCOMPARE(e.retryAfterSeconds, 7);
+        QVERIFY(e.userMessage().contains(QStringLiteral("7 seconds")));
+        e = errorFromResponse(429, R"({"error":{"message":"Try again in 12 seconds."}})");
+        QCOMPARE(e.retryAfterSeconds, 12);
+    }
+
+    void oauthStyleError_isRead()
+    {
+        const auto e = errorFromResponse(
+            400, R"({"error":"invalid_grant","error_description":"Refresh token used"})");
+        QCOMPARE(e.code, QStringLiteral("invalid_grant"));
+        QCOMPARE(e.message, QStringLiteral("Refresh token used"));
+    }
+
+    void everyKind_hasAPlainMessage()
+    {
+        for (int k = int(ErrorKind::Offline); k <= int(ErrorKind::Cancelled); ++k) {
+            const ApiError e = localError(ErrorKind(k), QString());
+            QVERIFY2(!e.userMessage().isEmpty(), qPrintable(ApiError::kindName(ErrorKind(k))));
+            QVERIFY(ApiError::kindName(ErrorKind(k)) != QStringLiteral("unknown"));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(ApiErrorTest)
+#include "tst_api_error.moc"
