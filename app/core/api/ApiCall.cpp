@@ -74,9 +74,9 @@ QNetworkRequest ApiCall::buildRequest() const
     request.setRawHeader("User-Agent", m_config.userAgent);
     request.setRawHeader("Api-Version-Date", m_config.apiVersion.toLatin1());
     // The credential goes only to the configured API origin, and never in clear text to a
-    // remote host (isAcceptableBaseUrl also holds for the base URL itself).
+    // remote host.
     if (!m_token.isEmpty() && isSameOrigin(m_currentUrl, m_config.baseUrl) &&
-        isAcceptableBaseUrl(m_currentUrl))
+        isSecureTransport(m_currentUrl))
         request.setRawHeader("Authorization", "Bearer " + m_token);
     if (!m_spec.body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));

@@ -48,6 +48,12 @@ bool isAcceptableBaseUrl(const QUrl &url, QString *why)
     return fail("The base URL must start with https://.");
 }
 
+bool isSecureTransport(const QUrl &url)
+{
+    return url.scheme() == QLatin1String("https") ||
+           (url.scheme() == QLatin1String("http") && isLoopbackHost(url.host()));
+}
+
 bool isSameOrigin(const QUrl &a, const QUrl &b)
 {
     const auto defaultPort = [](const QUrl &u) {

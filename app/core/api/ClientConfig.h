@@ -15,6 +15,8 @@ inline constexpr const char *DefaultApiVersion = "2026-07-01";
 bool isLoopbackHost(const QString &host);
 // https anywhere, plain http only to a loopback address. Says why not in `why`.
 bool isAcceptableBaseUrl(const QUrl &url, QString *why = nullptr);
+// https, or plain http to a loopback address: where a credential may travel.
+bool isSecureTransport(const QUrl &url);
 // Whether two URLs share scheme, host and port (the only place a credential may go).
 bool isSameOrigin(const QUrl &a, const QUrl &b);
 // An API version value as Whop writes it: YYYY-MM-DD, optionally with a -N suffix.

@@ -60,9 +60,7 @@ void ImageFetcher::fetch(const QUrl &url, const QSize &logicalSize, qreal device
 {
     cancel();
     const quint64 generation = m_generation;
-    const bool secure = url.scheme() == QLatin1String("https") ||
-                        (url.scheme() == QLatin1String("http") && api::isLoopbackHost(url.host()));
-    if (!url.isValid() || !secure) {
+    if (!url.isValid() || !api::isSecureTransport(url)) {
         Q_EMIT failed(
             url, QCoreApplication::translate("whop::avatar", "The picture address is not secure."));
         return;

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "SandboxServer.h"
+#include "WhopClient.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+namespace whop::test {
+
+// A sandbox on 127.0.0.1 (port 0) and a real client talking to it, fresh for each test.
+struct SandboxFixture
+{
+    std::unique_ptr<sandbox::SandboxServer> server;
+    std::unique_ptr<QNetworkAccessManager> nam;
+    std::unique_ptr<api::WhopClient> client;
+
+    void setUp(api::ClientConfig config = {})
+    {
+        server = std::make_unique<sandbox::SandboxServer>();
+        QVERIFY(server->listenLocal(0));
+        nam = std::make_unique<QNetworkAccessManager>();
+        config.baseUrl = server->baseUrl();
+        // Short backoff: the retry decisions themselves are unit-tested with a fake clock.
+        config.retry.baseDelayMs = 20;
+        client = std::make_unique<api::WhopClient>(nam.get(), config);
+        client->setToken(sandbox::SandboxServer::DemoToken);
+    }
+    void tearDown()
+    {
+        client.reset();
+        nam.reset();
+        server.reset();
+    }
+};
+
+// The outcome of one ApiCall, waited for without blocking the event loop.
+struct CallOutcome
+{
+    bool finished = false;
+    bool ok = false;
+    QVariant value;
+    api::ApiError error;
+    int retries = 0;
+};
+
+inline CallOutcome waitFor(api::ApiCall *call, int timeoutMs = 15000)
+{
+    auto outcome = std::make_shared<CallOutcome>();
+    QObject::connect(call, &api::ApiCall::succeeded, [outcome](const QVariant &v) {
+        outcome->finished = true;
+        outcome->ok = true;
+        outcome->value = v;
+    });
+    QObject::connect(call, &api::ApiCall::failed, [outcome](const api::ApiError &e) {
+        outcome->finished = true;
+        outcome->error = e;
+    });
+    QObject::connect(call, &api::ApiCall::retrying,
+                     [outcome](int, int, const api::ApiError &) { ++outcome->retries; });
+    (void)QTest::qWaitFor([&] { return outcome->finished; }, timeoutMs);
+    return *outcome;
+}
+
+inline sandbox::Fault makeFault(sandbox::Fault::Kind kind, int status = 500, int delayMs = 0)
+{
+    sandbox::Fault fault;
+    fault.kind = kind;
+    fault.status = status;
+    fault.delayMs = delayMs;
+    return fault;
+}
+
+inline QJsonObject jsonOf(const QByteArray &body)
+{
+    return QJsonDocument::fromJson(body).object();
+}
+
+} // namespace whop::test
