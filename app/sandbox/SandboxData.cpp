@@ -45,8 +45,8 @@ QJsonObject holding(const QString &symbol, const QString &name, const QString &a
                     const QJsonValue &iconUrl)
 {
     const QJsonObject breakdown{{"available", amount}, {"pending", "0.00"}, {"reserve", "0.00"}};
-    return QJsonObject{{"symbol", symbol},   {"name", name},         {"balance", amount},
-                       {"value_usd", amount}, {"price_usd", 1.0},     {"icon_url", iconUrl},
+    return QJsonObject{{"symbol", symbol},      {"name", name},     {"balance", amount},
+                       {"value_usd", amount},   {"price_usd", 1.0}, {"icon_url", iconUrl},
                        {"breakdown", breakdown}};
 }
 
@@ -62,7 +62,8 @@ QJsonArray storedBalances(const QJsonObject &stored)
     if (!cash.isEmpty() && cash.toDouble() != 0.0)
         out.append(holding("USD", "US Dollar", cash, QJsonValue::Null));
     if (!crypto.isEmpty() && crypto.toDouble() != 0.0)
-        out.append(holding("USDT", "Tether USD", crypto, "https://assets.whop.com/tokens/usdt.png"));
+        out.append(
+            holding("USDT", "Tether USD", crypto, "https://assets.whop.com/tokens/usdt.png"));
     return out;
 }
 
@@ -143,20 +144,20 @@ QJsonObject renderUser(const QJsonObject &stored, const QString &version, bool s
         out.insert("balances", selfView ? storedBalances(stored) : QJsonArray());
     }
     const QJsonValue verification = stored.value("verification");
-    out.insert("verification", selfView && verification.isObject() ? verification.toObject()
-                                                                    : noVerification());
+    out.insert("verification",
+               selfView && verification.isObject() ? verification.toObject() : noVerification());
     return out;
 }
 
 void UserStore::seed(const QString &origin)
 {
-    QJsonObject demo = seededUser(
-        "user_DemoCreator01", "demo-creator", "Demo Creator",
-        "I make short tutorials about building on Whop.\nNew videos every Tuesday.",
-        "2023-04-12T09:30:00Z", pictureFor(origin, "user_DemoCreator01"));
-    demo.insert("balance", QJsonObject{{"total_usd", "1234.56"},
-                                       {"cash_usd", "1000.00"},
-                                       {"crypto_usd", "234.56"}});
+    QJsonObject demo =
+        seededUser("user_DemoCreator01", "demo-creator", "Demo Creator",
+                   "I make short tutorials about building on Whop.\nNew videos every Tuesday.",
+                   "2023-04-12T09:30:00Z", pictureFor(origin, "user_DemoCreator01"));
+    demo.insert(
+        "balance",
+        QJsonObject{{"total_usd", "1234.56"}, {"cash_usd", "1000.00"}, {"crypto_usd", "234.56"}});
     demo.insert("verification", QJsonObject{{"individual", QJsonObject{{"status", "approved"}}},
                                             {"business", QJsonValue::Null}});
     put(demo);
@@ -164,9 +165,8 @@ void UserStore::seed(const QString &origin)
                    "2022-11-02T14:00:00Z", QJsonValue::Null));
     put(seededUser("user_WhopOfficial1", "whop", "Whop", "The official Whop account.",
                    "2021-01-05T08:00:00Z", pictureFor(origin, "user_WhopOfficial1")));
-    QJsonObject alice = seededUser("user_Alice0000001", "alice", "Alice Example",
-                                   "Hi, I'm Alice.", "2024-02-29T18:45:00Z",
-                                   pictureFor(origin, "user_Alice0000001"));
+    QJsonObject alice = seededUser("user_Alice0000001", "alice", "Alice Example", "Hi, I'm Alice.",
+                                   "2024-02-29T18:45:00Z", pictureFor(origin, "user_Alice0000001"));
     alice.insert("verification", QJsonObject{{"individual", QJsonObject{{"status", "pending"}}},
                                              {"business", QJsonValue::Null}});
     put(alice);
@@ -255,8 +255,8 @@ ApiError UserStore::validateFields(const QString &userId, const QJsonObject &upd
     if (update.isEmpty())
         return badRequest("nothing_to_update", "Nothing to update");
 
-    if (update.contains("name")
-        && update.value("name").toString().toUcs4().size() > MaxNameCodePoints) {
+    if (update.contains("name") &&
+        update.value("name").toString().toUcs4().size() > MaxNameCodePoints) {
         return unprocessable("invalid_name", "Name may be at most 100 characters.", "name");
     }
     if (update.contains("username")) {
@@ -270,9 +270,12 @@ ApiError UserStore::validateFields(const QString &userId, const QJsonObject &upd
         }
         const QJsonObject holder = find(username);
         if (!holder.isEmpty() && holder.value("id").toString() != userId) {
-            return ApiError{409, "invalid_request_error", "username_taken",
+            return ApiError{409,
+                            "invalid_request_error",
+                            "username_taken",
                             QString("The username '%1' is already taken.").arg(username),
-                            "username", {}};
+                            "username",
+                            {}};
         }
     }
     if (update.contains("profile_picture")) {
@@ -280,10 +283,10 @@ ApiError UserStore::validateFields(const QString &userId, const QJsonObject &upd
         const QJsonObject picture = update.value("profile_picture").toObject();
         for (auto it = picture.begin(); it != picture.end(); ++it) {
             if (it.key() != QLatin1String("id") && it.key() != QLatin1String("direct_upload_id")) {
-                return badRequest("unknown_field",
-                                  QString("Unknown field 'profile_picture.%1'. Allowed: id.")
-                                      .arg(it.key()),
-                                  "profile_picture");
+                return badRequest(
+                    "unknown_field",
+                    QString("Unknown field 'profile_picture.%1'. Allowed: id.").arg(it.key()),
+                    "profile_picture");
             }
         }
         const QJsonValue id = picture.value("id");

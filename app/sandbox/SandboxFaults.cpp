@@ -9,8 +9,8 @@ using http::Response;
 
 namespace {
 
-constexpr qint64 HugeFillBytes = 13 * 1024 * 1024;    // a Huge body is a bit more than this
-constexpr qsizetype RecordedHugeBytes = 4096;        // and is recorded only this far
+constexpr qint64 HugeFillBytes = 13 * 1024 * 1024; // a Huge body is a bit more than this
+constexpr qsizetype RecordedHugeBytes = 4096;      // and is recorded only this far
 
 // The error envelope a Status fault sends when it has no body of its own.
 QByteArray faultBody(int status, int retryAfter)
@@ -34,8 +34,9 @@ QByteArray faultBody(int status, int retryAfter)
         {503, "service_unavailable", "Service unavailable"},
         {504, "gateway_timeout", "Gateway timeout"},
     };
-    ApiError error{status, status >= 500 ? "api_error" : "invalid_request_error", "error",
-                   QString("HTTP %1").arg(status), {}, {}};
+    ApiError error{status,  status >= 500 ? "api_error" : "invalid_request_error",
+                   "error", QString("HTTP %1").arg(status),
+                   {},      {}};
     for (const Known &k : known) {
         if (k.status == status) {
             error.code = k.code;
@@ -49,7 +50,6 @@ QByteArray faultBody(int status, int retryAfter)
     }
     return data::errorBody(error);
 }
-
 
 // Bodies of the "200 but wrong" faults.
 constexpr const char *MalformedBody =
@@ -89,7 +89,6 @@ std::optional<Fault> SandboxServer::Private::takeFault(const RecordedRequest &re
     return std::nullopt;
 }
 
-
 void SandboxServer::Private::deliver(int index, QTcpSocket *socket, const RecordedRequest &request,
                                      const std::optional<Fault> &fault)
 {
@@ -103,8 +102,8 @@ void SandboxServer::Private::deliver(int index, QTcpSocket *socket, const Record
     switch (f.kind) {
     case Fault::Kind::Status:
         response.status = f.status;
-        response.body = f.body.isEmpty() ? faultBody(f.status, retryAfterOf(f, retryAfterSeconds))
-                                         : f.body;
+        response.body =
+            f.body.isEmpty() ? faultBody(f.status, retryAfterOf(f, retryAfterSeconds)) : f.body;
         break;
     case Fault::Kind::Drop:
         finishRecord(index, 0, {});
@@ -196,12 +195,13 @@ http::ResponseWriter *SandboxServer::Private::writer(int index, QTcpSocket *sock
                                                      const QByteArray &body, qint64 headBytes)
 {
     auto done = [this, index, status, body, headBytes, gen = generation](bool completed,
-                                                                        qint64 sent) {
+                                                                         qint64 sent) {
         if (gen != generation)
             return; // clearRequests() came first
         if (sent == 0)
             return finishRecord(index, 0, {});
-        finishRecord(index, status, completed ? body : body.left(qMax<qint64>(0, sent - headBytes)));
+        finishRecord(index, status,
+                     completed ? body : body.left(qMax<qint64>(0, sent - headBytes)));
     };
     auto *w = new http::ResponseWriter(socket, q, std::move(done));
     writers.removeIf([](const QPointer<http::ResponseWriter> &p) { return p.isNull(); });

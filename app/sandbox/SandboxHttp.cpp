@@ -63,8 +63,8 @@ QByteArray reasonPhrase(int status)
 
 QByteArray head(const Response &response, qint64 contentLength, bool keepAlive)
 {
-    QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' '
-                     + reasonPhrase(response.status) + "\r\n";
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
+                     reasonPhrase(response.status) + "\r\n";
     if (!response.contentType.isEmpty())
         out += "Content-Type: " + response.contentType + "\r\n";
     out += "Content-Length: " + QByteArray::number(contentLength) + "\r\n";
@@ -128,8 +128,8 @@ void ResponseWriter::trickle(const QByteArray &headBytes, const QByteArray &body
     m_timer.start(qMax(1, byteDelayMs));
 }
 
-void ResponseWriter::stream(const QByteArray &headBytes, const QByteArray &prefix,
-                            qint64 fillBytes, const QByteArray &suffix)
+void ResponseWriter::stream(const QByteArray &headBytes, const QByteArray &prefix, qint64 fillBytes,
+                            const QByteArray &suffix)
 {
     if (!alive())
         return finish(false);

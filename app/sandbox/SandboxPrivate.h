@@ -51,8 +51,8 @@ struct SandboxServer::Private
                  const std::optional<Fault> &fault);
     void sendNow(int index, QTcpSocket *socket, const http::Response &response, bool keepAlive,
                  bool headOnly);
-    http::ResponseWriter *writer(int index, QTcpSocket *socket, int status,
-                                 const QByteArray &body, qint64 headBytes);
+    http::ResponseWriter *writer(int index, QTcpSocket *socket, int status, const QByteArray &body,
+                                 qint64 headBytes);
     void finishRecord(int index, int status, const QByteArray &body);
 };
 

@@ -44,7 +44,8 @@ QByteArray methodName(QHttpServerRequest::Method method)
 
 Response jsonResponse(int status, const QJsonObject &object)
 {
-    return Response{status, http::JsonType, {}, QJsonDocument(object).toJson(QJsonDocument::Compact)};
+    return Response{
+        status, http::JsonType, {}, QJsonDocument(object).toJson(QJsonDocument::Compact)};
 }
 
 Response errorResponse(const ApiError &error)
@@ -77,7 +78,6 @@ bool RecordedRequest::hasHeader(const QByteArray &name) const
     return false;
 }
 
-
 Response SandboxServer::Private::route(const RecordedRequest &request)
 {
     static const QRegularExpression avatarPath("^/avatars/([A-Za-z0-9_-]{1,128})\\.png$");
@@ -91,8 +91,8 @@ Response SandboxServer::Private::route(const RecordedRequest &request)
     if (!m.hasMatch() || (request.method != "GET" && request.method != "PATCH"))
         return notFound(QString("No route matches %1.").arg(routeName));
     const QString id = m.captured(1);
-    const QString routeTemplate = QString::fromLatin1(request.method)
-                                  + (id == QLatin1String("me") ? " /users/me" : " /users/{id}");
+    const QString routeTemplate = QString::fromLatin1(request.method) +
+                                  (id == QLatin1String("me") ? " /users/me" : " /users/{id}");
     return users_(request, routeTemplate, id);
 }
 
@@ -104,14 +104,22 @@ Response SandboxServer::Private::users_(const RecordedRequest &request,
                                            QRegularExpression::CaseInsensitiveOption);
     const auto m = bearer.match(QString::fromLatin1(request.header("Authorization")));
     if (!m.hasMatch()) {
-        return errorResponse({401, "unauthorized", "invalid_token",
-                              "Missing bearer token: send Authorization: Bearer <token>.", {}, {}});
+        return errorResponse({401,
+                              "unauthorized",
+                              "invalid_token",
+                              "Missing bearer token: send Authorization: Bearer <token>.",
+                              {},
+                              {}});
     }
     const QByteArray token = m.captured(1).toLatin1();
     const QString callerId = tokens.value(token);
     if (callerId.isEmpty()) {
-        return errorResponse(
-            {401, "unauthorized", "invalid_token", "The access token is invalid or expired.", {}, {}});
+        return errorResponse({401,
+                              "unauthorized",
+                              "invalid_token",
+                              "The access token is invalid or expired.",
+                              {},
+                              {}});
     }
 
     // Rate limit: a sliding window per credential and operation.
@@ -121,8 +129,11 @@ Response SandboxServer::Private::users_(const RecordedRequest &request,
         hits.pop_front();
     if (qsizetype(hits.size()) >= rateLimit) {
         Response response = errorResponse(
-            {429, "rate_limit_error", "rate_limit_exceeded",
-             QString("Rate limit exceeded. Try again in %1 seconds.").arg(retryAfterSeconds), {},
+            {429,
+             "rate_limit_error",
+             "rate_limit_exceeded",
+             QString("Rate limit exceeded. Try again in %1 seconds.").arg(retryAfterSeconds),
+             {},
              {}});
         response.headers.append({"Retry-After", QByteArray::number(retryAfterSeconds)});
         return response;
@@ -136,7 +147,9 @@ Response SandboxServer::Private::users_(const RecordedRequest &request,
     if (!data::supportedVersions().contains(version)) {
         const QStringList &all = data::supportedVersions();
         return errorResponse(
-            {400, "invalid_request_error", "unsupported_api_version",
+            {400,
+             "invalid_request_error",
+             "unsupported_api_version",
              QString("Api-Version-Date '%1' is not supported. Supported versions: %2.")
                  .arg(version, all.join(QLatin1String(", "))),
              {},
@@ -147,19 +160,28 @@ Response SandboxServer::Private::users_(const RecordedRequest &request,
     // the sandbox has no account overrides yet and answers the global profile.
     const QJsonObject target = users.find(idSegment == QLatin1String("me") ? callerId : idSegment);
     if (target.isEmpty()) {
-        return errorResponse({404, "invalid_request_error", "not_found",
-                              QString("User '%1' was not found.").arg(idSegment), "id", {}});
+        return errorResponse({404,
+                              "invalid_request_error",
+                              "not_found",
+                              QString("User '%1' was not found.").arg(idSegment),
+                              "id",
+                              {}});
     }
     const QString targetId = target.value("id").toString();
     if (request.method == "GET")
         return jsonResponse(200, data::renderUser(target, version, targetId == callerId));
 
     if (targetId != callerId) {
-        return errorResponse({403, "permission_error", "forbidden",
-                              "This credential cannot update that user.", {}, {}});
+        return errorResponse({403,
+                              "permission_error",
+                              "forbidden",
+                              "This credential cannot update that user.",
+                              {},
+                              {}});
     }
     if (const ApiError error = users.applyUpdate(targetId, request.body, origin()); error.isError())
         return errorResponse(error);
+    avatarCache.remove(targetId); // the initials may have changed
     return jsonResponse(200, data::renderUser(users.find(targetId), version, true));
 }
 
@@ -170,7 +192,7 @@ Response SandboxServer::Private::avatar(const QString &name)
         if (avatarCache.size() > 64)
             avatarCache.clear();
         const QJsonObject user = users.find(name);
-        const QString label = user.isEmpty()     ? name
+        const QString label = user.isEmpty()                  ? name
                               : user.value("name").isString() ? user.value("name").toString()
                                                               : user.value("username").toString();
         it = avatarCache.insert(name, data::avatarPng(name, label));

@@ -27,8 +27,8 @@ struct RecordedRequest
     QUrlQuery query;
     HeaderList headers;
     QByteArray body;
-    int responseStatus = 0;   // 0 when the connection was dropped without a status line
-    QByteArray responseBody;  // as sent (possibly truncated or malformed by a fault)
+    int responseStatus = 0;  // 0 when the connection was dropped without a status line
+    QByteArray responseBody; // as sent (possibly truncated or malformed by a fault)
 
     QByteArray header(const QByteArray &name) const; // case-insensitive; empty when absent
     bool hasHeader(const QByteArray &name) const;
@@ -37,28 +37,29 @@ struct RecordedRequest
 // A misbehaviour the sandbox performs instead of (or on top of) its normal answer.
 struct Fault
 {
-    enum class Kind {
+    enum class Kind
+    {
         Status,          // answer `status` with `body` (an error envelope is made when empty)
         Delay,           // answer normally, after `delayMs`
         Drop,            // close the connection without answering
         DropMidResponse, // send the status line, headers and half the body, then abort
-        Truncate,        // normal status and headers, body cut in half (Content-Length matches the cut)
-        Malformed,       // status 200, body is not JSON
-        Empty,           // status 200, empty body
-        Html,            // status 200, Content-Type text/html, an HTML page
-        WrongShape,      // status 200, valid JSON of the wrong shape
-        Huge,            // status 200, a JSON body larger than 12 MB
-        Trickle,         // status 200, the body sent one byte every `delayMs`
-        Redirect,        // 302 to `location`
+        Truncate,   // normal status and headers, body cut in half (Content-Length matches the cut)
+        Malformed,  // status 200, body is not JSON
+        Empty,      // status 200, empty body
+        Html,       // status 200, Content-Type text/html, an HTML page
+        WrongShape, // status 200, valid JSON of the wrong shape
+        Huge,       // status 200, a JSON body larger than 12 MB
+        Trickle,    // status 200, the body sent one byte every `delayMs`
+        Redirect,   // 302 to `location`
     };
     Kind kind = Kind::Status;
     int status = 500;
-    QByteArray body;       // for Status: body to send verbatim (JSON error envelope made when empty)
-    HeaderList headers;    // extra response headers, e.g. {"Retry-After", "2"}
+    QByteArray body;    // for Status: body to send verbatim (JSON error envelope made when empty)
+    HeaderList headers; // extra response headers, e.g. {"Retry-After", "2"}
     int delayMs = 0;
     QUrl location;
-    QString pathContains;  // only requests whose path contains this (empty: every request)
-    QByteArray method;     // only this method (empty: every method)
+    QString pathContains; // only requests whose path contains this (empty: every request)
+    QByteArray method;    // only this method (empty: every method)
 };
 
 // A Whop-compatible HTTP server for --demo and the tests (see openapi.yaml, FACTS.md).
@@ -67,7 +68,7 @@ class SandboxServer : public QAbstractHttpServer
 {
     Q_OBJECT
 public:
-    static constexpr const char *DemoToken = "whop-demo-token";     // user token of the demo user
+    static constexpr const char *DemoToken = "whop-demo-token"; // user token of the demo user
     static constexpr const char *DemoUserId = "user_DemoCreator01";
     static constexpr const char *DefaultVersion = "2026-07-01";
 

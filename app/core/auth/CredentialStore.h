@@ -59,3 +59,5 @@ private:
 };
 
 } // namespace whop::auth
+
+Q_DECLARE_METATYPE(whop::auth::KeychainError)

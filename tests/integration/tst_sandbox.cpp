@@ -1,0 +1,623 @@
+// The sandbox server, driven through a real QNetworkAccessManager on 127.0.0.1.
+
+#include "SandboxServer.h"
+
+#include <QElapsedTimer>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QtTest>
+
+#include <memory>
+
+using whop::sandbox::Fault;
+using whop::sandbox::SandboxServer;
+
+namespace {
+
+const QByteArray Demo = SandboxServer::DemoToken;
+
+struct Result
+{
+    bool finished = false;
+    int status = 0;
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QByteArray body;
+    QHash<QByteArray, QByteArray> headers; // names lower-cased
+    qint64 elapsedMs = 0;
+
+    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+    QJsonObject error_() const { return json().value("error").toObject(); }
+};
+
+Fault fault(Fault::Kind kind, int delayMs = 0)
+{
+    Fault f;
+    f.kind = kind;
+    f.delayMs = delayMs;
+    return f;
+}
+
+} // namespace
+
+class TestSandbox : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+
+    QNetworkRequest request(const QString &path, const QByteArray &token = Demo,
+                            const QByteArray &version = "2026-07-01") const
+    {
+        const bool api = !path.startsWith("/avatars/");
+        const QString root = api ? m_server->baseUrl().toString()
+                                 : QString("http://127.0.0.1:%1").arg(m_server->port());
+        QNetworkRequest req(QUrl(root + path));
+        if (!token.isEmpty())
+            req.setRawHeader("Authorization", "Bearer " + token);
+        if (!version.isEmpty())
+            req.setRawHeader("Api-Version-Date", version);
+        return req;
+    }
+
+    Result wait(QNetworkReply *reply, int timeoutMs = 15000)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        Result r;
+        r.finished = reply->isFinished() || finished.wait(timeoutMs);
+        r.elapsedMs = timer.elapsed();
+        if (!r.finished)
+            reply->abort();
+        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        r.error = reply->error();
+        r.body = reply->readAll();
+        for (const auto &[name, value] : reply->rawHeaderPairs())
+            r.headers.insert(name.toLower(), value);
+        delete reply;
+        return r;
+    }
+
+    Result get(const QString &path, const QByteArray &token = Demo,
+               const QByteArray &version = "2026-07-01")
+    {
+        return wait(m_nam->get(request(path, token, version)));
+    }
+
+    Result patch(const QString &path, const QByteArray &body, const QByteArray &token = Demo,
+                 const QByteArray &version = "2026-07-01")
+    {
+        QNetworkRequest req = request(path, token, version);
+        req.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+        return wait(m_nam->sendCustomRequest(req, "PATCH", body));
+    }
+
+    int openConnections() const
+    {
+        return int(m_server->servers().value(0)->findChildren<QTcpSocket *>().size());
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_server = std::make_unique<SandboxServer>();
+        QVERIFY(m_server->listenLocal(0));
+        QVERIFY(m_server->port() != 0);
+        m_nam = std::make_unique<QNetworkAccessManager>();
+        m_nam->setProxy(QNetworkProxy::NoProxy);
+    }
+
+    void cleanup()
+    {
+        m_nam.reset();
+        m_server.reset();
+    }
+
+    void getMe_returnsSeededUserWithEveryRequiredKey()
+    {
+        const Result r = get("/users/me");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.headers.value("content-type"), "application/json; charset=utf-8");
+        const QJsonObject user = r.json();
+        for (const char *key : {"id", "username", "name", "bio", "created_at", "profile_picture",
+                                "total_usd", "balances", "verification"})
+            QVERIFY2(user.contains(QLatin1String(key)), key);
+        QCOMPARE(user.value("id").toString(), SandboxServer::DemoUserId);
+        QCOMPARE(user.value("username").toString(), "demo-creator");
+        QCOMPARE(user.value("name").toString(), "Demo Creator");
+        QCOMPARE(user.value("bio").toString().count('\n'), 1);
+        QCOMPARE(QDateTime::fromString(user.value("created_at").toString(), Qt::ISODate),
+                 QDateTime(QDate(2023, 4, 12), QTime(9, 30), Qt::UTC));
+        QCOMPARE(user.value("profile_picture").toObject().value("url").toString(),
+                 QString("http://127.0.0.1:%1/avatars/%2.png")
+                     .arg(m_server->port())
+                     .arg(SandboxServer::DemoUserId));
+        QCOMPARE(user.value("total_usd").toString(), "1234.56");
+        const QJsonArray balances = user.value("balances").toArray();
+        QCOMPARE(balances.size(), 2);
+        QStringList symbols;
+        for (const QJsonValue &b : balances) {
+            for (const char *key :
+                 {"symbol", "name", "balance", "value_usd", "price_usd", "icon_url", "breakdown"})
+                QVERIFY2(b.toObject().contains(QLatin1String(key)), key);
+            symbols << b.toObject().value("symbol").toString();
+        }
+        QCOMPARE(symbols, QStringList({"USD", "USDT"}));
+        const QJsonObject verification = user.value("verification").toObject();
+        QCOMPARE(verification.value("individual").toObject().value("status").toString(),
+                 "approved");
+        QVERIFY(verification.contains("business") && verification.value("business").isNull());
+    }
+
+    void getMe_withoutOrWithWrongToken_returns401_data()
+    {
+        QTest::addColumn<QByteArray>("token");
+        QTest::newRow("missing") << QByteArray();
+        QTest::newRow("unknown") << QByteArray("not-a-real-token");
+    }
+    void getMe_withoutOrWithWrongToken_returns401()
+    {
+        QFETCH(QByteArray, token);
+        const Result r = get("/users/me", token);
+        QCOMPARE(r.status, 401);
+        QCOMPARE(r.error_().value("type").toString(), "unauthorized");
+        QCOMPARE(r.error_().value("code").toString(), "invalid_token");
+        QVERIFY(!r.error_().value("message").toString().isEmpty());
+    }
+
+    void unknownVersion_returns400ListingSupportedVersions()
+    {
+        const Result r = get("/users/me", Demo, "2099-01-01");
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.error_().value("code").toString(), "unsupported_api_version");
+        const QStringList listed =
+            r.error_().value("supported_versions").toVariant().toStringList();
+        QCOMPARE(listed, m_server->supportedVersions());
+        QCOMPARE(listed, QStringList({"2025-01-01", "2026-06-08", "2026-07-01", "2026-07-08",
+                                      "2026-08-21-1"}));
+        QCOMPARE(r.error_().value("message").toString(),
+                 "Api-Version-Date '2099-01-01' is not supported. Supported versions: "
+                 "2025-01-01, 2026-06-08, 2026-07-01, 2026-07-08, 2026-08-21-1.");
+    }
+
+    void balanceShape_followsVersion_data()
+    {
+        QTest::addColumn<QByteArray>("version");
+        QTest::addColumn<bool>("nested");
+        QTest::newRow("missing header") << QByteArray() << false;
+        QTest::newRow("2025-01-01") << QByteArray("2025-01-01") << false;
+        QTest::newRow("2026-06-08") << QByteArray("2026-06-08") << false;
+        QTest::newRow("2026-07-01") << QByteArray("2026-07-01") << false;
+        QTest::newRow("2026-07-08") << QByteArray("2026-07-08") << true;
+        QTest::newRow("2026-08-21-1") << QByteArray("2026-08-21-1") << true;
+    }
+    void balanceShape_followsVersion()
+    {
+        QFETCH(QByteArray, version);
+        QFETCH(bool, nested);
+        const Result r = get("/users/me", Demo, version);
+        QCOMPARE(r.status, 200);
+        const QJsonObject user = r.json();
+        QCOMPARE(user.contains("balance"), nested);
+        QCOMPARE(user.contains("total_usd"), !nested);
+        QCOMPARE(user.contains("balances"), !nested);
+        if (nested) {
+            const QJsonObject balance = user.value("balance").toObject();
+            QCOMPARE(balance.value("total_usd").toString(), "1234.56");
+            QVERIFY(balance.value("cash_usd").isString() && balance.value("crypto_usd").isString());
+        } else {
+            QCOMPARE(user.value("total_usd").toString(), "1234.56");
+        }
+    }
+
+    void otherUsersView_hidesSelfOnlyFields()
+    {
+        const Result flat = get(QString("/users/%1").arg(SandboxServer::DemoUserId), "alice-token");
+        QCOMPARE(flat.status, 200);
+        QCOMPARE(flat.json().value("username").toString(), "demo-creator");
+        QVERIFY(flat.json().contains("total_usd") && flat.json().value("total_usd").isNull());
+        QCOMPARE(flat.json().value("balances").toArray().size(), 0);
+        const QJsonObject verification = flat.json().value("verification").toObject();
+        QVERIFY(verification.value("individual").isNull() && verification.contains("individual"));
+        QVERIFY(verification.value("business").isNull() && verification.contains("business"));
+        const Result nested = get("/users/demo-creator", "alice-token", "2026-07-08");
+        QVERIFY(nested.json().contains("balance") && nested.json().value("balance").isNull());
+    }
+
+    void getByUsername_isCaseInsensitive()
+    {
+        const Result r = get("/users/DEMO-Creator");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value("id").toString(), SandboxServer::DemoUserId);
+        QCOMPARE(r.json().value("total_usd").toString(), "1234.56"); // the caller's own
+        const Result missing = get("/users/nobody-here");
+        QCOMPARE(missing.status, 404);
+        QVERIFY(!missing.error_().value("message").toString().isEmpty());
+    }
+
+    void unknownRoute_returns404Envelope()
+    {
+        const Result r = get("/nothing/here");
+        QCOMPARE(r.status, 404);
+        QCOMPARE(r.error_().value("code").toString(), "not_found");
+        QVERIFY(!r.error_().value("message").toString().isEmpty());
+    }
+
+    void patchNameAndBio_updatesResponseAndStore()
+    {
+        const Result r = patch("/users/me", R"({"name":"New Name","bio":"Line one\nLine two"})");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value("name").toString(), "New Name");
+        QCOMPARE(r.json().value("bio").toString(), "Line one\nLine two");
+        QCOMPARE(r.json().value("total_usd").toString(), "1234.56"); // full self view
+        const QJsonObject stored = m_server->storedUser(SandboxServer::DemoUserId);
+        QCOMPARE(stored.value("name").toString(), "New Name");
+        QCOMPARE(stored.value("bio").toString(), "Line one\nLine two");
+        QCOMPARE(get("/users/me").json().value("name").toString(), "New Name");
+    }
+
+    void patchWithBadBody_returns400_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("name number") << QByteArray(R"({"name":5})") << "'name' must be a string";
+        QTest::newRow("bio null") << QByteArray(R"({"bio":null})") << "'bio' must be a string";
+        QTest::newRow("username array") << QByteArray(R"({"username":["a"]})") << "'username'";
+        QTest::newRow("picture string") << QByteArray(R"({"profile_picture":"file_1"})")
+                                        << "'profile_picture' must be an object";
+        QTest::newRow("unknown key") << QByteArray(R"({"email":"a@b.c"})") << "'email'";
+        QTest::newRow("array body") << QByteArray("[1,2]") << "Request body must be a JSON object";
+        QTest::newRow("not json") << QByteArray("name=x") << "Request body must be a JSON object";
+        QTest::newRow("empty object") << QByteArray("{}") << "Nothing to update";
+    }
+    void patchWithBadBody_returns400()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, mentions);
+        const Result r = patch("/users/me", body);
+        QCOMPARE(r.status, 400);
+        QVERIFY2(r.error_().value("message").toString().contains(mentions), r.body.constData());
+        QCOMPARE(m_server->storedUser(SandboxServer::DemoUserId).value("name").toString(),
+                 "Demo Creator");
+    }
+
+    void patchWithInvalidUsername_returns422_data()
+    {
+        QTest::addColumn<QString>("username");
+        QTest::newRow("space") << "two words";
+        QTest::newRow("underscore") << "under_score";
+        QTest::newRow("empty") << "";
+        QTest::newRow("43 chars") << QString(43, 'a');
+    }
+    void patchWithInvalidUsername_returns422()
+    {
+        QFETCH(QString, username);
+        const QJsonObject body{{"username", username}};
+        const Result r = patch("/users/me", QJsonDocument(body).toJson());
+        QCOMPARE(r.status, 422);
+        QCOMPARE(r.error_().value("code").toString(), "invalid_username");
+        QCOMPARE(r.error_().value("param").toString(), "username");
+        QCOMPARE(r.error_().value("message").toString(),
+                 "Username may only contain letters, digits and hyphens, at most 42 characters.");
+        const Result ok =
+            patch("/users/me", QJsonDocument(QJsonObject{{"username", QString(42, 'b')}}).toJson());
+        QCOMPARE(ok.status, 200);
+    }
+
+    void patchWithTakenUsername_returns409()
+    {
+        const Result r = patch("/users/me", R"({"username":"ALICE"})");
+        QCOMPARE(r.status, 409);
+        QCOMPARE(r.error_().value("code").toString(), "username_taken");
+        QCOMPARE(r.error_().value("param").toString(), "username");
+        QCOMPARE(r.error_().value("message").toString(), "The username 'ALICE' is already taken.");
+        QCOMPARE(m_server->storedUser(SandboxServer::DemoUserId).value("username").toString(),
+                 "demo-creator");
+        QCOMPARE(patch("/users/me", R"({"username":"Demo-Creator"})").status, 200); // own name
+    }
+
+    void patchName_countsCodePoints()
+    {
+        const QString face = QString::fromUtf8("\xF0\x9F\x98\x80"); // two UTF-16 units
+        const Result tooLong =
+            patch("/users/me", QJsonDocument(QJsonObject{{"name", face.repeated(101)}}).toJson());
+        QCOMPARE(tooLong.status, 422);
+        QCOMPARE(tooLong.error_().value("code").toString(), "invalid_name");
+        QCOMPARE(tooLong.error_().value("param").toString(), "name");
+        const Result ok =
+            patch("/users/me", QJsonDocument(QJsonObject{{"name", face.repeated(100)}}).toJson());
+        QCOMPARE(ok.status, 200);
+        QCOMPARE(ok.json().value("name").toString(), face.repeated(100));
+    }
+
+    void patchAnotherUsersId_returns403()
+    {
+        const Result r = patch("/users/alice", R"({"name":"Hijacked"})");
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.error_().value("code").toString(), "forbidden");
+        QCOMPARE(r.error_().value("message").toString(),
+                 "This credential cannot update that user.");
+        QCOMPARE(m_server->storedUser("alice").value("name").toString(), "Alice Example");
+    }
+
+    void patchProfilePicture_needsFileId()
+    {
+        const Result bad = patch("/users/me", R"({"profile_picture":{"id":"img_1"}})");
+        QCOMPARE(bad.status, 422);
+        QCOMPARE(bad.error_().value("param").toString(), "profile_picture");
+        const Result ok = patch("/users/me", R"({"profile_picture":{"id":"file_Abc123"}})");
+        QCOMPARE(ok.status, 200);
+        const QString url = ok.json().value("profile_picture").toObject().value("url").toString();
+        QCOMPARE(url, QString("http://127.0.0.1:%1/avatars/file_Abc123.png").arg(m_server->port()));
+    }
+
+    void rateLimit_returns429WithRetryAfter()
+    {
+        m_server->setRateLimit(2, 60000);
+        m_server->setRetryAfterSeconds(7);
+        QCOMPARE(get("/users/me").status, 200);
+        QCOMPARE(get("/users/me").status, 200);
+        const Result limited = get("/users/me");
+        QCOMPARE(limited.status, 429);
+        QCOMPARE(limited.headers.value("retry-after"), "7");
+        QCOMPARE(limited.error_().value("message").toString(),
+                 "Rate limit exceeded. Try again in 7 seconds.");
+        QCOMPARE(get("/users/me", "alice-token").status, 200); // another credential
+        QCOMPARE(get("/users/alice").status, 200);             // another operation
+    }
+
+    void statusFault_appliesCountTimesThenNormal()
+    {
+        Fault f = fault(Fault::Kind::Status);
+        f.status = 503;
+        f.headers = {{"Retry-After", "3"}};
+        m_server->injectFault(f, 2);
+        QCOMPARE(m_server->pendingFaults(), 2);
+        for (int i = 0; i < 2; ++i) {
+            const Result r = get("/users/me");
+            QCOMPARE(r.status, 503);
+            QCOMPARE(r.error_().value("message").toString(), "Service unavailable");
+            QCOMPARE(r.headers.value("retry-after"), "3");
+        }
+        QCOMPARE(m_server->pendingFaults(), 0);
+        QCOMPARE(get("/users/me").status, 200);
+    }
+
+    void fault_onlyMatchesItsPathAndMethod()
+    {
+        Fault f = fault(Fault::Kind::Status);
+        f.status = 500;
+        f.body = R"({"error":{"message":"custom"}})";
+        f.pathContains = "/users/alice";
+        f.method = "PATCH";
+        m_server->injectFault(f);
+        QCOMPARE(get("/users/alice").status, 200);
+        QCOMPARE(patch("/users/me", R"({"bio":"x"})").status, 200);
+        const Result r = patch("/users/alice", R"({"bio":"x"})");
+        QCOMPARE(r.status, 500);
+        QCOMPARE(r.body, f.body);
+    }
+
+    void dropFaults_clientSeesError_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("Drop") << int(Fault::Kind::Drop);
+        QTest::newRow("DropMidResponse") << int(Fault::Kind::DropMidResponse);
+    }
+    void dropFaults_clientSeesError()
+    {
+        QFETCH(int, kind);
+        // QNAM silently re-sends a request whose connection closed before any answer:
+        // enough faults for all its attempts.
+        m_server->injectFault(fault(Fault::Kind(kind)), 5);
+        const Result r = get("/users/me");
+        QVERIFY(r.finished);
+        QCOMPARE(r.error, QNetworkReply::RemoteHostClosedError);
+        const auto records = m_server->requests();
+        QVERIFY(!records.isEmpty());
+        QCOMPARE(records.first().responseStatus, kind == int(Fault::Kind::Drop) ? 0 : 200);
+        m_server->clearFaults();
+        QCOMPARE(get("/users/me").status, 200);
+    }
+
+    void truncateFault_cutsBodyInHalf()
+    {
+        const QByteArray full = get("/users/me").body;
+        m_server->injectFault(fault(Fault::Kind::Truncate));
+        const Result r = get("/users/me");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body, full.left(full.size() / 2));
+        QCOMPARE(r.headers.value("content-length").toInt(), r.body.size());
+        QJsonParseError error;
+        QJsonDocument::fromJson(r.body, &error);
+        QVERIFY(error.error != QJsonParseError::NoError);
+    }
+
+    void badBodyFaults_reachClient_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<bool>("validJson");
+        const QByteArray json = "application/json; charset=utf-8";
+        QTest::newRow("Malformed") << int(Fault::Kind::Malformed) << json << false;
+        QTest::newRow("Empty") << int(Fault::Kind::Empty) << json << false;
+        QTest::newRow("Html") << int(Fault::Kind::Html) << QByteArray("text/html; charset=utf-8")
+                              << false;
+        QTest::newRow("WrongShape") << int(Fault::Kind::WrongShape) << json << true;
+    }
+    void badBodyFaults_reachClient()
+    {
+        QFETCH(int, kind);
+        QFETCH(QByteArray, contentType);
+        QFETCH(bool, validJson);
+        m_server->injectFault(fault(Fault::Kind(kind)));
+        const Result r = get("/users/me");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.headers.value("content-type"), contentType);
+        QCOMPARE(r.body.isEmpty(), kind == int(Fault::Kind::Empty));
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.body, &error);
+        QCOMPARE(error.error == QJsonParseError::NoError, validJson);
+        if (validJson)
+            QVERIFY(!doc.object().value("id").isString()); // not a User
+        QCOMPARE(get("/users/me").status, 200);            // one use only
+    }
+
+    void hugeFault_streamsMoreThan12MB()
+    {
+        m_server->injectFault(fault(Fault::Kind::Huge));
+        QNetworkReply *reply = m_nam->get(request("/users/me"));
+        qint64 received = 0;
+        QByteArray first;
+        QByteArray last;
+        connect(reply, &QNetworkReply::readyRead, this, [&] {
+            const QByteArray chunk = reply->readAll();
+            received += chunk.size();
+            if (first.size() < 16)
+                first += chunk.left(16);
+            last = (last + chunk).right(2);
+        });
+        const qint64 length = [&] {
+            QSignalSpy meta(reply, &QNetworkReply::metaDataChanged);
+            meta.wait(15000);
+            return reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        }();
+        const Result r = wait(reply, 60000);
+        QVERIFY(r.finished);
+        QCOMPARE(r.error, QNetworkReply::NoError);
+        QVERIFY(received > 12 * 1024 * 1024);
+        QCOMPARE(received, length);
+        QVERIFY(first.startsWith(R"({"data":"xxx)"));
+        QCOMPARE(last, QByteArray(R"("})"));
+        QTRY_COMPARE(m_server->requests().value(0).responseStatus, 200);
+    }
+
+    void trickleFault_arrivesSlowly()
+    {
+        m_server->injectFault(fault(Fault::Kind::Trickle, 20));
+        QSignalSpy handled(m_server.get(), &SandboxServer::requestHandled);
+        QElapsedTimer timer;
+        timer.start();
+        QNetworkReply *reply = m_nam->get(request("/users/me"));
+        qint64 received = 0;
+        connect(reply, &QNetworkReply::readyRead, this,
+                [&] { received += reply->readAll().size(); });
+        QTRY_VERIFY_WITH_TIMEOUT(received >= 5, 10000);
+        QVERIFY(timer.elapsed() >= 5 * 20);
+        QVERIFY(!reply->isFinished());
+        QVERIFY(received < reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
+        QCOMPARE(handled.count(), 0);
+        reply->abort(); // the server notices and stops trickling
+        QTRY_COMPARE(handled.count(), 1);
+        delete reply;
+    }
+
+    void trickleFault_deliversWholeBody()
+    {
+        const QByteArray full = get("/users/taken-name", Demo, "2026-07-08").body;
+        m_server->injectFault(fault(Fault::Kind::Trickle, 1));
+        const Result r = get("/users/taken-name", Demo, "2026-07-08");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body, full);
+        QVERIFY(r.elapsedMs >= full.size());
+    }
+
+    void redirectFault_gives302WithLocation()
+    {
+        Fault f = fault(Fault::Kind::Redirect);
+        f.location = QUrl("https://login.example.invalid/moved");
+        m_server->injectFault(f);
+        QNetworkRequest req = request("/users/me");
+        req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+        const Result r = wait(m_nam->get(req));
+        QCOMPARE(r.status, 302);
+        QCOMPARE(r.headers.value("location"), "https://login.example.invalid/moved");
+    }
+
+    void delayFault_delaysByAtLeastDelayMs()
+    {
+        m_server->injectFault(fault(Fault::Kind::Delay, 300));
+        const Result r = get("/users/me");
+        QCOMPARE(r.status, 200);
+        QVERIFY2(r.elapsedMs >= 300, QByteArray::number(r.elapsedMs).constData());
+        QCOMPARE(r.json().value("id").toString(), SandboxServer::DemoUserId);
+    }
+
+    void recording_capturesRequestAndAnswer()
+    {
+        QSignalSpy handled(m_server.get(), &SandboxServer::requestHandled);
+        QNetworkRequest req = request("/users/me?account_id=biz_123");
+        req.setRawHeader("X-Trace-Id", "trace-42");
+        req.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+        const QByteArray body = R"({"bio":"recorded"})";
+        QCOMPARE(wait(m_nam->sendCustomRequest(req, "PATCH", body)).status, 200);
+        QCOMPARE(get("/nope", "").status, 404);
+        QTRY_COMPARE(handled.count(), 2);
+        QCOMPARE(handled.at(0).at(0).toInt(), 0);
+        const auto records = m_server->requests();
+        QCOMPARE(records.size(), 2);
+        QCOMPARE(records[0].method, "PATCH");
+        QCOMPARE(records[0].path, "/api/v1/users/me");
+        QCOMPARE(records[0].query.queryItemValue("account_id"), "biz_123");
+        QCOMPARE(records[0].header("x-trace-id"), "trace-42");
+        QVERIFY(records[0].hasHeader("AUTHORIZATION"));
+        QCOMPARE(records[0].body, body);
+        QCOMPARE(records[0].responseStatus, 200);
+        QCOMPARE(QJsonDocument::fromJson(records[0].responseBody)["bio"].toString(), "recorded");
+        QCOMPARE(records[1].responseStatus, 404);
+        m_server->clearRequests();
+        QVERIFY(m_server->requests().isEmpty());
+    }
+
+    void avatar_isDecodablePng()
+    {
+        const QJsonValue url =
+            get("/users/me").json().value("profile_picture").toObject().value("url");
+        const Result r = wait(m_nam->get(QNetworkRequest(QUrl(url.toString())))); // no credential
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.headers.value("content-type"), "image/png");
+        const QImage image = QImage::fromData(r.body, "PNG");
+        QCOMPARE(image.size(), QSize(256, 256));
+        QVERIFY(!QImage::fromData(get("/avatars/x.png", "").body, "PNG").isNull());
+    }
+
+    void keepAlive_fiftySequentialRequestsShareOneConnection()
+    {
+        for (int i = 0; i < 50; ++i) {
+            const bool odd = i % 5 == 4; // errors must not break the connection either
+            const Result r = odd ? get("/users/me", "bad-token") : get("/users/me");
+            QVERIFY(r.finished);
+            QCOMPARE(r.status, odd ? 401 : 200);
+        }
+        QCOMPARE(m_server->requests().size(), 50);
+        QCOMPARE(openConnections(), 1);
+    }
+
+    void destroyingServerMidAnswer_isClean()
+    {
+        m_server->injectFault(fault(Fault::Kind::Delay, 60000));
+        m_server->injectFault(fault(Fault::Kind::Trickle, 50));
+        QNetworkReply *delayed = m_nam->get(request("/users/me"));
+        QNetworkReply *trickled = m_nam->get(request("/users/me"));
+        QTRY_COMPARE(m_server->requests().size(), 2);
+        QTRY_VERIFY(trickled->bytesAvailable() > 0 || trickled->rawHeaderPairs().size() > 0);
+        m_server.reset();
+        QVERIFY(wait(delayed).error != QNetworkReply::NoError);
+        QVERIFY(wait(trickled).error != QNetworkReply::NoError);
+        m_server = std::make_unique<SandboxServer>(); // for cleanup()
+    }
+};
+
+QTEST_MAIN(TestSandbox)
+#include "tst_sandbox.moc"

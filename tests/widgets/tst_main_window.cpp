@@ -1,0 +1,226 @@
+#include "AppSession.h"
+#include "MainWindow.h"
+#include "Prompts.h"
+#include "SandboxFixture.h"
+#include "SandboxServer.h"
+#include "TestSupport.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+
+using namespace whop;
+using namespace whop::test;
+using sandbox::Fault;
+using ui::Prompts;
+
+class MainWindowTest : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<app::AppSession> session;
+    std::unique_ptr<ui::MainWindow> window;
+
+    template <typename T> T *child(const char *name)
+    {
+        auto *w = window->findChild<T *>(QLatin1String(name));
+        if (!w)
+            qFatal("no child %s", name);
+        return w;
+    }
+    QPushButton *saveButton() { return child<QPushButton>("saveButton"); }
+    QLineEdit *nameEdit() { return child<QLineEdit>("nameEdit"); }
+    QLineEdit *usernameEdit() { return child<QLineEdit>("usernameEdit"); }
+    sandbox::SandboxServer *server() { return session->sandbox(); }
+    int patches()
+    {
+        int n = 0;
+        for (const auto &r : server()->requests())
+            n += r.method == "PATCH";
+        return n;
+    }
+
+    QJsonObject lastPatchBody()
+    {
+        const auto all = server()->requests();
+        for (auto it = all.crbegin(); it != all.crend(); ++it) {
+            if (it->method == "PATCH")
+                return jsonOf(it->body);
+        }
+        return {};
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        app::Options options;
+        options.demo = true;
+        session = std::make_unique<app::AppSession>(options);
+        window = std::make_unique<ui::MainWindow>(session.get());
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QSignalSpy shown(window.get(), &ui::MainWindow::profileShown);
+        session->start();
+        QVERIFY(shown.wait(5000));
+        QCOMPARE(nameEdit()->text(), QStringLiteral("Demo Creator"));
+        QVERIFY(window->windowTitle().contains(QStringLiteral("Demo")));
+    }
+    void cleanup()
+    {
+        window.reset();
+        session.reset();
+    }
+
+    void typing_enablesSave_andRevertUndoes()
+    {
+        QVERIFY(!saveButton()->isEnabled());
+        nameEdit()->setFocus();
+        QTest::keyClicks(nameEdit(), QStringLiteral(" Jr"));
+        QVERIFY(saveButton()->isEnabled());
+        QVERIFY(window->isWindowModified());
+        QCOMPARE(child<QLabel>("nameCounter")->text(), QStringLiteral("15/100"));
+        QTest::mouseClick(child<QPushButton>("revertButton"), Qt::LeftButton);
+        QCOMPARE(nameEdit()->text(), QStringLiteral("Demo Creator"));
+        QVERIFY(!saveButton()->isEnabled());
+    }
+
+    void invalidUsername_disablesSave_withTheReasonBesideIt()
+    {
+        usernameEdit()->selectAll();
+        QTest::keyClicks(usernameEdit(), QStringLiteral("has space"));
+        QVERIFY(!saveButton()->isEnabled());
+        auto *error = child<QLabel>("usernameError");
+        QVERIFY(error->isVisible());
+        QVERIFY(error->text().contains(QStringLiteral("letters, digits and hyphens")));
+        usernameEdit()->selectAll();
+        QTest::keyClicks(usernameEdit(), QStringLiteral("has-hyphen"));
+        QVERIFY(!error->isVisible());
+        QVERIFY(saveButton()->isEnabled());
+    }
+
+    void longName_turnsTheCounterRed_withoutCuttingTheText()
+    {
+        nameEdit()->selectAll();
+        QTest::keyClicks(nameEdit(), QString(101, QLatin1Char('a')));
+        QCOMPARE(nameEdit()->text().size(), 101);
+        auto *counter = child<QLabel>("nameCounter");
+        QCOMPARE(counter->text(), QStringLiteral("101/100"));
+        QVERIFY(counter->property("overLimit").toBool());
+        QVERIFY(!saveButton()->isEnabled());
+    }
+
+    void ctrlS_saves()
+    {
+        auto *bio = child<QPlainTextEdit>("bioEdit");
+        bio->setFocus();
+        bio->moveCursor(QTextCursor::End);
+        QTest::keyClicks(bio, QStringLiteral(" More soon."));
+        QSignalSpy saved(session->editor(), &profile::ProfileEditor::saved);
+        QTest::keyClick(window.get(), Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(saved.wait(5000));
+        QCOMPARE(patches(), 1);
+        QVERIFY(lastPatchBody()
+                    .value(QStringLiteral("bio"))
+                    .toString()
+                    .endsWith(QStringLiteral("More soon.")));
+        QVERIFY(!saveButton()->isEnabled());
+        QVERIFY(!window->isWindowModified());
+    }
+
+    void failedSave_keepsTheText_andShowsABanner()
+    {
+        Fault unavailable = makeFault(Fault::Kind::Status, 503);
+        unavailable.pathContains = QStringLiteral("/users/");
+        server()->injectFault(unavailable, 3);
+        nameEdit()->selectAll();
+        QTest::keyClicks(nameEdit(), QStringLiteral("Kept Name"));
+        QTest::mouseClick(saveButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!window->bannerText().isEmpty(), 10000);
+        QVERIFY(window->bannerText().contains(QStringLiteral("503")));
+        QCOMPARE(nameEdit()->text(), QStringLiteral("Kept Name"));
+        QVERIFY(saveButton()->isEnabled());
+    }
+
+    void takenUsername_isShownAtTheField_whichTakesFocus()
+    {
+        usernameEdit()->selectAll();
+        QTest::keyClicks(usernameEdit(), QStringLiteral("taken-name"));
+        nameEdit()->setFocus();
+        QTest::mouseClick(saveButton(), Qt::LeftButton);
+        auto *error = child<QLabel>("usernameError");
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 5000);
+        QVERIFY(error->text().contains(QStringLiteral("taken")));
+        QTRY_VERIFY(usernameEdit()->hasFocus());
+        QVERIFY(window->bannerText().isEmpty());
+    }
+
+    void close_withUnsavedChanges_asks_andCancelKeepsTheWindow()
+    {
+        QTest::keyClicks(nameEdit(), QStringLiteral("!"));
+        const int asked = Prompts::questionsAsked();
+        Prompts::setNextUnsavedAnswer(Prompts::Unsaved::Cancel);
+        QVERIFY(!window->close());
+        QCOMPARE(Prompts::questionsAsked(), asked + 1);
+        QVERIFY(window->isVisible());
+        QCOMPARE(nameEdit()->text(), QStringLiteral("Demo Creator!"));
+    }
+
+    void close_discard_closesWithoutSaving()
+    {
+        QTest::keyClicks(nameEdit(), QStringLiteral("!"));
+        Prompts::setNextUnsavedAnswer(Prompts::Unsaved::Discard);
+        QVERIFY(window->close());
+        QCOMPARE(patches(), 0);
+    }
+
+    void close_save_savesThenCloses()
+    {
+        QTest::keyClicks(nameEdit(), QStringLiteral("!"));
+        Prompts::setNextUnsavedAnswer(Prompts::Unsaved::Save);
+        QVERIFY(!window->close()); // waits for the save
+        QTRY_VERIFY_WITH_TIMEOUT(!window->isVisible(), 5000);
+        QCOMPARE(patches(), 1);
+    }
+
+    void close_save_thatFails_staysOpen()
+    {
+        Fault unauthorized = makeFault(Fault::Kind::Status, 401);
+        unauthorized.pathContains = QStringLiteral("/users/"); // not the avatar download
+        server()->injectFault(unauthorized, 1);
+        QTest::keyClicks(nameEdit(), QStringLiteral("!"));
+        Prompts::setNextUnsavedAnswer(Prompts::Unsaved::Save);
+        QVERIFY(!window->close());
+        QTRY_VERIFY_WITH_TIMEOUT(!window->bannerText().isEmpty(), 5000);
+        QVERIFY(window->isVisible());
+        QCOMPARE(nameEdit()->text(), QStringLiteral("Demo Creator!"));
+    }
+
+    void closeWithoutChanges_doesNotAsk()
+    {
+        const int asked = Prompts::questionsAsked();
+        QVERIFY(window->close());
+        QCOMPARE(Prompts::questionsAsked(), asked);
+    }
+
+    void readOnlyPanel_showsAccountFacts()
+    {
+        QCOMPARE(child<QLabel>("idValue")->text(),
+                 QLatin1String(sandbox::SandboxServer::DemoUserId));
+        QVERIFY(child<QLabel>("createdValue")->text().contains(QStringLiteral("2023")));
+        QCOMPARE(child<QLabel>("kycValue")->text(), QStringLiteral("Approved"));
+        QCOMPARE(child<QLabel>("totalValue")->text(), QStringLiteral("$1234.56"));
+        QTRY_VERIFY_WITH_TIMEOUT(!child<QLabel>("avatar")->pixmap().isNull(), 5000);
+        // Crisp on HiDPI: the pixmap carries the screen's device pixel ratio.
+        QCOMPARE(child<QLabel>("avatar")->pixmap().devicePixelRatio(), window->devicePixelRatioF());
+    }
+};
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    whop::test::isolateSettings();
+    MainWindowTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_main_window.moc"
