@@ -2,7 +2,8 @@
 
 #include "AppInfo.h"
 #include "AppSession.h"
-#include "ConnectDialog.h"
+#include "DraftRecoveryDialog.h"
+#include "IdentityBar.h"
 #include "ImageFetcher.h"
 #include "Prompts.h"
 #include "ui_MainWindow.h"
@@ -14,6 +15,7 @@
 #include <QPainterPath>
 #include <QProgressBar>
 #include <QTimer>
+#include <QToolBar>
 #include <QWindow>
 
 namespace whop::ui {
@@ -54,9 +56,14 @@ MainWindow::MainWindow(app::AppSession *session, QWidget *parent)
     : QMainWindow(parent), ui(std::make_unique<Ui::MainWindow>()), m_session(session),
       m_editor(session->editor()),
       m_fetcher(new avatar::ImageFetcher(session->networkAccessManager(), this)),
-      m_statusLabel(new QLabel(this)), m_busy(new QProgressBar(this))
+      m_statusLabel(new QLabel(this)), m_busy(new QProgressBar(this)),
+      m_identityBar(new IdentityBar(session, this))
 {
     ui->setupUi(this);
+    auto *toolbar = addToolBar(tr("Identity"));
+    toolbar->setObjectName(QStringLiteral("identityToolBar"));
+    toolbar->setMovable(false);
+    toolbar->addWidget(m_identityBar);
     setWindowIcon(QIcon(QStringLiteral(":/icons/whop-profile-editor.svg")));
     m_statusLabel->setObjectName(QStringLiteral("statusLine"));
     m_statusLabel->setAccessibleName(tr("Status"));
@@ -78,17 +85,14 @@ MainWindow::MainWindow(app::AppSession *session, QWidget *parent)
     connect(ui->reloadButton, &QPushButton::clicked, m_editor, &ProfileEditor::load);
     connect(ui->cancelButton, &QPushButton::clicked, m_editor, &ProfileEditor::cancel);
     connect(ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    connect(ui->actionConnect, &QAction::triggered, this, &MainWindow::openConnectDialog);
-    connect(ui->actionDisconnect, &QAction::triggered, this, [this] {
-        if (Prompts::confirm(this, tr("Disconnect"),
-                             tr("Remove the saved token from the keychain and show the demo?")))
-            m_session->disconnectAccount();
-    });
+    connect(ui->actionAddIdentity, &QAction::triggered, m_identityBar, &IdentityBar::openAddDialog);
+    connect(ui->actionManageIdentities, &QAction::triggered, m_identityBar,
+            &IdentityBar::openManageDialog);
     connect(ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(ui->bannerClose, &QToolButton::clicked, this, &MainWindow::hideBanner);
     connect(ui->bannerAction, &QPushButton::clicked, this, [this] {
         if (ui->bannerAction->property("connect").toBool()) {
-            openConnectDialog();
+            m_identityBar->openAddDialog();
             return;
         }
         hideBanner();
@@ -119,7 +123,11 @@ MainWindow::MainWindow(app::AppSession *session, QWidget *parent)
     connect(m_session, &app::AppSession::notice, this, [this](const QString &text) {
         showBanner(text, m_session->isDemo() ? tr("Connect…") : QString());
     });
+    connect(m_session, &app::AppSession::signInRequired, this,
+            [this](const QString &text) { showBanner(text, tr("Connect…")); });
     bindEditor();
+    // A leftover draft from an earlier run is offered back after the first load.
+    DraftRecoveryDialog::attach(m_session->drafts(), this);
     syncFromEditor();
     syncState();
     updateTitle();
@@ -268,7 +276,6 @@ void MainWindow::syncState()
         else if (auto *edit = qobject_cast<QPlainTextEdit *>(w))
             edit->setReadOnly(state == ProfileEditor::State::Saving);
     }
-    ui->actionDisconnect->setEnabled(m_session->isConnected());
     setWindowModified(dirty);
     if (state == ProfileEditor::State::Loading)
         m_statusLabel->setText(tr("Loading profile…"));
@@ -361,22 +368,13 @@ QString MainWindow::bannerText() const
 
 void MainWindow::updateTitle()
 {
-    QString who = m_editor->hasSnapshot() ? m_editor->snapshot().username : QString();
+    const QString who = m_editor->hasSnapshot() ? m_editor->snapshot().username : QString();
     QString title = QLatin1String(AppName);
     if (!who.isEmpty())
         title = QStringLiteral("@%1 — %2").arg(who, title);
     if (m_session->isDemo())
         title += tr(" — Demo");
     setWindowTitle(title + QStringLiteral("[*]"));
-}
-
-void MainWindow::openConnectDialog()
-{
-    if (!m_connectDialog)
-        m_connectDialog = new ConnectDialog(m_session, this);
-    m_connectDialog->show();
-    m_connectDialog->raise();
-    m_connectDialog->activateWindow();
 }
 
 void MainWindow::showAbout()
@@ -402,6 +400,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     switch (answer) {
     case Prompts::Unsaved::Discard:
         m_editor->cancel();
+        m_editor->revert(); // discarded: the kept draft goes too
         event->accept();
         return;
     case Prompts::Unsaved::Cancel:

@@ -23,7 +23,7 @@ class ImageFetcher;
 
 namespace whop::ui {
 
-class ConnectDialog;
+class IdentityBar;
 
 // The editor window. It only binds widgets to the ProfileEditor view-model of the session.
 class MainWindow : public QMainWindow
@@ -35,6 +35,7 @@ public:
 
     // The message currently shown in the banner (empty when hidden); for tests.
     QString bannerText() const;
+    IdentityBar *identityBar() const { return m_identityBar; }
 
 Q_SIGNALS:
     // The profile is on screen (first time after a load); the launch benchmark waits for it.
@@ -53,7 +54,6 @@ private:
     void showBanner(const QString &text, const QString &action = {});
     void hideBanner();
     void updateTitle();
-    void openConnectDialog();
     void showAbout();
     void setFieldText(profile::Field field, const QString &text);
     QWidget *fieldWidget(profile::Field field) const;
@@ -65,7 +65,7 @@ private:
     avatar::ImageFetcher *m_fetcher;
     QLabel *m_statusLabel;
     QProgressBar *m_busy;
-    QPointer<ConnectDialog> m_connectDialog;
+    IdentityBar *m_identityBar;
     QUrl m_shownPicture;
     bool m_updating = false;
     bool m_closeAfterSave = false;

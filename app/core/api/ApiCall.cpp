@@ -21,9 +21,10 @@ constexpr int MaxRedirects = 3;
 } // namespace
 
 ApiCall::ApiCall(QNetworkAccessManager *nam, const ClientConfig &config, const QByteArray &token,
-                 Spec spec, QObject *parent)
-    : QObject(parent), m_nam(nam), m_config(config), m_token(token), m_spec(std::move(spec)),
-      m_currentUrl(m_spec.url), m_currentVerb(m_spec.verb), m_policy(config.retry)
+                 Spec spec, QObject *parent, Authenticator *authenticator)
+    : QObject(parent), m_nam(nam), m_config(config), m_token(token), m_authenticator(authenticator),
+      m_spec(std::move(spec)), m_currentUrl(m_spec.url), m_currentVerb(m_spec.verb),
+      m_policy(config.retry)
 {
     m_attemptTimer.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
@@ -75,9 +76,10 @@ QNetworkRequest ApiCall::buildRequest() const
     request.setRawHeader("Api-Version-Date", m_config.apiVersion.toLatin1());
     // The credential goes only to the configured API origin, and never in clear text to a
     // remote host.
-    if (!m_token.isEmpty() && isSameOrigin(m_currentUrl, m_config.baseUrl) &&
+    const QByteArray token = m_authenticator ? m_authenticator->accessToken() : m_token;
+    if (!token.isEmpty() && isSameOrigin(m_currentUrl, m_config.baseUrl) &&
         isSecureTransport(m_currentUrl))
-        request.setRawHeader("Authorization", "Bearer " + m_token);
+        request.setRawHeader("Authorization", "Bearer " + token);
     if (!m_spec.body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     for (const auto &h : m_spec.extraHeaders)
@@ -216,7 +218,35 @@ void ApiCall::handleHttpAnswer(int status, const QByteArray &body,
         deleteLater();
         return;
     }
+    if (status == 401 && refreshAndResend())
+        return;
     failOrRetry(errorFromResponse(status, body, headers));
+}
+
+bool ApiCall::refreshAndResend()
+{
+    if (!m_authenticator || m_refreshTried || !m_authenticator->canRefresh())
+        return false;
+    m_refreshTried = true;
+    qCInfo(lcApi) << "401: refreshing the access token once";
+    connect(
+        m_authenticator, &Authenticator::refreshFinished, this,
+        [this](bool ok) {
+            if (m_finished || m_cancelled)
+                return;
+            if (ok) {
+                sendAttempt();
+                return;
+            }
+            ApiError e =
+                localError(ErrorKind::Unauthorized, tr("Your sign-in has expired. Sign in again."));
+            e.httpStatus = 401;
+            e.code = QStringLiteral("sign_in_required");
+            finishWith(e);
+        },
+        Qt::SingleShotConnection);
+    m_authenticator->refresh();
+    return true;
 }
 
 void ApiCall::failOrRetry(const ApiError &error)

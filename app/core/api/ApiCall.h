@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "Authenticator.h"
 #include "ClientConfig.h"
 
 #include <QElapsedTimer>
@@ -36,7 +37,7 @@ public:
     };
 
     ApiCall(QNetworkAccessManager *nam, const ClientConfig &config, const QByteArray &token,
-            Spec spec, QObject *parent = nullptr);
+            Spec spec, QObject *parent = nullptr, Authenticator *authenticator = nullptr);
     ~ApiCall() override;
 
     void start();
@@ -57,6 +58,7 @@ private:
     void handleHttpAnswer(int status, const QByteArray &body,
                           const QList<QPair<QByteArray, QByteArray>> &headers);
     void failOrRetry(const ApiError &error);
+    bool refreshAndResend();
     void finishWith(const ApiError &error);
     QNetworkRequest buildRequest() const;
     ApiError networkError(const QNetworkReply *reply) const;
@@ -64,6 +66,7 @@ private:
     QNetworkAccessManager *m_nam;
     ClientConfig m_config;
     QByteArray m_token;
+    QPointer<Authenticator> m_authenticator;
     Spec m_spec;
     QUrl m_currentUrl;
     QByteArray m_currentVerb;
@@ -79,6 +82,7 @@ private:
     bool m_timedOut = false;
     bool m_tooLarge = false;
     bool m_cancelled = false;
+    bool m_refreshTried = false;
     bool m_finished = false;
 };
 

@@ -2,12 +2,17 @@
 
 #include "CommandLine.h"
 #include "CredentialStore.h"
+#include "DraftKeeper.h"
+#include "IdentityRegistry.h"
+#include "IdentityService.h"
+#include "OAuthAuthenticator.h"
 #include "ProfileEditor.h"
 #include "WhopClient.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
+#include <QProcessEnvironment>
 
 #include <memory>
 
@@ -18,60 +23,75 @@ class SandboxServer;
 namespace whop::app {
 
 // Everything one running editor needs, wired together without widgets: the network manager,
-// the client, the profile view-model, the keychain, and the demo sandbox when in demo mode.
+// the client, the profile view-model, the identities and their keychain entries, and the demo
+// sandbox when in demo mode.
 class AppSession : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr const char *CredentialKey = "default";
-
-    explicit AppSession(const Options &options, QObject *parent = nullptr);
+    explicit AppSession(
+        const Options &options, QObject *parent = nullptr,
+        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
     ~AppSession() override;
 
-    // Demo: starts the sandbox and loads. Otherwise reads the saved connection: with one, reads
-    // the token from the keychain and loads; without, falls back to the demo and says so.
+    // --demo: the sandbox. Else WHOP_API_KEY when set, else the last used identity, else the
+    // demo with a notice saying why.
     void start();
 
-    // Checks `token` with one GET /users/me against `baseUrl`, then stores it in the keychain
-    // (or, when `sessionOnly`, in memory) and switches the editor to it.
-    void connectWithToken(const QByteArray &token, const QUrl &baseUrl, bool sessionOnly);
-    void cancelConnect();
-    // Forgets the saved token and connection, and goes back to the demo.
-    void disconnectAccount();
+    // Makes an identity current ("" is the demo). The caller has already dealt with unsaved edits.
+    void activate(const QString &identityId);
 
     bool isDemo() const { return m_demo; }
-    bool isConnected() const { return m_connected; }
+    bool isConnected() const { return !m_demo && !m_activeId.isEmpty(); }
+    QString activeIdentityId() const { return m_demo ? QString() : m_activeId; }
+    const auth::Identity *activeIdentity() const { return m_registry->find(activeIdentityId()); }
+
+    auth::IdentityRegistry *identities() const { return m_registry; }
+    IdentityService *identityService() const { return m_service; }
+    auth::OAuthSettings oauthSettingsFor(const QUrl &apiBaseUrl) const;
+    // Browser sign-in against `apiBaseUrl`; the new identity becomes current when it succeeds.
+    auth::OAuthSignIn *beginSignIn(const QUrl &apiBaseUrl, QString *error);
+    // Removes at once (even offline); revokes in the background. Removing the current identity
+    // shows the demo.
+    void removeIdentity(const QString &identityId);
+
     QUrl baseUrl() const { return m_client->config().baseUrl; }
+    QUrl demoBaseUrl() const;
     profile::ProfileEditor *editor() const { return m_editor; }
+    // Keeps the editor's unsaved edits on disk and offers them back after a restart.
+    profile::DraftKeeper *drafts() const { return m_drafts; }
     api::WhopClient *client() const { return m_client; }
     auth::CredentialStore *credentials() const { return m_store; }
     QNetworkAccessManager *networkAccessManager() { return &m_nam; }
     sandbox::SandboxServer *sandbox() const { return m_sandbox.get(); }
+    auth::OAuthAuthenticator *authenticator() const { return m_authenticator; }
 
 Q_SIGNALS:
-    // Why the app is showing the demo instead of an account, or empty.
     void modeChanged();
-    void connectFinished(bool ok, const QString &message);
-    // The token was accepted but the keychain failed: offer "for this session only".
-    void keychainFailed(const whop::auth::KeychainError &error);
     void notice(const QString &message);
+    // The current identity's sign-in was refused: the person must sign in again. Drafts stay.
+    void signInRequired(const QString &message);
+    void revokeFinished(const QString &message);
 
 private:
     void startDemo(const QString &why);
-    void useToken(const QByteArray &token, const QUrl &baseUrl);
+    void activateWith(const auth::Identity &identity, const auth::Secret &secret);
     api::ClientConfig configFor(const QUrl &baseUrl) const;
 
     Options m_options;
+    QProcessEnvironment m_environment;
     QNetworkAccessManager m_nam;
     api::WhopClient *m_client;
     profile::ProfileEditor *m_editor;
+    profile::DraftKeeper *m_drafts;
     auth::CredentialStore *m_store;
+    auth::IdentityRegistry *m_registry;
+    IdentityService *m_service;
+    QPointer<auth::OAuthAuthenticator> m_authenticator;
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
-    QPointer<api::ApiCall> m_connectCall;
-    QByteArray m_pendingToken;
-    QUrl m_pendingUrl;
+    QString m_activeId;
+    QString m_activating;
     bool m_demo = false;
-    bool m_connected = false;
 };
 
 } // namespace whop::app

@@ -45,12 +45,17 @@ struct Parser
                                   "Default: 60."),
                                tr("seconds")};
 
+    QCommandLineOption oauthClientId{QStringLiteral("oauth-client-id"),
+                                     tr("The OAuth client id (app_...) used for \"Sign in with "
+                                        "Whop\". Default: from the settings."),
+                                     tr("id")};
+
     Parser()
     {
         parser.setApplicationDescription(
             tr("Edit your Whop profile: display name, username, bio and picture."));
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        parser.addOptions({help, version, demo, baseUrl, apiVersion, user, timeout});
+        parser.addOptions({help, version, demo, baseUrl, apiVersion, user, timeout, oauthClientId});
     }
 };
 
@@ -74,8 +79,8 @@ QString helpText()
     // object: --help must work before the GUI starts.
     Parser p;
     QString text = p.parser.applicationDescription() + QStringLiteral("\n\nOptions:\n");
-    for (const QCommandLineOption *o :
-         {&p.help, &p.version, &p.demo, &p.baseUrl, &p.apiVersion, &p.user, &p.timeout}) {
+    for (const QCommandLineOption *o : {&p.help, &p.version, &p.demo, &p.baseUrl, &p.apiVersion,
+                                        &p.user, &p.timeout, &p.oauthClientId}) {
         QStringList names;
         for (const QString &n : o->names())
             names << (n.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + n;
@@ -87,6 +92,7 @@ QString helpText()
     text += tr("\nEnvironment:\n"
                "  WHOP_BASE_URL             The API base URL, as --base-url.\n"
                "  WHOP_API_VERSION          The Api-Version-Date, as --api-version.\n"
+               "  WHOP_API_KEY              An API key to use for this run only (never stored).\n"
                "  QT_LOGGING_RULES          Logging categories, e.g. \"whop.*.debug=true\"; tokens "
                "are never logged.\n");
     return text;
@@ -157,6 +163,13 @@ CommandLineResult parseCommandLine(const QStringList &arguments, const QProcessE
             return fail(tr("Bad --timeout '%1': expected a number of seconds from 1 to 600.")
                             .arg(p.parser.value(p.timeout)));
         o.timeoutSeconds = seconds;
+    }
+    if (p.parser.isSet(p.oauthClientId)) {
+        const QString id = p.parser.value(p.oauthClientId).trimmed();
+        if (!id.startsWith(QLatin1String("app_")) || id.size() < 5 || id.contains(QLatin1Char(' ')))
+            return fail(
+                tr("Bad --oauth-client-id '%1': expected an app id like app_abc123.").arg(id));
+        o.oauthClientId = id;
     }
     return r;
 }

@@ -15,6 +15,7 @@ struct Options
     QString apiVersion; // empty: from settings, else the default pin
     QString user = QStringLiteral("me");
     int timeoutSeconds = 0; // 0: from settings, else 60
+    QString oauthClientId;  // empty: from settings
 };
 
 struct CommandLineResult

@@ -1,0 +1,211 @@
+#include "IdentityService.h"
+
+#include <QNetworkAccessManager>
+
+namespace whop::app {
+
+using auth::Identity;
+using auth::IdentityKind;
+using auth::Secret;
+
+IdentityService::IdentityService(QNetworkAccessManager *nam, auth::IdentityRegistry *registry,
+                                 auth::CredentialStore *store, QObject *parent)
+    : QObject(parent), m_nam(nam), m_registry(registry), m_store(store)
+{
+    connect(m_store, &auth::CredentialStore::writeFinished, this,
+            [this](const QString &key, const auth::KeychainError &error) {
+                if (key != m_pending.id || m_pendingSecret.isEmpty())
+                    return;
+                if (error.isError()) {
+                    Q_EMIT keychainFailed(error); // the person may choose "this session only"
+                    return;
+                }
+                m_registry->upsert(m_pending);
+                Q_EMIT ready(std::exchange(m_pending, {}), std::exchange(m_pendingSecret, {}));
+            });
+}
+
+void IdentityService::addPasted(IdentityKind kind, const QUrl &apiBaseUrl, const QByteArray &secret,
+                                bool sessionOnly)
+{
+    const QByteArray trimmed = secret.trimmed();
+    QString why;
+    if (trimmed.isEmpty()) {
+        Q_EMIT addFailed(tr("Paste a token or key first."));
+        return;
+    }
+    if (trimmed.contains(' ') || trimmed.contains('\n')) {
+        Q_EMIT addFailed(tr("That does not look like a single token: it contains spaces or "
+                            "line breaks."));
+        return;
+    }
+    if (!api::isAcceptableBaseUrl(apiBaseUrl, &why)) {
+        Q_EMIT addFailed(why);
+        return;
+    }
+    Identity identity;
+    identity.id = Identity::newId();
+    identity.kind = kind;
+    identity.environment = Identity::environmentFor(apiBaseUrl);
+    if (identity.environment == auth::Environment::Custom)
+        identity.customBaseUrl = apiBaseUrl;
+    Secret s;
+    s.token = trimmed;
+    learn(identity, s, sessionOnly);
+}
+
+void IdentityService::learn(Identity identity, const Secret &secret, bool sessionOnly)
+{
+    cancelAdd();
+    api::ClientConfig config;
+    config.baseUrl = identity.apiBaseUrl();
+    config.retry.maxRetries = 1;
+    auto *probe = new api::WhopClient(m_nam, config, this);
+    probe->setToken(secret.token);
+    m_check = identity.isUser() ? probe->retrieveUser({}) : probe->listAccounts(1);
+    connect(m_check, &QObject::destroyed, probe, &QObject::deleteLater);
+    connect(m_check, &api::ApiCall::failed, this, [this](const api::ApiError &error) {
+        if (error.kind == api::ErrorKind::Cancelled)
+            return;
+        QString detail = error.userMessage();
+        if (error.httpStatus > 0)
+            detail = tr("HTTP %1 — %2").arg(error.httpStatus).arg(detail);
+        Q_EMIT addFailed(tr("Whop refused this credential. %1").arg(detail));
+    });
+    connect(m_check, &api::ApiCall::succeeded, this,
+            [this, identity, secret, sessionOnly](const QVariant &value) mutable {
+                if (identity.isUser()) {
+                    const auto user = value.value<api::User>();
+                    identity.userId = user.id;
+                    identity.username = user.username;
+                    identity.label = QStringLiteral("@") + user.username;
+                } else {
+                    const auto page = value.value<api::AccountsPage>();
+                    if (!page.accounts.isEmpty()) {
+                        identity.accountId = page.accounts.first().id;
+                        identity.accountTitle = page.accounts.first().title;
+                    }
+                    identity.label =
+                        identity.accountTitle.isEmpty() ? tr("API key") : identity.accountTitle;
+                }
+                store(identity, secret, sessionOnly);
+            });
+}
+
+void IdentityService::store(const Identity &identity, const Secret &secret, bool sessionOnly)
+{
+    m_pending = identity;
+    m_pendingSecret = secret;
+    if (sessionOnly) {
+        keepPendingForSession();
+        return;
+    }
+    m_store->write(identity.id, secret.serialize()); // continues in writeFinished
+}
+
+void IdentityService::keepPendingForSession()
+{
+    if (m_pendingSecret.isEmpty())
+        return;
+    m_pending.temporary = true;
+    m_store->keepForSession(m_pending.id, m_pendingSecret.serialize());
+    m_registry->upsert(m_pending);
+    Q_EMIT ready(std::exchange(m_pending, {}), std::exchange(m_pendingSecret, {}));
+}
+
+void IdentityService::cancelAdd()
+{
+    if (m_check)
+        m_check->cancel();
+    m_pending = {};
+    m_pendingSecret = {};
+}
+
+auth::OAuthSignIn *IdentityService::beginSignIn(const auth::OAuthSettings &settings,
+                                                const QUrl &apiBaseUrl, QString *error)
+{
+    auto *flow = new auth::OAuthSignIn(m_nam, settings, this);
+    if (!flow->start(error)) {
+        flow->deleteLater();
+        return nullptr;
+    }
+    connect(flow, &auth::OAuthSignIn::succeeded, this, [this, flow, apiBaseUrl](const Secret &s) {
+        flow->deleteLater();
+        Identity identity;
+        identity.id = Identity::newId();
+        identity.kind = IdentityKind::OAuthUser;
+        identity.environment = Identity::environmentFor(apiBaseUrl);
+        if (identity.environment == auth::Environment::Custom)
+            identity.customBaseUrl = apiBaseUrl;
+        learn(identity, s, false);
+    });
+    connect(flow, &auth::OAuthSignIn::failed, flow, &QObject::deleteLater);
+    return flow;
+}
+
+void IdentityService::remove(const QString &identityId, const Secret &knownSecret,
+                             const auth::OAuthSettings &oauth)
+{
+    const Identity *identity = m_registry->find(identityId);
+    if (!identity)
+        return;
+    const bool oauthIdentity = identity->kind == IdentityKind::OAuthUser;
+    auto finishRemoval = [this, identityId, oauth, oauthIdentity](const Secret &secret) {
+        m_store->remove(identityId);
+        m_registry->remove(identityId);
+        Q_EMIT removed(identityId);
+        if (oauthIdentity && !secret.refreshToken.isEmpty())
+            revoke(secret, oauth);
+    };
+    if (!oauthIdentity || !knownSecret.refreshToken.isEmpty()) {
+        finishRemoval(knownSecret);
+        return;
+    }
+    // Read the refresh token first so it can be revoked after the entry is gone.
+    auto conn = std::make_shared<QMetaObject::Connection>();
+    *conn = connect(m_store, &auth::CredentialStore::readFinished, this,
+                    [identityId, finishRemoval, conn](const QString &key, const QByteArray &data,
+                                                      const auth::KeychainError &) {
+                        if (key != identityId)
+                            return;
+                        QObject::disconnect(*conn);
+                        finishRemoval(Secret::deserialize(data).value_or(Secret{}));
+                    });
+    m_store->read(identityId);
+}
+
+void IdentityService::revoke(const Secret &secret, const auth::OAuthSettings &oauth)
+{
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("token"), QString::fromUtf8(secret.refreshToken));
+    form.addQueryItem(QStringLiteral("token_type_hint"), QStringLiteral("refresh_token"));
+    form.addQueryItem(QStringLiteral("client_id"), oauth.clientId);
+    auto *call = auth::postOAuthForm(m_nam, oauth.revokeUrl, form, false, this);
+    connect(call, &api::ApiCall::succeeded, this, [this](const QVariant &) {
+        Q_EMIT revokeFinished(tr("The sign-in was also revoked at Whop."));
+    });
+    connect(call, &api::ApiCall::failed, this, [this](const api::ApiError &e) {
+        Q_EMIT revokeFinished(tr("Removed from this computer, but Whop could not be told to "
+                                 "revoke the sign-in (%1). It expires on its own.")
+                                  .arg(e.userMessage()));
+    });
+}
+
+Identity IdentityService::addTemporaryApiKey(const QByteArray &key, const QUrl &apiBaseUrl)
+{
+    Identity identity;
+    identity.id = Identity::newId();
+    identity.kind = IdentityKind::AccountApiKey;
+    identity.environment = Identity::environmentFor(apiBaseUrl);
+    if (identity.environment == auth::Environment::Custom)
+        identity.customBaseUrl = apiBaseUrl;
+    identity.label = QStringLiteral("WHOP_API_KEY");
+    identity.temporary = true;
+    Secret s;
+    s.token = key.trimmed();
+    m_store->keepForSession(identity.id, s.serialize());
+    m_registry->upsert(identity);
+    return identity;
+}
+
+} // namespace whop::app

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "CredentialStore.h"
+#include "Identity.h"
+#include "IdentityRegistry.h"
+#include "OAuthSignIn.h"
+#include "Secret.h"
+#include "WhopClient.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QNetworkAccessManager;
+
+namespace whop::app {
+
+// Adding, checking, renaming and removing identities; the keychain side of each. It never
+// changes which identity is active: AppSession does, when `ready` arrives.
+class IdentityService : public QObject
+{
+    Q_OBJECT
+public:
+    IdentityService(QNetworkAccessManager *nam, auth::IdentityRegistry *registry,
+                    auth::CredentialStore *store, QObject *parent = nullptr);
+
+    // Checks the pasted token or key with one request (GET /users/me for user tokens,
+    // GET /accounts?first=1 for API keys), then stores it. With `sessionOnly` it is kept in
+    // memory for this run only.
+    void addPasted(auth::IdentityKind kind, const QUrl &apiBaseUrl, const QByteArray &secret,
+                   bool sessionOnly);
+    // After a keychain failure: keep the identity that was just checked for this session only.
+    void keepPendingForSession();
+    void cancelAdd();
+
+    // Starts a browser sign-in; on success the identity is learned and stored like a paste.
+    // Returns nullptr (with `error`) when the sign-in cannot start.
+    auth::OAuthSignIn *beginSignIn(const auth::OAuthSettings &settings, const QUrl &apiBaseUrl,
+                                   QString *error);
+
+    // Removes at once (keychain entry, metadata), then revokes the refresh token in the
+    // background when there is one (`secret` when already known, else read first).
+    void remove(const QString &identityId, const auth::Secret &knownSecret,
+                const auth::OAuthSettings &oauth);
+
+    // A temporary API-key identity for this run (WHOP_API_KEY); never written anywhere.
+    auth::Identity addTemporaryApiKey(const QByteArray &key, const QUrl &apiBaseUrl);
+
+Q_SIGNALS:
+    void ready(const whop::auth::Identity &identity, const whop::auth::Secret &secret);
+    void addFailed(const QString &message);
+    void keychainFailed(const whop::auth::KeychainError &error);
+    void removed(const QString &identityId);
+    void revokeFinished(const QString &message);
+
+private:
+    void learn(auth::Identity identity, const auth::Secret &secret, bool sessionOnly);
+    void store(const auth::Identity &identity, const auth::Secret &secret, bool sessionOnly);
+    void revoke(const auth::Secret &secret, const auth::OAuthSettings &oauth);
+
+    QNetworkAccessManager *m_nam;
+    auth::IdentityRegistry *m_registry;
+    auth::CredentialStore *m_store;
+    QPointer<api::ApiCall> m_check;
+    auth::Identity m_pending;
+    auth::Secret m_pendingSecret;
+};
+
+} // namespace whop::app

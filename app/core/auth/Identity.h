@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QMetaType>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace whop::auth {
+
+enum class IdentityKind
+{
+    OAuthUser,     // signed in with Whop in the browser
+    UserToken,     // a pasted user (OAuth access) token
+    AccountApiKey, // a business's account API key
+    AppApiKey,     // an app's API key
+};
+
+enum class Environment
+{
+    Production,
+    Sandbox,
+    Custom
+};
+
+// Who the editor acts as. Everything here is non-secret; the secret lives in the keychain
+// under `id`.
+struct Identity
+{
+    QString id; // "idn_<uuid>", also the keychain key
+    IdentityKind kind = IdentityKind::UserToken;
+    Environment environment = Environment::Production;
+    QUrl customBaseUrl; // for Environment::Custom
+    QString label;
+
+    // What the app learned about it.
+    QString userId; // user identities: from GET /users/me
+    QString username;
+    QString accountId; // API keys: the key's account
+    QString accountTitle;
+
+    bool temporary = false;   // from WHOP_API_KEY: never stored
+    bool needsSignIn = false; // the refresh token was refused: sign in again
+
+    QUrl apiBaseUrl() const;
+    bool isUser() const
+    {
+        return kind == IdentityKind::OAuthUser || kind == IdentityKind::UserToken;
+    }
+    bool isApiKey() const { return !isUser(); }
+    // "Jo's account — Production · Signed in with Whop"
+    QString displayText() const;
+
+    QJsonObject toJson() const;
+    static std::optional<Identity> fromJson(const QJsonObject &object);
+    static QString newId();
+
+    static QString kindName(IdentityKind kind);
+    static QString environmentName(Environment environment);
+    static Environment environmentFor(const QUrl &apiBaseUrl);
+    bool operator==(const Identity &other) const = default;
+};
+
+} // namespace whop::auth
+
+Q_DECLARE_METATYPE(whop::auth::Identity)

@@ -1,0 +1,72 @@
+#include "OAuthSettings.h"
+
+#include "Secret.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+namespace whop::auth {
+
+OAuthSettings OAuthSettings::forApiBase(const QUrl &apiBaseUrl)
+{
+    OAuthSettings s;
+    QUrl root = apiBaseUrl;
+    root.setPath({});
+    root.setQuery(QString());
+    auto endpoint = [&root](const char *name) {
+        QUrl u = root;
+        u.setPath(QStringLiteral("/oauth/") + QLatin1String(name));
+        return u;
+    };
+    s.authorizeUrl = endpoint("authorize");
+    s.tokenUrl = endpoint("token");
+    s.revokeUrl = endpoint("revoke");
+    s.redirectUri = QUrl(QStringLiteral("http://127.0.0.1:0/callback"));
+    return s;
+}
+
+bool OAuthSettings::isUsable(QString *why) const
+{
+    auto fail = [why](const char *text) {
+        if (why)
+            *why = QCoreApplication::translate("whop::auth::OAuthSettings", text);
+        return false;
+    };
+    if (clientId.trimmed().isEmpty())
+        return fail("No OAuth client id is set. Register an app with Whop and give its id "
+                    "(app_...) with --oauth-client-id or in the settings.");
+    if (!api::isSecureTransport(authorizeUrl) || !api::isSecureTransport(tokenUrl))
+        return fail("The sign-in endpoints must use https.");
+    if (redirectUri.scheme() != QLatin1String("http") || !api::isLoopbackHost(redirectUri.host()))
+        return fail("The redirect URI must be http://127.0.0.1:PORT/... or "
+                    "http://localhost:PORT/....");
+    return true;
+}
+
+api::ApiCall *postOAuthForm(QNetworkAccessManager *nam, const QUrl &url, const QUrlQuery &form,
+                            bool parseTokens, QObject *parent)
+{
+    api::ClientConfig config;
+    config.baseUrl = url; // only this origin; the call carries no bearer token
+    config.userAgent = QByteArrayLiteral("WhopProfileEditor");
+    api::ApiCall::Spec spec;
+    spec.verb = "POST";
+    spec.url = url;
+    // application/x-www-form-urlencoded, with every reserved character (also '+') escaped.
+    QByteArrayList pairs;
+    for (const auto &[key, value] : form.queryItems(QUrl::FullyDecoded))
+        pairs << QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
+    spec.body = pairs.join('&');
+    spec.extraHeaders = {{"Content-Type", "application/x-www-form-urlencoded"}};
+    if (parseTokens) {
+        spec.parser = [](const QByteArray &body, QString *error) {
+            auto secret = parseTokenResponse(body, QDateTime::currentDateTimeUtc(), error);
+            return secret ? QVariant::fromValue(*secret) : QVariant();
+        };
+    }
+    auto *call = new api::ApiCall(nam, config, {}, spec, parent);
+    QTimer::singleShot(0, call, &api::ApiCall::start);
+    return call;
+}
+
+} // namespace whop::auth

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "ApiCall.h"
+
+#include <QUrl>
+#include <QUrlQuery>
+
+class QNetworkAccessManager;
+
+namespace whop::auth {
+
+// Where and how to sign in with Whop (OAuth 2.1 authorization code + PKCE; FACTS.md).
+// No client secret: the app is a public client.
+struct OAuthSettings
+{
+    QUrl authorizeUrl;
+    QUrl tokenUrl;
+    QUrl revokeUrl;
+    QString clientId; // app_...
+    QUrl redirectUri; // loopback; port 0 picks a free port when listening
+    QString scopes = QStringLiteral("openid profile user:profile:update");
+    int timeoutMs = 5 * 60 * 1000;
+
+    // The endpoints beside an API base URL: https://api.whop.com/api/v1 ->
+    // https://api.whop.com/oauth/...
+    static OAuthSettings forApiBase(const QUrl &apiBaseUrl);
+    bool isUsable(QString *why = nullptr) const;
+};
+
+// POSTs a form to the token (or revoke) endpoint. Succeeds with a QVariant holding a Secret for
+// the token endpoint (parseTokens = true), or the raw body otherwise.
+api::ApiCall *postOAuthForm(QNetworkAccessManager *nam, const QUrl &url, const QUrlQuery &form,
+                            bool parseTokens, QObject *parent);
+
+} // namespace whop::auth

@@ -1,0 +1,201 @@
+#include "OAuthSignIn.h"
+
+#include <QLoggingCategory>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+Q_DECLARE_LOGGING_CATEGORY(lcAuth)
+
+namespace whop::auth {
+
+namespace {
+constexpr qint64 MaxRequestBytes = 16 * 1024;
+}
+
+OAuthSignIn::OAuthSignIn(QNetworkAccessManager *nam, OAuthSettings settings, QObject *parent)
+    : QObject(parent), m_nam(nam), m_settings(std::move(settings)), m_pkce(Pkce::generate()),
+      m_state(randomUrlSafe(24))
+{
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, [this] {
+        fail(Failure::TimedOut,
+             tr("No answer from the browser within %1 minutes, so the sign-in was stopped. "
+                "Try again.")
+                 .arg(qMax(1, m_settings.timeoutMs / 60000)));
+    });
+}
+
+OAuthSignIn::~OAuthSignIn()
+{
+    stopListening();
+    if (m_exchange)
+        m_exchange->cancel();
+}
+
+bool OAuthSignIn::isListening() const
+{
+    return m_server && m_server->isListening();
+}
+
+bool OAuthSignIn::start(QString *error)
+{
+    QString why;
+    if (!m_settings.isUsable(&why)) {
+        if (error)
+            *error = why;
+        return false;
+    }
+    m_server = new QTcpServer(this);
+    const QHostAddress address = m_settings.redirectUri.host() == QLatin1String("::1")
+                                     ? QHostAddress::LocalHostIPv6
+                                     : QHostAddress::LocalHost;
+    if (!m_server->listen(address, quint16(qMax(0, m_settings.redirectUri.port(0))))) {
+        if (error)
+            *error = tr("Could not listen for the browser on port %1: %2")
+                         .arg(m_settings.redirectUri.port(0))
+                         .arg(m_server->errorString());
+        return false;
+    }
+    connect(m_server, &QTcpServer::newConnection, this, &OAuthSignIn::onConnection);
+    m_redirectUri = m_settings.redirectUri;
+    m_redirectUri.setPort(m_server->serverPort());
+    if (m_redirectUri.path().isEmpty())
+        m_redirectUri.setPath(QStringLiteral("/"));
+
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));
+    query.addQueryItem(QStringLiteral("client_id"), m_settings.clientId);
+    query.addQueryItem(QStringLiteral("redirect_uri"), m_redirectUri.toString());
+    query.addQueryItem(QStringLiteral("scope"), m_settings.scopes);
+    query.addQueryItem(QStringLiteral("state"), QString::fromLatin1(m_state));
+    query.addQueryItem(QStringLiteral("nonce"), QString::fromLatin1(randomUrlSafe(16)));
+    query.addQueryItem(QStringLiteral("code_challenge"), QString::fromLatin1(m_pkce.challenge));
+    query.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
+    m_authorizeUrl = m_settings.authorizeUrl;
+    m_authorizeUrl.setQuery(query);
+    m_timeout.start(m_settings.timeoutMs);
+    qCInfo(lcAuth) << "waiting for the browser on port" << m_server->serverPort();
+    return true;
+}
+
+void OAuthSignIn::cancel()
+{
+    fail(Failure::Cancelled, tr("Sign-in cancelled."));
+}
+
+void OAuthSignIn::stopListening()
+{
+    if (m_server) {
+        m_server->close();
+        m_server->deleteLater();
+        m_server = nullptr;
+    }
+}
+
+void OAuthSignIn::onConnection()
+{
+    while (m_server && m_server->hasPendingConnections()) {
+        QTcpSocket *socket = m_server->nextPendingConnection();
+        socket->setParent(this); // outlives the listener, which closes after the redirect
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
+            // Read the whole request head before answering: closing a socket with unread
+            // input would reset the connection and the browser would never see the page.
+            QByteArray head = socket->property("head").toByteArray() + socket->readAll();
+            if (head.size() > MaxRequestBytes) {
+                socket->abort();
+                return;
+            }
+            socket->setProperty("head", head);
+            const qsizetype end = head.indexOf("\r\n\r\n");
+            if (end < 0 || socket->property("answered").toBool())
+                return;
+            socket->setProperty("answered", true);
+            // Only the request line matters: "GET /callback?code=...&state=... HTTP/1.1".
+            const QList<QByteArray> parts = head.left(head.indexOf("\r\n")).split(' ');
+            if (parts.size() != 3 || parts[0] != "GET") {
+                respond(socket, 405, tr("Only the sign-in redirect is served here."));
+                return;
+            }
+            onRedirect(socket, QUrl::fromEncoded(parts[1]));
+        });
+    }
+}
+
+void OAuthSignIn::respond(QTcpSocket *socket, int status, const QString &text)
+{
+    const QByteArray body = text.toUtf8() + '\n';
+    const QByteArray reason = status == 200 ? "OK" : status == 404 ? "Not Found" : "Bad Request";
+    socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason +
+                  "\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: " +
+                  QByteArray::number(body.size()) +
+                  "\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n" + body);
+    socket->disconnectFromHost();
+}
+
+void OAuthSignIn::onRedirect(QTcpSocket *socket, const QUrl &target)
+{
+    if (target.path() != m_redirectUri.path() || m_done) {
+        // Browsers also ask for /favicon.ico; the listener stays for the real redirect.
+        respond(socket, 404, tr("Not found."));
+        return;
+    }
+    const QUrlQuery query(target);
+    stopListening(); // one use only
+    const QString state = query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
+    if (state.toLatin1() != m_state) {
+        respond(socket, 400,
+                tr("Sign-in refused: the answer did not match this sign-in. You "
+                   "can close this tab."));
+        fail(Failure::StateMismatch,
+             tr("The browser's answer did not belong to this sign-in (state mismatch), so it "
+                "was refused. Try again."));
+        return;
+    }
+    const QString error = query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
+    const QString code = query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
+    if (!error.isEmpty() || code.isEmpty()) {
+        respond(socket, 400, tr("Sign-in was not completed. You can close this tab."));
+        fail(Failure::Denied, tr("Whop did not sign you in (%1).")
+                                  .arg(error.isEmpty() ? tr("no authorization code") : error));
+        return;
+    }
+    respond(socket, 200,
+            tr("Signed in to Whop Profile Editor. You can close this tab and return to the app."));
+    Q_EMIT exchanging();
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("authorization_code"));
+    form.addQueryItem(QStringLiteral("code"), code);
+    form.addQueryItem(QStringLiteral("redirect_uri"), m_redirectUri.toString());
+    form.addQueryItem(QStringLiteral("client_id"), m_settings.clientId);
+    form.addQueryItem(QStringLiteral("code_verifier"), QString::fromLatin1(m_pkce.verifier));
+    m_exchange = postOAuthForm(m_nam, m_settings.tokenUrl, form, true, this);
+    connect(m_exchange, &api::ApiCall::succeeded, this, [this](const QVariant &value) {
+        if (m_done)
+            return;
+        m_done = true;
+        m_timeout.stop();
+        Q_EMIT succeeded(value.value<Secret>());
+    });
+    connect(m_exchange, &api::ApiCall::failed, this, [this](const api::ApiError &e) {
+        if (e.kind == api::ErrorKind::Cancelled)
+            return;
+        fail(Failure::Exchange, tr("Whop refused the sign-in: %1")
+                                    .arg(e.message.isEmpty() ? e.userMessage() : e.message));
+    });
+}
+
+void OAuthSignIn::fail(Failure failure, const QString &message)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_timeout.stop();
+    stopListening();
+    if (m_exchange)
+        m_exchange->cancel();
+    qCInfo(lcAuth) << "sign-in ended:" << failure;
+    Q_EMIT failed(failure, message);
+}
+
+} // namespace whop::auth

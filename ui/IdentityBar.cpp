@@ -1,0 +1,118 @@
+#include "IdentityBar.h"
+
+#include "AddIdentityDialog.h"
+#include "AppSession.h"
+#include "ManageIdentitiesDialog.h"
+#include "Prompts.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolButton>
+
+namespace whop::ui {
+
+IdentityBar::IdentityBar(app::AppSession *session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_combo(new QComboBox(this)),
+      m_add(new QToolButton(this)), m_manage(new QToolButton(this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *caption = new QLabel(tr("&Identity:"), this);
+    caption->setBuddy(m_combo);
+    layout->addWidget(caption);
+    layout->addWidget(m_combo, 1);
+    layout->addWidget(m_add);
+    layout->addWidget(m_manage);
+    m_combo->setObjectName(QStringLiteral("identitySwitcher"));
+    m_combo->setAccessibleName(tr("Identity"));
+    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_add->setObjectName(QStringLiteral("addIdentityButton"));
+    m_add->setText(tr("Add…"));
+    m_add->setAccessibleName(tr("Add identity"));
+    m_manage->setObjectName(QStringLiteral("manageIdentitiesButton"));
+    m_manage->setText(tr("Manage…"));
+    m_manage->setAccessibleName(tr("Manage identities"));
+
+    connect(m_add, &QToolButton::clicked, this, &IdentityBar::openAddDialog);
+    connect(m_manage, &QToolButton::clicked, this, &IdentityBar::openManageDialog);
+    connect(m_combo, &QComboBox::activated, this, [this](int index) {
+        if (!m_rebuilding)
+            requestSwitch(m_combo->itemData(index).toString());
+    });
+    connect(session->identities(), &auth::IdentityRegistry::changed, this, &IdentityBar::rebuild);
+    connect(session, &app::AppSession::modeChanged, this, &IdentityBar::rebuild);
+    rebuild();
+}
+
+void IdentityBar::rebuild()
+{
+    m_rebuilding = true;
+    m_combo->clear();
+    m_combo->addItem(tr("Demo sandbox (local)"), QString());
+    for (const auth::Identity &i : m_session->identities()->identities())
+        m_combo->addItem(i.displayText(), i.id);
+    m_rebuilding = false;
+    selectCurrent();
+}
+
+void IdentityBar::selectCurrent()
+{
+    const int index = m_combo->findData(m_session->activeIdentityId());
+    m_combo->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+void IdentityBar::requestSwitch(const QString &identityId)
+{
+    if (identityId == m_session->activeIdentityId() &&
+        !(identityId.isEmpty() && !m_session->isDemo())) {
+        selectCurrent();
+        return;
+    }
+    auto *editor = m_session->editor();
+    if (!editor->isDirty()) {
+        m_session->activate(identityId);
+        return;
+    }
+    switch (Prompts::askUnsavedChanges(
+        this, tr("Your profile has changes that are not saved. Save them before switching?"))) {
+    case Prompts::Unsaved::Cancel:
+        selectCurrent();
+        return;
+    case Prompts::Unsaved::Discard:
+        editor->revert();
+        m_session->activate(identityId);
+        return;
+    case Prompts::Unsaved::Save:
+        selectCurrent();
+        if (!editor->save())
+            return;
+        connect(
+            editor, &profile::ProfileEditor::stateChanged, this,
+            [this, editor, identityId](profile::ProfileEditor::State state) {
+                // Switch only once the save went through; a failure keeps everything here.
+                if (state == profile::ProfileEditor::State::Ready && !editor->isDirty())
+                    m_session->activate(identityId);
+            },
+            Qt::SingleShotConnection);
+        return;
+    }
+}
+
+void IdentityBar::openAddDialog()
+{
+    if (!m_addDialog)
+        m_addDialog = new AddIdentityDialog(m_session, window());
+    m_addDialog->show();
+    m_addDialog->raise();
+    m_addDialog->activateWindow();
+}
+
+void IdentityBar::openManageDialog()
+{
+    auto *dialog = new ManageIdentitiesDialog(m_session, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+} // namespace whop::ui

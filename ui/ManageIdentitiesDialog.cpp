@@ -1,0 +1,116 @@
+#include "ManageIdentitiesDialog.h"
+
+#include "AppSession.h"
+#include "Prompts.h"
+
+#include <QDialogButtonBox>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace whop::ui {
+
+ManageIdentitiesDialog::ManageIdentitiesDialog(app::AppSession *session, QWidget *parent)
+    : QDialog(parent), m_session(session), m_list(new QListWidget(this)),
+      m_rename(new QPushButton(tr("&Rename…"), this)),
+      m_remove(new QPushButton(tr("Re&move…"), this)), m_status(new QLabel(this))
+{
+    setWindowTitle(tr("Manage identities"));
+    setObjectName(QStringLiteral("manageIdentitiesDialog"));
+    m_list->setObjectName(QStringLiteral("identityList"));
+    m_list->setAccessibleName(tr("Identities"));
+    m_rename->setObjectName(QStringLiteral("renameButton"));
+    m_remove->setObjectName(QStringLiteral("removeButton"));
+    m_status->setObjectName(QStringLiteral("status"));
+    m_status->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_rename, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_remove, QDialogButtonBox::DestructiveRole);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_list);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+    resize(520, 320);
+
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_rename, &QPushButton::clicked, this, [this] {
+        const auth::Identity *identity = m_session->identities()->find(selectedId());
+        if (!identity)
+            return;
+        bool ok = false;
+        const QString label = QInputDialog::getText(this, tr("Rename identity"), tr("Name:"),
+                                                    QLineEdit::Normal, identity->label, &ok);
+        if (ok)
+            renameSelected(label);
+    });
+    connect(m_remove, &QPushButton::clicked, this, &ManageIdentitiesDialog::removeSelected);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this] {
+        m_rename->setEnabled(!selectedId().isEmpty());
+        m_remove->setEnabled(!selectedId().isEmpty());
+    });
+    connect(session->identities(), &auth::IdentityRegistry::changed, this,
+            &ManageIdentitiesDialog::rebuild);
+    connect(session, &app::AppSession::revokeFinished, m_status, &QLabel::setText);
+    rebuild();
+}
+
+QString ManageIdentitiesDialog::statusText() const
+{
+    return m_status->text();
+}
+
+void ManageIdentitiesDialog::rebuild()
+{
+    const QString keep = selectedId();
+    m_list->clear();
+    for (const auth::Identity &i : m_session->identities()->identities()) {
+        auto *item = new QListWidgetItem(i.displayText(), m_list);
+        item->setData(Qt::UserRole, i.id);
+    }
+    if (!selectIdentity(keep) && m_list->count() > 0)
+        m_list->setCurrentRow(0);
+    m_rename->setEnabled(!selectedId().isEmpty());
+    m_remove->setEnabled(!selectedId().isEmpty());
+}
+
+QString ManageIdentitiesDialog::selectedId() const
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+bool ManageIdentitiesDialog::selectIdentity(const QString &identityId)
+{
+    for (int row = 0; row < m_list->count(); ++row) {
+        if (m_list->item(row)->data(Qt::UserRole).toString() == identityId) {
+            m_list->setCurrentRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+void ManageIdentitiesDialog::renameSelected(const QString &label)
+{
+    if (!m_session->identities()->rename(selectedId(), label))
+        m_status->setText(tr("A name cannot be empty."));
+}
+
+void ManageIdentitiesDialog::removeSelected()
+{
+    const auth::Identity *identity = m_session->identities()->find(selectedId());
+    if (!identity)
+        return;
+    const QString label = identity->label;
+    if (!Prompts::confirm(this, tr("Remove identity"),
+                          tr("Remove “%1” from this computer? Its token is deleted from the "
+                             "keychain now; a browser sign-in is also revoked at Whop.")
+                              .arg(label)))
+        return;
+    m_session->removeIdentity(identity->id);
+    m_status->setText(tr("“%1” was removed.").arg(label));
+}
+
+} // namespace whop::ui

@@ -1,0 +1,66 @@
+#include "SignInDialog.h"
+
+#include "Browser.h"
+#include "OAuthSignIn.h"
+#include "ui_SignInDialog.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+
+namespace whop::ui {
+
+SignInDialog::SignInDialog(auth::OAuthSignIn *flow, QWidget *parent)
+    : QDialog(parent), ui(std::make_unique<Ui::SignInDialog>()), m_flow(flow)
+{
+    ui->setupUi(this);
+    m_timeoutMs = 5 * 60 * 1000;
+    m_elapsed.start();
+    connect(&m_tick, &QTimer::timeout, this, &SignInDialog::updateRemaining);
+    m_tick.start(1000);
+    updateRemaining();
+    const QUrl url = flow->authorizeUrl();
+    connect(ui->copyButton, &QPushButton::clicked, this, [this, url] {
+        QGuiApplication::clipboard()->setText(url.toString(QUrl::FullyEncoded));
+        ui->hint->setText(tr("The link is on the clipboard: paste it into your browser."));
+    });
+    connect(ui->openButton, &QPushButton::clicked, this, [url] { Browser::open(url); });
+    connect(ui->cancelButton, &QPushButton::clicked, this, &SignInDialog::reject);
+    connect(flow, &auth::OAuthSignIn::exchanging, this,
+            [this] { ui->message->setText(tr("Finishing the sign-in…")); });
+    connect(flow, &auth::OAuthSignIn::succeeded, this, [this] {
+        ui->message->setText(tr("Signed in. Checking your profile…"));
+        m_tick.stop();
+    });
+    connect(flow, &auth::OAuthSignIn::failed, this,
+            [this](auth::OAuthSignIn::Failure, const QString &message) {
+                ui->message->setText(message);
+                m_tick.stop();
+                QDialog::reject();
+            });
+    if (!Browser::open(url))
+        ui->hint->setText(tr("No browser could be opened. Copy the link and open it in your "
+                             "browser."));
+}
+
+SignInDialog::~SignInDialog() = default;
+
+QString SignInDialog::message() const
+{
+    return ui->message->text();
+}
+
+void SignInDialog::reject()
+{
+    if (m_flow)
+        m_flow->cancel(); // reports failed(Cancelled), which closes the dialog
+    QDialog::reject();
+}
+
+void SignInDialog::updateRemaining()
+{
+    const qint64 left = std::max<qint64>(0, m_timeoutMs - m_elapsed.elapsed()) / 1000;
+    ui->remaining->setText(
+        tr("Time left: %1:%2").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0')));
+}
+
+} // namespace whop::ui
