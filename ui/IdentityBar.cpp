@@ -2,8 +2,8 @@
 
 #include "AddIdentityDialog.h"
 #include "AppSession.h"
+#include "LeaveGuard.h"
 #include "ManageIdentitiesDialog.h"
-#include "Prompts.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -69,34 +69,10 @@ void IdentityBar::requestSwitch(const QString &identityId)
         selectCurrent();
         return;
     }
-    auto *editor = m_session->editor();
-    if (!editor->isDirty()) {
-        m_session->activate(identityId);
-        return;
-    }
-    switch (Prompts::askUnsavedChanges(
-        this, tr("Your profile has changes that are not saved. Save them before switching?"))) {
-    case Prompts::Unsaved::Cancel:
-        selectCurrent();
-        return;
-    case Prompts::Unsaved::Discard:
-        editor->revert();
-        m_session->activate(identityId);
-        return;
-    case Prompts::Unsaved::Save:
-        selectCurrent();
-        if (!editor->save())
-            return;
-        connect(
-            editor, &profile::ProfileEditor::stateChanged, this,
-            [this, editor, identityId](profile::ProfileEditor::State state) {
-                // Switch only once the save went through; a failure keeps everything here.
-                if (state == profile::ProfileEditor::State::Ready && !editor->isDirty())
-                    m_session->activate(identityId);
-            },
-            Qt::SingleShotConnection);
-        return;
-    }
+    leaveProfile(
+        this, m_session->editor(),
+        tr("Your profile has changes that are not saved. Save them before switching?"),
+        [this, identityId] { m_session->activate(identityId); }, [this] { selectCurrent(); });
 }
 
 void IdentityBar::openAddDialog()

@@ -5,6 +5,8 @@
 #include "DraftRecoveryDialog.h"
 #include "IdentityBar.h"
 #include "ImageFetcher.h"
+#include "InheritedFields.h"
+#include "ModeBar.h"
 #include "Prompts.h"
 #include "ui_MainWindow.h"
 
@@ -64,6 +66,9 @@ MainWindow::MainWindow(app::AppSession *session, QWidget *parent)
     toolbar->setObjectName(QStringLiteral("identityToolBar"));
     toolbar->setMovable(false);
     toolbar->addWidget(m_identityBar);
+    toolbar->addSeparator();
+    toolbar->addWidget(new ModeBar(session, this));
+    new InheritedFields(session, ui->formLayout, ui->nameEdit, ui->usernameEdit, ui->bioEdit);
     setWindowIcon(QIcon(QStringLiteral(":/icons/whop-profile-editor.svg")));
     m_statusLabel->setObjectName(QStringLiteral("statusLine"));
     m_statusLabel->setAccessibleName(tr("Status"));
@@ -149,6 +154,14 @@ void MainWindow::bindEditor()
         }
         if (error.kind == api::ErrorKind::Cancelled) {
             m_statusLabel->setText(tr("Cancelled. Your changes are still here."));
+            return;
+        }
+        if (error.kind == api::ErrorKind::Forbidden && !m_session->mode().isGlobal()) {
+            const auto mode = m_session->mode();
+            showBanner(tr("You have no rights on the account “%1” (%2), so its profile cannot be "
+                          "shown or changed here. Choose another account or the global profile.")
+                           .arg(mode.accountTitle.isEmpty() ? mode.accountId : mode.accountTitle,
+                                mode.accountId));
             return;
         }
         const bool retryable = error.kind != api::ErrorKind::Unauthorized &&

@@ -3,6 +3,7 @@
 #include "AppInfo.h"
 #include "SandboxServer.h"
 
+#include <QJsonObject>
 #include <QSettings>
 
 namespace whop::app {
@@ -23,8 +24,13 @@ AppSession::AppSession(const Options &options, QObject *parent,
       m_drafts(new profile::DraftKeeper(m_editor, profile::DraftStore(), this)),
       m_store(new auth::CredentialStore(QLatin1String(AppId), this)),
       m_registry(new auth::IdentityRegistry({}, this)),
-      m_service(new IdentityService(&m_nam, m_registry, m_store, this))
+      m_service(new IdentityService(&m_nam, m_registry, m_store, this)),
+      m_accounts(new AccountDirectory(m_client, this)),
+      m_inherited(new profile::InheritedProfile(m_client, this))
 {
+    // Each load in account mode also fetches what the account inherits from the global profile.
+    connect(m_editor, &profile::ProfileEditor::loaded, this,
+            [this] { m_inherited->load(m_editor->target()); });
     m_nam.setAutoDeleteReplies(false);
     m_nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     // Drafts are kept per identity (never its secret) and per profile; the demo has its own.
@@ -153,11 +159,10 @@ void AppSession::startDemo(const QString &why)
     m_demo = true;
     m_client->setConfig(configFor(m_sandbox->baseUrl()));
     m_client->setToken(sandbox::SandboxServer::DemoToken);
-    m_editor->setTarget({QStringLiteral("me"), {}});
-    Q_EMIT modeChanged();
+    m_client->setRequiresAccount(false);
     if (!why.isEmpty())
         Q_EMIT notice(why);
-    m_editor->load();
+    applyMode(rememberedMode(nullptr));
 }
 
 void AppSession::activateWith(const auth::Identity &identity, const auth::Secret &secret)
@@ -190,16 +195,94 @@ void AppSession::activateWith(const auth::Identity &identity, const auth::Secret
     }
     m_demo = false;
     m_activeId = identity.id;
+    m_client->setRequiresAccount(identity.isApiKey());
     m_registry->setCurrentId(identity.id);
+    if (identity.isApiKey() && identity.accountId.isEmpty()) {
+        // A key from the environment is not checked when added: learn its account first.
+        m_editor->reset();
+        auto *call = m_client->listAccounts(1);
+        connect(call, &api::ApiCall::succeeded, this, [this, id = identity.id](const QVariant &v) {
+            const auth::Identity *current = m_registry->find(id);
+            const auto page = v.value<api::AccountsPage>();
+            if (!current || m_activeId != id || page.accounts.isEmpty())
+                return;
+            auth::Identity learned = *current;
+            learned.accountId = page.accounts.first().id;
+            learned.accountTitle = page.accounts.first().title;
+            m_registry->upsert(learned);
+            applyMode(rememberedMode(&learned));
+        });
+        connect(call, &api::ApiCall::failed, this, [this](const api::ApiError &error) {
+            Q_EMIT notice(tr("The API key was not accepted: %1").arg(error.userMessage()));
+        });
+        Q_EMIT modeChanged();
+        return;
+    }
+    applyMode(rememberedMode(&identity));
+}
+
+ProfileMode AppSession::rememberedMode(const auth::Identity *identity) const
+{
+    ProfileMode mode;
+    QJsonObject prefs;
+    if (identity) {
+        prefs = m_registry->preferences(identity->id);
+    } else {
+        const QSettings settings;
+        prefs = QJsonObject::fromVariantMap(settings.value(QStringLiteral("demo/mode")).toMap());
+    }
+    mode.accountId = prefs.value(QLatin1String("account_id")).toString();
+    mode.accountTitle = prefs.value(QLatin1String("account_title")).toString();
+    mode.user = prefs.value(QLatin1String("user")).toString();
+    if (!api::isAccountId(mode.accountId))
+        mode.accountId.clear();
+    if (identity && identity->isApiKey()) {
+        if (mode.accountId.isEmpty()) { // there is no global profile for a key
+            mode.accountId = identity->accountId;
+            mode.accountTitle = identity->accountTitle;
+        }
+        if (mode.user.isEmpty() && !m_options.user.isEmpty() &&
+            m_options.user != QLatin1String("me"))
+            mode.user = m_options.user;
+    }
+    return mode;
+}
+
+bool AppSession::needsUser() const
+{
+    const auth::Identity *identity = activeIdentity();
+    return identity && identity->isApiKey() && m_mode.user.isEmpty();
+}
+
+void AppSession::setMode(const ProfileMode &mode)
+{
+    const QJsonObject prefs{{QStringLiteral("account_id"), mode.accountId},
+                            {QStringLiteral("account_title"), mode.accountTitle},
+                            {QStringLiteral("user"), mode.user}};
+    if (m_demo) {
+        QSettings settings;
+        settings.setValue(QStringLiteral("demo/mode"), prefs.toVariantMap());
+    } else if (!m_activeId.isEmpty()) {
+        m_registry->setPreferences(m_activeId, prefs);
+    }
+    applyMode(mode);
+}
+
+void AppSession::applyMode(const ProfileMode &mode)
+{
+    m_editor->reset();
+    m_inherited->clear();
+    m_mode = mode;
+    const auth::Identity *identity = activeIdentity();
+    const bool apiKey = identity && identity->isApiKey();
     api::UserTarget target;
-    target.user = identity.isUser() ? m_options.user : QString();
-    if (identity.isApiKey())
-        target.accountId = identity.accountId;
+    target.user = apiKey ? mode.user : (m_demo ? QStringLiteral("me") : m_options.user);
+    target.accountId = mode.accountId;
     m_editor->setTarget(target);
     Q_EMIT modeChanged();
-    if (identity.isApiKey() && target.user.isEmpty()) {
-        Q_EMIT notice(tr("An API key edits a user's profile inside its account. Choose the user "
-                         "to edit."));
+    if (apiKey && mode.user.isEmpty()) {
+        Q_EMIT notice(tr("An API key edits a user's profile inside an account. Enter the user "
+                         "to edit (user_… or a username)."));
         return;
     }
     m_editor->load();

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "AccountDirectory.h"
 #include "CommandLine.h"
 #include "CredentialStore.h"
 #include "DraftKeeper.h"
 #include "IdentityRegistry.h"
 #include "IdentityService.h"
+#include "InheritedProfile.h"
 #include "OAuthAuthenticator.h"
 #include "ProfileEditor.h"
 #include "WhopClient.h"
@@ -21,6 +23,17 @@ class SandboxServer;
 }
 
 namespace whop::app {
+
+// Which profile the editor shows: the global one (no account), or the one an account shows.
+// API keys always use an account and name the user to edit.
+struct ProfileMode
+{
+    QString accountId;
+    QString accountTitle;
+    QString user; // API keys: a user_ id or username; empty for user identities ("me")
+    bool isGlobal() const { return accountId.isEmpty(); }
+    bool operator==(const ProfileMode &other) const = default;
+};
 
 // Everything one running editor needs, wired together without widgets: the network manager,
 // the client, the profile view-model, the identities and their keychain entries, and the demo
@@ -55,6 +68,15 @@ public:
     // shows the demo.
     void removeIdentity(const QString &identityId);
 
+    // The current mode; setMode() switches (the caller has dealt with unsaved edits),
+    // remembers it for the identity and loads.
+    ProfileMode mode() const { return m_mode; }
+    void setMode(const ProfileMode &mode);
+    // API keys need a user (id or username) before anything loads.
+    bool needsUser() const;
+    AccountDirectory *accounts() const { return m_accounts; }
+    profile::InheritedProfile *inherited() const { return m_inherited; }
+
     QUrl baseUrl() const { return m_client->config().baseUrl; }
     QUrl demoBaseUrl() const;
     profile::ProfileEditor *editor() const { return m_editor; }
@@ -77,6 +99,8 @@ private:
     void startDemo(const QString &why);
     void activateWith(const auth::Identity &identity, const auth::Secret &secret);
     api::ClientConfig configFor(const QUrl &baseUrl) const;
+    ProfileMode rememberedMode(const auth::Identity *identity) const;
+    void applyMode(const ProfileMode &mode);
 
     Options m_options;
     QProcessEnvironment m_environment;
@@ -87,6 +111,9 @@ private:
     auth::CredentialStore *m_store;
     auth::IdentityRegistry *m_registry;
     IdentityService *m_service;
+    AccountDirectory *m_accounts;
+    profile::InheritedProfile *m_inherited;
+    ProfileMode m_mode;
     QPointer<auth::OAuthAuthenticator> m_authenticator;
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
     QString m_activeId;

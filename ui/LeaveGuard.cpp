@@ -1,0 +1,41 @@
+#include "LeaveGuard.h"
+
+#include "ProfileEditor.h"
+#include "Prompts.h"
+
+#include <QWidget>
+
+namespace whop::ui {
+
+void leaveProfile(QWidget *parent, profile::ProfileEditor *editor, const QString &question,
+                  const std::function<void()> &proceed, const std::function<void()> &stay)
+{
+    if (!editor->isDirty()) {
+        proceed();
+        return;
+    }
+    switch (Prompts::askUnsavedChanges(parent, question)) {
+    case Prompts::Unsaved::Cancel:
+        stay();
+        return;
+    case Prompts::Unsaved::Discard:
+        editor->revert();
+        proceed();
+        return;
+    case Prompts::Unsaved::Save:
+        stay();
+        if (!editor->save())
+            return;
+        QObject::connect(
+            editor, &profile::ProfileEditor::stateChanged, parent,
+            [editor, proceed](profile::ProfileEditor::State state) {
+                // Leave only once the save went through; a failure keeps everything here.
+                if (state == profile::ProfileEditor::State::Ready && !editor->isDirty())
+                    proceed();
+            },
+            Qt::SingleShotConnection);
+        return;
+    }
+}
+
+} // namespace whop::ui

@@ -1,0 +1,146 @@
+#include "ModeBar.h"
+
+#include "AccountPickerDialog.h"
+#include "AppSession.h"
+#include "LeaveGuard.h"
+#include "LogoCache.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+
+namespace whop::ui {
+
+namespace {
+const QString ChooseMarker = QStringLiteral("__choose__");
+}
+
+ModeBar::ModeBar(app::AppSession *session, QWidget *parent)
+    : QWidget(parent), m_session(session),
+      m_logos(new avatar::LogoCache(session->networkAccessManager(), 64, this)),
+      m_combo(new QComboBox(this)), m_userCaption(new QLabel(tr("&User:"), this)),
+      m_user(new QLineEdit(this)), m_openUser(new QPushButton(tr("Open"), this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *caption = new QLabel(tr("&Profile:"), this);
+    caption->setBuddy(m_combo);
+    m_userCaption->setBuddy(m_user);
+    layout->addWidget(caption);
+    layout->addWidget(m_combo, 1);
+    layout->addWidget(m_userCaption);
+    layout->addWidget(m_user);
+    layout->addWidget(m_openUser);
+    m_combo->setObjectName(QStringLiteral("modeSelector"));
+    m_combo->setAccessibleName(tr("Which profile"));
+    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_user->setObjectName(QStringLiteral("userToEdit"));
+    m_user->setAccessibleName(tr("User to edit"));
+    m_user->setPlaceholderText(tr("user_… or username"));
+    m_openUser->setObjectName(QStringLiteral("openUserButton"));
+
+    connect(m_combo, &QComboBox::activated, this, [this](int index) {
+        if (m_rebuilding)
+            return;
+        const QString choice = m_combo->itemData(index).toString();
+        if (choice == ChooseMarker) {
+            rebuild(); // the selection returns to the current mode until a choice is made
+            openPicker();
+            return;
+        }
+        if (choice.isEmpty())
+            requestGlobal();
+        else
+            requestAccount(choice, m_session->mode().accountTitle);
+    });
+    connect(m_openUser, &QPushButton::clicked, this, [this] { requestUser(m_user->text()); });
+    connect(m_user, &QLineEdit::returnPressed, this, [this] { requestUser(m_user->text()); });
+    connect(session, &app::AppSession::modeChanged, this, &ModeBar::rebuild);
+    rebuild();
+}
+
+void ModeBar::rebuild()
+{
+    m_rebuilding = true;
+    m_combo->clear();
+    const auth::Identity *identity = m_session->activeIdentity();
+    const bool apiKey = identity && identity->isApiKey();
+    const app::ProfileMode mode = m_session->mode();
+    if (!apiKey)
+        m_combo->addItem(tr("Global profile"), QString());
+    if (!mode.isGlobal()) {
+        const QString title = mode.accountTitle.isEmpty() ? mode.accountId : mode.accountTitle;
+        m_combo->addItem(tr("Profile in account “%1” (%2)").arg(title, mode.accountId),
+                         mode.accountId);
+    }
+    m_combo->addItem(tr("Profile in another account…"), ChooseMarker);
+    m_combo->setCurrentIndex(mode.isGlobal() ? 0 : m_combo->findData(mode.accountId));
+    m_userCaption->setVisible(apiKey);
+    m_user->setVisible(apiKey);
+    m_openUser->setVisible(apiKey);
+    if (apiKey && m_user->text() != mode.user)
+        m_user->setText(mode.user);
+    m_rebuilding = false;
+}
+
+AccountPickerDialog *ModeBar::openPicker()
+{
+    if (!m_picker) {
+        m_picker = new AccountPickerDialog(m_session->accounts(), m_logos, window());
+        m_picker->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_picker, &QDialog::accepted, this, [this] {
+            const api::Account chosen = m_picker->chosenAccount();
+            requestAccount(chosen.id, chosen.title);
+        });
+    }
+    m_picker->open();
+    return m_picker;
+}
+
+void ModeBar::requestGlobal()
+{
+    switchTo({}, {}, m_session->mode().user);
+}
+
+void ModeBar::requestAccount(const QString &accountId, const QString &title)
+{
+    switchTo(accountId, title, m_session->mode().user);
+}
+
+void ModeBar::requestUser(const QString &user)
+{
+    static const QRegularExpression valid(
+        QStringLiteral("^(user_[A-Za-z0-9]+|[A-Za-z0-9-]{1,42})$"));
+    const QString trimmed = user.trimmed();
+    if (!valid.match(trimmed).hasMatch()) {
+        m_user->setToolTip(
+            tr("Enter a user id (user_…) or a username (letters, digits, hyphens)."));
+        m_user->setStyleSheet(QStringLiteral("border: 1px solid #c62828;"));
+        return;
+    }
+    m_user->setStyleSheet({});
+    m_user->setToolTip({});
+    const app::ProfileMode mode = m_session->mode();
+    switchTo(mode.accountId, mode.accountTitle, trimmed);
+}
+
+void ModeBar::switchTo(const QString &accountId, const QString &title, const QString &user)
+{
+    app::ProfileMode next;
+    next.accountId = accountId;
+    next.accountTitle = title;
+    next.user = user;
+    if (next == m_session->mode() && m_session->editor()->hasSnapshot()) {
+        rebuild();
+        return;
+    }
+    leaveProfile(
+        this, m_session->editor(),
+        tr("Your profile has changes that are not saved. Save them before switching profile?"),
+        [this, next] { m_session->setMode(next); }, [this] { rebuild(); });
+}
+
+} // namespace whop::ui
