@@ -1,6 +1,8 @@
 #include "AppInfo.h"
 #include "AppSession.h"
+#include "AppStyle.h"
 #include "CommandLine.h"
+#include "DemoScript.h"
 #include "MainWindow.h"
 
 #include <QApplication>
@@ -27,11 +29,21 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QLatin1String(whop::OrganizationName));
     QApplication::setApplicationVersion(QLatin1String(whop::AppVersion));
     QGuiApplication::setDesktopFileName(QLatin1String(whop::AppId));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/whop-profile-editor.svg")));
+    QApplication::setStyle(new whop::ui::AppStyle);
 
     whop::app::AppSession session(parsed.options);
     whop::ui::MainWindow window(&session);
+    if (parsed.options.demo) // test hooks, documented in DemoScript.h; never with an account
+        whop::app::installDemoScript(&session, QProcessEnvironment::systemEnvironment());
+    // Show the window first; the sandbox, the keychain and the icon (which loads the SVG
+    // plugin) follow once it is on screen.
+    QObject::connect(
+        &window, &whop::ui::MainWindow::firstPainted, &session,
+        [&session] {
+            session.start();
+            QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/whop-profile-editor.svg")));
+        },
+        Qt::SingleShotConnection);
     window.show();
-    session.start();
     return QApplication::exec();
 }

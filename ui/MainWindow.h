@@ -40,10 +40,13 @@ public:
 Q_SIGNALS:
     // The profile is on screen (first time after a load); the launch benchmark waits for it.
     void profileShown();
+    // The window has been painted once; work that can wait starts after this.
+    void firstPainted();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void bindEditor();
@@ -71,6 +74,7 @@ private:
     bool m_closeAfterSave = false;
     bool m_profileShown = false;
     bool m_watchingScreen = false;
+    bool m_painted = false;
 };
 
 } // namespace whop::ui
