@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages the build, the app and the tests need.
-# Usage: scripts/deps.sh [build|test]   (test adds the keyring, D-Bus and check tools)
+# Usage: scripts/deps.sh [build|test|bench]   (test adds the keyring, D-Bus and check tools;
+# bench adds ImageMagick for bench/image)
 set -euo pipefail
 what=${1:-build}
 
@@ -11,6 +12,14 @@ pkgs=(cmake ninja-build g++ pkg-config
       libsecret-1-0 gnome-keyring dbus dbus-x11 xvfb xauth fonts-dejavu-core)
 if [ "$what" = test ]; then
     pkgs+=(clang-format nodejs npm)
+    pkgs+=(lintian rpm rpmlint appstream desktop-file-utils file dpkg-dev)
+    # The sanitizer build and the fuzzers (clang, its runtimes, llvm-symbolizer for readable
+    # reports), and openssl for the test certificate of the TLS fault.
+    pkgs+=(clang libclang-rt-14-dev llvm openssl)
+fi
+
+if [ "$what" = bench ]; then
+    pkgs+=(imagemagick) # bench/image compares with ImageMagick's convert
 fi
 
 missing=()

@@ -8,8 +8,10 @@ trap 'rm -rf "$keyring_home"' EXIT
 export XDG_DATA_HOME="$keyring_home/data" XDG_RUNTIME_DIR="$keyring_home/run"
 mkdir -p "$XDG_DATA_HOME" "$XDG_RUNTIME_DIR"
 chmod 700 "$XDG_RUNTIME_DIR"
-# The unlock password only protects this throw-away keyring; it must not be empty.
-eval "$(printf '%s' 'ci-only-keyring-password' |
+# The unlock password only protects this throw-away keyring; it must not be empty. Tests that
+# lock the collection read it to start the daemon again, unlocked.
+export WHOP_TEST_KEYRING_PASSWORD=ci-only-keyring-password
+eval "$(printf '%s' "$WHOP_TEST_KEYRING_PASSWORD" |
     gnome-keyring-daemon --replace --unlock --components=secrets --daemonize 2>/dev/null)"
 export GNOME_KEYRING_CONTROL SSH_AUTH_SOCK 2>/dev/null || true
 "$@"

@@ -54,7 +54,7 @@ DraftRecoveryDialog::DraftRecoveryDialog(const profile::DraftRecovery &recovery,
                            .arg(when));
 
     auto *grid = ui->fieldsGrid;
-    const QString headers[] = {QString(), tr("Your unsaved draft"), tr("On Whop now")};
+    const QString headers[] = {tr("Field"), tr("Your unsaved draft"), tr("On Whop now")};
     for (int c = 0; c < 3; ++c) {
         auto *h = new QLabel(QStringLiteral("<b>%1</b>").arg(headers[c].toHtmlEscaped()));
         h->setObjectName(QStringLiteral("header%1").arg(c));
@@ -86,6 +86,7 @@ DraftRecoveryDialog::DraftRecoveryDialog(const profile::DraftRecovery &recovery,
     if (recovery.hasPicture())
         addRow(row++, tr("Picture"), tr("A new picture you chose"), tr("The current picture"),
                QStringLiteral("picture"));
+    grid->setRowStretch(row, 1); // rows at the top, space below
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(2, 1);
     ui->conflictNote->setVisible(recovery.hasConflicts());

@@ -2,11 +2,13 @@
 
 #include "AppInfo.h"
 #include "AppSession.h"
+#include "AvatarWidget.h"
 #include "DraftRecoveryDialog.h"
 #include "IdentityBar.h"
 #include "ImageFetcher.h"
 #include "InheritedFields.h"
 #include "ModeBar.h"
+#include "PictureController.h"
 #include "Prompts.h"
 #include "ui_MainWindow.h"
 
@@ -69,7 +71,6 @@ MainWindow::MainWindow(app::AppSession *session, QWidget *parent)
     toolbar->addSeparator();
     toolbar->addWidget(new ModeBar(session, this));
     new InheritedFields(session, ui->formLayout, ui->nameEdit, ui->usernameEdit, ui->bioEdit);
-    setWindowIcon(QIcon(QStringLiteral(":/icons/whop-profile-editor.svg")));
     m_statusLabel->setObjectName(QStringLiteral("statusLine"));
     m_statusLabel->setAccessibleName(tr("Status"));
     statusBar()->addWidget(m_statusLabel, 1);
@@ -124,6 +125,12 @@ MainWindow::MainWindow(app::AppSession *session, QWidget *parent)
         ui->avatar->setText(tr("Picture unavailable"));
     });
 
+    // The picture: choose, frame and show the draft's; the editor uploads it on save.
+    auto *pictures = new PictureController(ui->avatar, m_editor, m_fetcher, ui->menuProfile, this);
+    connect(pictures, &PictureController::message, this,
+            [this](const QString &text) { showBanner(text); });
+    connect(pictures, &PictureController::status, m_statusLabel, &QLabel::setText);
+
     connect(m_session, &app::AppSession::modeChanged, this, &MainWindow::updateTitle);
     connect(m_session, &app::AppSession::notice, this, [this](const QString &text) {
         showBanner(text, m_session->isDemo() ? tr("Connect…") : QString());
@@ -148,7 +155,10 @@ void MainWindow::bindEditor()
     connect(m_editor, &ProfileEditor::stateChanged, this, &MainWindow::syncState);
     connect(m_editor, &ProfileEditor::errorChanged, this, [this](const api::ApiError &error) {
         if (!error.isError()) {
-            if (!ui->bannerAction->property("connect").toBool())
+            // A notice with "Connect…" stays; an error's banner (a 401's too) goes once a
+            // request succeeds again.
+            if (!ui->bannerAction->property("connect").toBool() ||
+                ui->banner->property("fromError").toBool())
                 hideBanner();
             return;
         }
@@ -164,12 +174,12 @@ void MainWindow::bindEditor()
                                 mode.accountId));
             return;
         }
-        const bool retryable = error.kind != api::ErrorKind::Unauthorized &&
-                               error.kind != api::ErrorKind::Forbidden &&
-                               error.kind != api::ErrorKind::UnknownVersion;
-        showBanner(error.userMessage(), error.kind == api::ErrorKind::Unauthorized ? tr("Connect…")
-                                        : retryable                                ? tr("Retry")
-                                                                                   : QString());
+        const bool retryable = m_editor->canRetry();
+        showBanner(m_editor->errorText(), error.kind == api::ErrorKind::Unauthorized
+                                              ? tr("Connect…")
+                                          : retryable ? tr("Retry")
+                                                      : QString());
+        ui->banner->setProperty("fromError", true);
     });
     connect(m_editor, &ProfileEditor::serverFieldError, this, [this](Field field, const QString &) {
         QWidget *w = fieldWidget(field);
@@ -345,6 +355,15 @@ void MainWindow::requestPicture()
     m_fetcher->fetch(m_shownPicture, ui->avatar->size(), devicePixelRatioF());
 }
 
+void MainWindow::paintEvent(QPaintEvent *event)
+{
+    QMainWindow::paintEvent(event);
+    if (!m_painted) {
+        m_painted = true;
+        QTimer::singleShot(0, this, &MainWindow::firstPainted);
+    }
+}
+
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
@@ -364,6 +383,7 @@ void MainWindow::showBanner(const QString &text, const QString &action)
     ui->bannerAction->setVisible(!action.isEmpty());
     ui->bannerAction->setText(action);
     ui->bannerAction->setProperty("connect", action == tr("Connect…"));
+    ui->banner->setProperty("fromError", false);
     ui->banner->show();
 }
 

@@ -187,6 +187,10 @@ void SandboxServer::Private::sendNow(int index, QTcpSocket *socket, const Respon
         if (!keepAlive)
             socket->disconnectFromHost();
     }
+    if (connected && index >= 0 && index < records.size())
+        records[index].responseBytes =
+            http::head(response, response.body.size(), keepAlive).size() +
+            (headOnly ? 0 : response.body.size());
     finishRecord(index, connected ? response.status : 0,
                  connected && !headOnly ? response.body : QByteArray());
 }
@@ -198,6 +202,8 @@ http::ResponseWriter *SandboxServer::Private::writer(int index, QTcpSocket *sock
                                                                          qint64 sent) {
         if (gen != generation)
             return; // clearRequests() came first
+        if (index >= 0 && index < records.size())
+            records[index].responseBytes = sent;
         if (sent == 0)
             return finishRecord(index, 0, {});
         finishRecord(index, status,

@@ -3,8 +3,11 @@
 // SandboxServer's private state, shared by SandboxServer.cpp (routes, API) and
 // SandboxFaults.cpp (answer delivery and injected faults).
 
+#include "SandboxAccounts.h"
 #include "SandboxData.h"
+#include "SandboxFiles.h"
 #include "SandboxHttp.h"
+#include "SandboxOAuth.h"
 #include "SandboxServer.h"
 
 #include <QElapsedTimer>
@@ -24,7 +27,9 @@ struct SandboxServer::Private
 
     SandboxServer *q = nullptr;
     data::UserStore users;
-    QHash<QByteArray, QString> tokens;
+    QHash<QByteArray, QString> tokens; // user tokens (OAuth access tokens too) -> user id
+    accounts::Store accountStore;      // accounts, API keys, per-account overrides
+    oauth::State oauthState;           // codes, access and refresh tokens
     int rateLimit = 600;
     int rateWindowMs = 60000;
     int retryAfterSeconds = 1;
@@ -37,13 +42,37 @@ struct SandboxServer::Private
     QHash<QString, QByteArray> avatarCache;
     quint16 port = 0;
 
-    QString origin() const { return QString("http://127.0.0.1:%1").arg(port); }
+    bool tls = false; // listening with listenLocalTls()
+
+    QString origin() const
+    {
+        return QString("%1://127.0.0.1:%2").arg(tls ? "https" : "http").arg(port);
+    }
 
     // SandboxServer.cpp: the normal answer (with its side effects, e.g. an applied PATCH).
     http::Response route(const RecordedRequest &request);
     http::Response users_(const RecordedRequest &request, const QString &routeTemplate,
                           const QString &idSegment);
     http::Response avatar(const QString &name);
+    // SandboxFiles.cpp: /files, with the credential and version rules of /users.
+    http::Response files_(const RecordedRequest &request);
+    SandboxFiles *files = nullptr; // POST /files, GET /files/{id} and the storage host
+
+    // SandboxAccountRoutes.cpp: who a bearer credential is; GET /accounts; account_id on the
+    // users routes (nullopt: answer the global profile as usual).
+    accounts::Caller callerFor(const QByteArray &token);
+    http::Response accounts_(const RecordedRequest &request, const accounts::Caller &caller);
+    std::optional<http::Response> accountUsers_(const RecordedRequest &request,
+                                                const QString &idSegment,
+                                                const accounts::Caller &caller,
+                                                const QString &version);
+
+    // SandboxOAuth.cpp: /oauth/authorize, token, revoke, userinfo.
+    http::Response oauth_(const RecordedRequest &request);
+    http::Response authorize_(const RecordedRequest &request);
+    http::Response token_(const RecordedRequest &request);
+    http::Response revoke_(const RecordedRequest &request);
+    http::Response userinfo_(const RecordedRequest &request);
 
     // SandboxFaults.cpp: answering, with or without a fault, and recording the answer.
     std::optional<Fault> takeFault(const RecordedRequest &request);

@@ -87,6 +87,13 @@ Response SandboxServer::Private::route(const RecordedRequest &request)
         if (const auto m = avatarPath.match(request.path); m.hasMatch())
             return avatar(m.captured(1));
     }
+    if (request.path == QLatin1String("/api/v1/files") ||
+        request.path.startsWith(QLatin1String("/api/v1/files/")))
+        return files_(request);
+    if (request.path.startsWith(QLatin1String("/oauth/")))
+        return oauth_(request);
+    if (request.path == QLatin1String("/api/v1/accounts") && request.method == "GET")
+        return users_(request, "GET /accounts", {}); // same credential, rate limit, version
     const auto m = userPath.match(request.path);
     if (!m.hasMatch() || (request.method != "GET" && request.method != "PATCH"))
         return notFound(QString("No route matches %1.").arg(routeName));
@@ -112,8 +119,9 @@ Response SandboxServer::Private::users_(const RecordedRequest &request,
                               {}});
     }
     const QByteArray token = m.captured(1).toLatin1();
-    const QString callerId = tokens.value(token);
-    if (callerId.isEmpty()) {
+    const accounts::Caller caller = callerFor(token); // user token, OAuth token or API key
+    const QString callerId = caller.userId;           // empty for API keys
+    if (caller.kind == accounts::Caller::Kind::None) {
         return errorResponse({401,
                               "unauthorized",
                               "invalid_token",
@@ -156,8 +164,11 @@ Response SandboxServer::Private::users_(const RecordedRequest &request,
              QJsonObject{{"supported_versions", QJsonArray::fromStringList(all)}}});
     }
 
-    // account_id (from 2026-06-08) or company_id (before) is accepted and recorded only:
-    // the sandbox has no account overrides yet and answers the global profile.
+    if (routeTemplate == QLatin1String("GET /accounts"))
+        return accounts_(request, caller);
+    // account_id (from 2026-06-08) or company_id (before), and what API keys may do.
+    if (std::optional<Response> answer = accountUsers_(request, idSegment, caller, version))
+        return *answer;
     const QJsonObject target = users.find(idSegment == QLatin1String("me") ? callerId : idSegment);
     if (target.isEmpty()) {
         return errorResponse({404,
@@ -179,8 +190,11 @@ Response SandboxServer::Private::users_(const RecordedRequest &request,
                               {},
                               {}});
     }
+    if (const ApiError error = files->checkAttach(request.body, callerId); error.isError())
+        return errorResponse(error);
     if (const ApiError error = users.applyUpdate(targetId, request.body, origin()); error.isError())
         return errorResponse(error);
+    files->applyAttach(request.body, users, targetId); // the uploaded file's own URL
     avatarCache.remove(targetId); // the initials may have changed
     return jsonResponse(200, data::renderUser(users.find(targetId), version, true));
 }
@@ -192,7 +206,7 @@ Response SandboxServer::Private::avatar(const QString &name)
         if (avatarCache.size() > 64)
             avatarCache.clear();
         const QJsonObject user = users.find(name);
-        const QString label = user.isEmpty()                  ? name
+        const QString label = user.isEmpty()                  ? accountStore.label(name)
                               : user.value("name").isString() ? user.value("name").toString()
                                                               : user.value("username").toString();
         it = avatarCache.insert(name, data::avatarPng(name, label));
@@ -203,9 +217,13 @@ Response SandboxServer::Private::avatar(const QString &name)
 SandboxServer::SandboxServer(QObject *parent) : QAbstractHttpServer(parent), d(new Private)
 {
     d->q = this;
+    d->files = new SandboxFiles(this);
     d->clock.start();
     d->users.seed(d->origin());
     addUserToken(DemoToken, DemoUserId);
+    d->accountStore.seed();
+    addApiKey(DemoApiKey, DemoAccountId);
+    addApiKey(DemoAppApiKey, DemoAccountId, true);
     for (const data::SeedUser &seed : data::seedTokens())
         addUserToken(seed.token, seed.id);
 }
@@ -226,6 +244,8 @@ bool SandboxServer::listenLocal(quint16 port)
         return false;
     }
     bind(server);
+    if (!d->files->listenLocal(0)) // the storage host: another origin
+        return false;
     const QString oldOrigin = d->origin();
     d->port = server->serverPort();
     d->users.rebaseAvatars(oldOrigin, d->origin());
@@ -250,6 +270,7 @@ void SandboxServer::addUserToken(const QByteArray &token, const QString &userId)
 void SandboxServer::removeToken(const QByteArray &token)
 {
     d->tokens.remove(token);
+    d->accountStore.removeKey(token);
 }
 
 QStringList SandboxServer::supportedVersions() const
@@ -297,6 +318,11 @@ int SandboxServer::pendingFaults() const
     for (const Private::QueuedFault &queued : d->faults)
         total += queued.remaining;
     return total;
+}
+
+SandboxFiles *SandboxServer::files() const
+{
+    return d->files;
 }
 
 QList<RecordedRequest> SandboxServer::requests() const

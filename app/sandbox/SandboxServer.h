@@ -13,7 +13,13 @@
 #include <deque>
 #include <memory>
 
+class QSslCertificate;
+class QSslKey;
 class QTcpSocket;
+
+namespace whop::sandbox {
+class SandboxFiles;
+}
 
 namespace whop::sandbox {
 
@@ -27,8 +33,9 @@ struct RecordedRequest
     QUrlQuery query;
     HeaderList headers;
     QByteArray body;
-    int responseStatus = 0;  // 0 when the connection was dropped without a status line
-    QByteArray responseBody; // as sent (possibly truncated or malformed by a fault)
+    int responseStatus = 0;   // 0 when the connection was dropped without a status line
+    QByteArray responseBody;  // as sent (possibly truncated or malformed by a fault)
+    qint64 responseBytes = 0; // bytes of the answer (head and body) written to the socket
 
     QByteArray header(const QByteArray &name) const; // case-insensitive; empty when absent
     bool hasHeader(const QByteArray &name) const;
@@ -71,17 +78,43 @@ public:
     static constexpr const char *DemoToken = "whop-demo-token"; // user token of the demo user
     static constexpr const char *DemoUserId = "user_DemoCreator01";
     static constexpr const char *DefaultVersion = "2026-07-01";
+    static constexpr const char *OAuthClientId = "app_SandboxEditor01";
+    // Account API key of DemoAccountId, which has 4 connected accounts.
+    static constexpr const char *DemoApiKey = "whop-demo-api-key";
+    // App API key: acts on the accounts that installed the app (DemoAccountId and the demo
+    // user's accounts).
+    static constexpr const char *DemoAppApiKey = "whop-demo-app-key";
+    static constexpr const char *DemoAccountId = "biz_DemoStudio01";
 
     explicit SandboxServer(QObject *parent = nullptr);
     ~SandboxServer() override;
 
     bool listenLocal(quint16 port = 0); // 127.0.0.1; port 0 picks a free one
+    // The same over https with `certificate` (e.g. a self-signed one made by a test): a client
+    // that does not trust it must fail with a TLS error. baseUrl() is then https://...
+    bool listenLocalTls(const QSslCertificate &certificate, const QSslKey &key, quint16 port = 0);
     quint16 port() const;
     QUrl baseUrl() const; // http://127.0.0.1:<port>/api/v1
 
     // Credentials: a user token acts as that user.
     void addUserToken(const QByteArray &token, const QString &userId);
     void removeToken(const QByteArray &token);
+    // An account API key acts on `accountId` and its connected accounts; an app key
+    // (`appKey`) on `accountId` and every account that installed the app.
+    void addApiKey(const QByteArray &key, const QString &accountId, bool appKey = false);
+
+    // OAuth 2.1 + PKCE S256 (SandboxOAuth.cpp). Authorize auto-approves as the demo user, or
+    // as setAuthorizingUser() (an unknown user: redirect with error=access_denied).
+    QUrl oauthBaseUrl() const;                       // http://127.0.0.1:<port>/oauth
+    void setAccessTokenLifetimeSeconds(int seconds); // default 3600; expires_in of new tokens
+    void setAuthorizingUser(const QString &userId);  // empty: the demo user
+    // Moves the OAuth clock forward: codes (60 s) and access tokens age at once.
+    void advanceClock(int seconds);
+
+    // Accounts (SandboxAccounts.cpp): memberships and per-account profile overrides.
+    QStringList accountIdsOf(const QString &userId) const; // accounts the user belongs to
+    QJsonObject storedOverride(const QString &accountId,
+                               const QString &userId) const; // {} if none
 
     QStringList supportedVersions() const;
 
@@ -98,6 +131,9 @@ public:
     void injectFault(const Fault &fault, int count = 1);
     void clearFaults();
     int pendingFaults() const;
+
+    // The Files API: processing delay, upload-address lifetime, storage faults and requests.
+    SandboxFiles *files() const;
 
     QList<RecordedRequest> requests() const;
     void clearRequests();

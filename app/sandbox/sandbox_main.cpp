@@ -1,5 +1,6 @@
 // whop-sandbox [--port N]: a local Whop-compatible API for trying the client by hand.
 
+#include "SandboxFiles.h"
 #include "SandboxServer.h"
 
 #include <QCommandLineParser>
@@ -43,7 +44,14 @@ int main(int argc, char *argv[])
     out << "Whop sandbox listening. Stop it with Ctrl+C.\n"
         << "Base URL:   " << base << "\n"
         << "Demo token: " << token << "\n"
+        << "Storage:    " << server.files()->storageOrigin().toString()
+        << " (presigned uploads of POST /files)\n"
         << "Other users' tokens: alice-token, taken-token, whop-token\n"
+        << "API keys:   " << whop::sandbox::SandboxServer::DemoApiKey << " (account "
+        << whop::sandbox::SandboxServer::DemoAccountId << "), "
+        << whop::sandbox::SandboxServer::DemoAppApiKey << " (app)\n"
+        << "OAuth:      " << server.oauthBaseUrl().toString() << " (client id "
+        << whop::sandbox::SandboxServer::OAuthClientId << ", PKCE S256, loopback redirect)\n"
         << "Try: curl -H 'Authorization: Bearer " << token
         << "' -H 'Api-Version-Date: " << whop::sandbox::SandboxServer::DefaultVersion << "' "
         << base << "/users/me\n";

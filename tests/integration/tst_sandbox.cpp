@@ -557,7 +557,8 @@ private Q_SLOTS:
     void recording_capturesRequestAndAnswer()
     {
         QSignalSpy handled(m_server.get(), &SandboxServer::requestHandled);
-        QNetworkRequest req = request("/users/me?account_id=biz_123");
+        QNetworkRequest req =
+            request(QString("/users/me?account_id=") + SandboxServer::DemoAccountId);
         req.setRawHeader("X-Trace-Id", "trace-42");
         req.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
         const QByteArray body = R"({"bio":"recorded"})";
@@ -569,7 +570,7 @@ private Q_SLOTS:
         QCOMPARE(records.size(), 2);
         QCOMPARE(records[0].method, "PATCH");
         QCOMPARE(records[0].path, "/api/v1/users/me");
-        QCOMPARE(records[0].query.queryItemValue("account_id"), "biz_123");
+        QCOMPARE(records[0].query.queryItemValue("account_id"), SandboxServer::DemoAccountId);
         QCOMPARE(records[0].header("x-trace-id"), "trace-42");
         QVERIFY(records[0].hasHeader("AUTHORIZATION"));
         QCOMPARE(records[0].body, body);

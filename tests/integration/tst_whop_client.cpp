@@ -30,13 +30,12 @@ private Q_SLOTS:
 
     void everyRequest_carriesAuthVersionAcceptAndUserAgent()
     {
-        QVERIFY(
-            waitFor(f.client->retrieveUser({QStringLiteral("me"), QStringLiteral("biz_abc1")})).ok);
+        const QString account = sandbox::SandboxServer::DemoAccountId; // the demo user's
+        QVERIFY(waitFor(f.client->retrieveUser({QStringLiteral("me"), account})).ok);
         const auto req = f.server->requests().last();
         QCOMPARE(req.method, QByteArray("GET"));
         QCOMPARE(req.path, QStringLiteral("/api/v1/users/me"));
-        QCOMPARE(req.query.queryItemValue(QStringLiteral("account_id")),
-                 QStringLiteral("biz_abc1"));
+        QCOMPARE(req.query.queryItemValue(QStringLiteral("account_id")), account);
         QCOMPARE(req.header("authorization"),
                  QByteArray("Bearer ") + sandbox::SandboxServer::DemoToken);
         QCOMPARE(req.header("Api-Version-Date"), QByteArray("2026-07-01"));

@@ -54,6 +54,7 @@ class MainWindowTest : public QObject
 private Q_SLOTS:
     void init()
     {
+        whop::test::removeAppData(); // no draft of the previous test is offered back
         app::Options options;
         options.demo = true;
         session = std::make_unique<app::AppSession>(options);

@@ -17,6 +17,7 @@ bool isRedirect(int status)
 }
 
 constexpr int MaxRedirects = 3;
+constexpr qint64 ReadBufferMargin = 256 * 1024;
 
 } // namespace
 
@@ -107,14 +108,28 @@ void ApiCall::sendAttempt()
         for (const auto &e : errors)
             m_sslErrors << e.errorString();
     });
-    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
-        if (received > m_config.maxResponseBytes || total > m_config.maxResponseBytes) {
-            m_tooLarge = true;
-            if (m_reply)
-                m_reply->abort();
-        }
-    });
+    // The size cap: never hold much more than maxResponseBytes of an answer. downloadProgress
+    // alone is not enough: Qt throttles it, and a fast answer is complete before its first
+    // emission. So the announced Content-Length is checked as soon as the headers are in, what
+    // has arrived on every readyRead, and the reply buffers at most a margin over the cap (the
+    // margin lets the buffer pass the cap: a buffer of exactly the cap could fill and stall).
+    m_reply->setReadBufferSize(m_config.maxResponseBytes + ReadBufferMargin);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &ApiCall::abortIfTooLarge);
+    connect(m_reply, &QNetworkReply::readyRead, this, &ApiCall::abortIfTooLarge);
+    connect(m_reply, &QNetworkReply::downloadProgress, this, &ApiCall::abortIfTooLarge);
     m_attemptTimer.start(m_config.timeoutMs);
+}
+
+void ApiCall::abortIfTooLarge()
+{
+    if (!m_reply || m_tooLarge)
+        return;
+    const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+    if (announced > m_config.maxResponseBytes ||
+        m_reply->bytesAvailable() > m_config.maxResponseBytes) {
+        m_tooLarge = true;
+        m_reply->abort(); // finishes through onReplyFinished
+    }
 }
 
 ApiError ApiCall::networkError(const QNetworkReply *reply) const

@@ -62,6 +62,8 @@ private:
     void finishWith(const ApiError &error);
     QNetworkRequest buildRequest() const;
     ApiError networkError(const QNetworkReply *reply) const;
+    // Aborts the attempt once its answer is known to exceed maxResponseBytes.
+    void abortIfTooLarge();
 
     QNetworkAccessManager *m_nam;
     ClientConfig m_config;

@@ -20,6 +20,9 @@ struct Balance
     QString valueUsd; // empty when unknown
 };
 
+// Declared before User, whose defaulted == compares a QList<Balance> (clang needs it visible).
+bool operator==(const Balance &a, const Balance &b);
+
 // A Whop user as GET/PATCH /users/{id} return it (openapi.yaml User), read leniently:
 // nullable and missing optional fields are empty, unknown fields are ignored.
 struct User
@@ -43,8 +46,6 @@ struct User
     QString bioText() const { return bio.value_or(QString()); }
     bool operator==(const User &other) const = default;
 };
-
-bool operator==(const Balance &a, const Balance &b);
 
 // Parses a User from a response body. On failure returns nullopt and says why in `error`:
 // a body that is not a JSON object, lacks id/username, or has a field of the wrong type.

@@ -1,6 +1,7 @@
 #include "WhopClient.h"
 
 #include "AppInfo.h"
+#include "Logging.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -84,7 +85,7 @@ ApiCall *WhopClient::start(ApiCall::Spec spec)
     QString why;
     if (!isAcceptableBaseUrl(m_config.baseUrl, &why))
         return failedCall(localError(ErrorKind::BadRequest, why));
-    auto *call = new ApiCall(m_nam, m_config, m_token, std::move(spec), this);
+    auto *call = new ApiCall(m_nam, m_config, m_token, std::move(spec), this, m_authenticator);
     QTimer::singleShot(0, call, &ApiCall::start);
     return call;
 }
@@ -102,11 +103,28 @@ static QList<QPair<QString, QString>> targetQuery(const UserTarget &target)
     return {{QStringLiteral("account_id"), target.accountId}};
 }
 
-ApiCall *WhopClient::retrieveUser(const UserTarget &target)
+bool WhopClient::refusesTarget(const UserTarget &target, ApiError *error) const
 {
     QString why;
-    if (!target.isValid(&why))
-        return failedCall(localError(ErrorKind::BadRequest, why));
+    if (!target.isValid(&why)) {
+        *error = localError(ErrorKind::BadRequest, why);
+        return true;
+    }
+    if (m_requiresAccount && (target.accountId.isEmpty() || target.user == QLatin1String("me"))) {
+        qCCritical(lcApi) << "programming error: an API-key users request without account_id or "
+                             "with 'me' was refused before sending";
+        *error = localError(ErrorKind::BadRequest,
+                            QStringLiteral("An API key can only address a user inside an account."));
+        return true;
+    }
+    return false;
+}
+
+ApiCall *WhopClient::retrieveUser(const UserTarget &target)
+{
+    ApiError refused;
+    if (refusesTarget(target, &refused))
+        return failedCall(refused);
     return start({"GET",
                   urlFor(QStringLiteral("/users/") + target.user, targetQuery(target)),
                   {},
@@ -116,14 +134,64 @@ ApiCall *WhopClient::retrieveUser(const UserTarget &target)
 
 ApiCall *WhopClient::updateUser(const UserTarget &target, const QJsonObject &changes)
 {
-    QString why;
-    if (!target.isValid(&why))
-        return failedCall(localError(ErrorKind::BadRequest, why));
+    ApiError refused;
+    if (refusesTarget(target, &refused))
+        return failedCall(refused);
     return start({"PATCH",
                   urlFor(QStringLiteral("/users/") + target.user, targetQuery(target)),
                   QJsonDocument(changes).toJson(QJsonDocument::Compact),
                   {},
                   parseUserValue});
+}
+
+ApiCall *WhopClient::listAccounts(int first, const QString &after)
+{
+    QList<QPair<QString, QString>> query{{QStringLiteral("first"), QString::number(first)}};
+    if (!after.isEmpty())
+        query.append({QStringLiteral("after"), after});
+    return start({"GET",
+                  urlFor(QStringLiteral("/accounts"), query),
+                  {},
+                  {},
+                  [](const QByteArray &body, QString *error) {
+                      auto page = parseAccountsPage(body, error);
+                      return page ? QVariant::fromValue(*page) : QVariant();
+                  }});
+}
+
+static QVariant parseFileValue(const QByteArray &body, QString *error)
+{
+    auto file = parseFileRecord(body, error);
+    return file ? QVariant::fromValue(*file) : QVariant();
+}
+
+ApiCall *WhopClient::createFile(const QString &filename, const QByteArray &idempotencyKey,
+                                const QString &visibility)
+{
+    if (idempotencyKey.isEmpty() || idempotencyKey.size() > 255)
+        return failedCall(localError(ErrorKind::BadRequest,
+                                     QStringLiteral("An Idempotency-Key has 1 to 255 bytes.")));
+    const QJsonObject body{{QStringLiteral("filename"), filename},
+                           {QStringLiteral("visibility"), visibility}};
+    return start({"POST",
+                  urlFor(QStringLiteral("/files")),
+                  QJsonDocument(body).toJson(QJsonDocument::Compact),
+                  {{"Idempotency-Key", idempotencyKey}},
+                  parseFileValue});
+}
+
+ApiCall *WhopClient::retrieveFile(const QString &fileId)
+{
+    static const QRegularExpression idRe(QStringLiteral("^file_[A-Za-z0-9_-]{1,100}$"));
+    if (!idRe.match(fileId).hasMatch())
+        return failedCall(localError(
+            ErrorKind::BadRequest, QStringLiteral("'%1' is not a file id (file_...)").arg(fileId)));
+    return start({"GET", urlFor(QStringLiteral("/files/") + fileId), {}, {}, parseFileValue});
+}
+
+StorageUpload *WhopClient::uploadFileBytes(const FileRecord &file, const QByteArray &bytes)
+{
+    return new StorageUpload(m_nam, m_config, file.uploadUrl, file.uploadHeaders, bytes, this);
 }
 
 } // namespace whop::api

@@ -1,11 +1,16 @@
 #pragma once
 
+#include "Account.h"
 #include "ApiCall.h"
+#include "Authenticator.h"
 #include "ClientConfig.h"
+#include "FileRecord.h"
+#include "StorageUpload.h"
 #include "User.h"
 
 #include <QJsonObject>
 #include <QObject>
+#include <QPointer>
 
 class QNetworkAccessManager;
 
@@ -33,13 +38,35 @@ public:
     // Refuses (returns false, says why) a base URL that would expose the credential.
     bool setConfig(const ClientConfig &config, QString *why = nullptr);
     void setToken(const QByteArray &token) { m_token = token; }
-    bool hasToken() const { return !m_token.isEmpty(); }
+    bool hasToken() const { return !m_token.isEmpty() || m_authenticator; }
+    // For credentials that can be renewed (OAuth): supplies the token and refreshes on a 401.
+    void setAuthenticator(Authenticator *authenticator) { m_authenticator = authenticator; }
     QNetworkAccessManager *networkAccessManager() const { return m_nam; }
+    // API keys: every users request must name an account and a user (not "me"). A request
+    // without one is a programming error: it is refused here and never sent.
+    void setRequiresAccount(bool required) { m_requiresAccount = required; }
+    bool requiresAccount() const { return m_requiresAccount; }
 
     // GET /users/{id}[?account_id=]. Succeeds with a QVariant holding a User.
     ApiCall *retrieveUser(const UserTarget &target);
     // PATCH /users/{id}[?account_id=] with exactly `changes`. Succeeds with the updated User.
     ApiCall *updateUser(const UserTarget &target, const QJsonObject &changes);
+
+    // POST /files {filename, visibility} with an Idempotency-Key (reuse it when retrying the same
+    // create). Succeeds with a QVariant holding a FileRecord (with upload_url and upload_headers).
+    ApiCall *createFile(const QString &filename, const QByteArray &idempotencyKey,
+                        const QString &visibility = QStringLiteral("public"));
+    // GET /files/{id}. Succeeds with a QVariant holding a FileRecord.
+    ApiCall *retrieveFile(const QString &fileId);
+    // PUT `bytes` to the file's upload_url with exactly its upload_headers and no credential,
+    // through this client's network manager. Call start() on the result.
+    StorageUpload *uploadFileBytes(const FileRecord &file, const QByteArray &bytes);
+
+    // GET /accounts?first=&after=. Succeeds with a QVariant holding an AccountsPage.
+    ApiCall *listAccounts(int first = 50, const QString &after = {});
+
+    // A request outside the users/accounts helpers (OAuth token endpoint, files, ...).
+    ApiCall *send(ApiCall::Spec spec) { return start(std::move(spec)); }
 
     // The User-Agent: application name and version, and Qt's version.
     static QByteArray defaultUserAgent();
@@ -48,11 +75,14 @@ public:
 
 private:
     ApiCall *start(ApiCall::Spec spec);
+    bool refusesTarget(const UserTarget &target, ApiError *error) const;
     ApiCall *failedCall(const ApiError &error);
 
     QNetworkAccessManager *m_nam;
     ClientConfig m_config;
     QByteArray m_token;
+    QPointer<Authenticator> m_authenticator;
+    bool m_requiresAccount = false;
 };
 
 } // namespace whop::api

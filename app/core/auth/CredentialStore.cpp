@@ -1,5 +1,7 @@
 #include "CredentialStore.h"
 
+#include "SecretServiceProbe.h"
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QTimer>
@@ -105,6 +107,19 @@ void CredentialStore::read(const QString &key)
     job->setKey(key);
     connect(job, &QKeychain::Job::finished, this, [this, job, key] {
         const KeychainError error = classifyKeychainError(job->error(), job->errorString());
+        if (error.kind == KeychainError::Kind::NotFound) {
+            // libsecret answers "not found" for a locked collection it cannot unlock (no
+            // prompt possible): ask the Secret Service, so the person is told to unlock it
+            // rather than to connect again.
+            probeDefaultCollectionLocked(this, [this, key, error](bool locked) {
+                KeychainError e = error;
+                if (locked)
+                    e.kind = KeychainError::Kind::Locked;
+                qCInfo(lcAuth) << "keychain read failed:" << static_cast<int>(e.kind);
+                Q_EMIT readFinished(key, QByteArray(), e);
+            });
+            return;
+        }
         if (error.isError())
             qCInfo(lcAuth) << "keychain read failed:" << static_cast<int>(error.kind);
         Q_EMIT readFinished(key, error.isError() ? QByteArray() : job->binaryData(), error);

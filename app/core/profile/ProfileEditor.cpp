@@ -10,8 +10,17 @@ using api::ApiError;
 using api::ErrorKind;
 
 ProfileEditor::ProfileEditor(api::WhopClient *client, QObject *parent)
-    : QObject(parent), m_client(client)
-{}
+    : QObject(parent), m_client(client), m_uploader(new avatar::PictureUploader(client, this))
+{
+    connect(m_uploader, &avatar::PictureUploader::stepChanged, this,
+            &ProfileEditor::saveStepChanged);
+    connect(m_uploader, &avatar::PictureUploader::progress, this, &ProfileEditor::uploadProgress);
+    connect(m_uploader, &avatar::PictureUploader::ready, this, [this] {
+        if (m_state == State::Saving)
+            sendPatch();
+    });
+    connect(m_uploader, &avatar::PictureUploader::failed, this, &ProfileEditor::onUploadFailed);
+}
 
 QList<Field> ProfileEditor::dirtyFields() const
 {
@@ -48,7 +57,7 @@ bool ProfileEditor::canSave() const
     if (m_state != State::Ready)
         return false;
     const QList<Field> dirty = dirtyFields();
-    if (dirty.isEmpty())
+    if (dirty.isEmpty() && !hasPendingPicture())
         return false;
     for (Field f : dirty) {
         if (!validationError(f, m_draft.value(f)).isEmpty())
@@ -128,9 +137,25 @@ bool ProfileEditor::save()
 {
     if (!canSave())
         return false;
-    const QJsonObject changes = pendingChanges();
     setState(State::Saving);
     setError({});
+    m_failedStep = avatar::SaveStep::None;
+    m_failureText.clear();
+    if (hasPendingPicture() && !m_uploader->isReady()) {
+        m_uploader->upload(m_picture); // resumes where a failed or cancelled save stopped
+        return true;
+    }
+    sendPatch();
+    return true;
+}
+
+void ProfileEditor::sendPatch()
+{
+    QJsonObject changes = pendingChanges();
+    if (hasPendingPicture())
+        changes.insert(QStringLiteral("profile_picture"),
+                       QJsonObject{{QStringLiteral("id"), m_uploader->fileId()}});
+    Q_EMIT saveStepChanged(avatar::SaveStep::Update);
     m_call = m_client->updateUser(m_target, changes);
     connect(m_call, &api::ApiCall::retrying, this, &ProfileEditor::retrying);
     connect(m_call, &api::ApiCall::succeeded, this, [this](const QVariant &value) {
@@ -138,17 +163,21 @@ bool ProfileEditor::save()
         m_serverErrors.clear();
         Q_EMIT fieldErrorsChanged();
         applySnapshot(value.value<api::User>(), false);
+        clearPicture(); // Whop has it now: the snapshot carries its URL
         setState(State::Ready);
+        Q_EMIT saveStepChanged(avatar::SaveStep::None);
         Q_EMIT saved();
     });
     connect(m_call, &api::ApiCall::failed, this, &ProfileEditor::onSaveFailed);
-    return true;
 }
 
 void ProfileEditor::onSaveFailed(const ApiError &error)
 {
     m_call.clear();
+    m_failedStep = avatar::SaveStep::Update;
+    m_failureText.clear();
     setState(State::Ready);
+    Q_EMIT saveStepChanged(avatar::SaveStep::None);
     qCInfo(lcProfile) << "save failed:" << ApiError::kindName(error.kind);
     Field field{};
     const bool aboutField =
@@ -167,6 +196,8 @@ void ProfileEditor::onSaveFailed(const ApiError &error)
 
 void ProfileEditor::cancel()
 {
+    if (m_uploader->isRunning())
+        m_uploader->cancel();
     if (m_call)
         m_call->cancel();
 }
@@ -177,6 +208,7 @@ void ProfileEditor::revert()
         return;
     m_draft = ProfileValues::fromUser(m_snapshot);
     m_serverErrors.clear();
+    clearPicture();
     Q_EMIT fieldErrorsChanged();
     Q_EMIT draftChanged();
 }
@@ -188,11 +220,75 @@ void ProfileEditor::reset()
     m_hasSnapshot = false;
     m_draft = {};
     m_serverErrors.clear();
+    clearPicture();
     setState(State::Empty);
     setError({});
     Q_EMIT fieldErrorsChanged();
     Q_EMIT snapshotChanged();
     Q_EMIT draftChanged();
+}
+
+void ProfileEditor::setPicture(const avatar::EncodedPicture &picture)
+{
+    if (m_state == State::Saving || picture.isNull())
+        return;
+    m_uploader->reset();
+    m_picture = picture;
+    Q_EMIT pictureChanged();
+    Q_EMIT draftChanged();
+}
+
+void ProfileEditor::clearPicture()
+{
+    const bool uploading = m_uploader->isRunning();
+    m_uploader->reset(); // silently: no failure is reported for a picture that is gone
+    if (uploading && m_state == State::Saving && !m_call) {
+        setState(State::Ready);
+        Q_EMIT saveStepChanged(avatar::SaveStep::None);
+    }
+    if (m_picture.isNull())
+        return;
+    m_picture = {};
+    Q_EMIT pictureChanged();
+    Q_EMIT draftChanged();
+}
+
+avatar::SaveStep ProfileEditor::saveStep() const
+{
+    if (m_state != State::Saving)
+        return avatar::SaveStep::None;
+    return m_call ? avatar::SaveStep::Update : m_uploader->step();
+}
+
+QString ProfileEditor::errorText() const
+{
+    if (!m_lastError.isError())
+        return {};
+    if (!m_failureText.isEmpty())
+        return m_failureText;
+    if (m_failedStep == avatar::SaveStep::Update && hasPendingPicture())
+        return tr("%1 failed. %2")
+            .arg(avatar::saveStepTitle(avatar::SaveStep::Update), m_lastError.userMessage());
+    return m_lastError.userMessage();
+}
+
+bool ProfileEditor::canRetry() const
+{
+    if (m_failedStep == avatar::SaveStep::Upload || m_failedStep == avatar::SaveStep::Process)
+        return true;
+    return m_lastError.kind != ErrorKind::Unauthorized &&
+           m_lastError.kind != ErrorKind::Forbidden &&
+           m_lastError.kind != ErrorKind::UnknownVersion;
+}
+
+void ProfileEditor::onUploadFailed(avatar::SaveStep step, const ApiError &error,
+                                   const QString &text)
+{
+    qCInfo(lcProfile) << "picture step" << int(step) << "failed:" << ApiError::kindName(error.kind);
+    m_failedStep = step;
+    m_failureText = text;
+    setState(State::Ready);
+    setError(error);
 }
 
 } // namespace whop::profile

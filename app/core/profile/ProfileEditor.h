@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PictureUploader.h"
 #include "ProfileRules.h"
 #include "WhopClient.h"
 
@@ -39,7 +40,7 @@ public:
 
     // Fields whose normalised draft differs from the snapshot.
     QList<Field> dirtyFields() const;
-    bool isDirty() const { return !dirtyFields().isEmpty(); }
+    bool isDirty() const { return !dirtyFields().isEmpty() || hasPendingPicture(); }
     // What a save would send right now.
     QJsonObject pendingChanges() const;
     // The local validation error of a changed field, else the server's error for it, else empty.
@@ -49,6 +50,22 @@ public:
     const api::ApiError &lastError() const { return m_lastError; }
 
     void setValue(Field field, const QString &text);
+
+    // The new picture in the draft: it counts as a change; Revert drops it; save() uploads it
+    // (create, PUT, poll) and then sends ONE PATCH with profile_picture {id} and the fields.
+    void setPicture(const avatar::EncodedPicture &picture);
+    void clearPicture();
+    bool hasPendingPicture() const { return !m_picture.isNull(); }
+    const avatar::EncodedPicture &pendingPicture() const { return m_picture; }
+    avatar::PictureUploader *uploader() const { return m_uploader; }
+    // The step a save is in (None when not saving), and the one the last failure happened in.
+    avatar::SaveStep saveStep() const;
+    avatar::SaveStep failedStep() const { return m_failedStep; }
+    // The banner text for lastError(): with a picture, it names the step that failed.
+    QString errorText() const;
+    // Whether Retry can help with lastError(): a picture step always may (a refused or expired
+    // upload address starts over); a refused credential, permission or API version does not.
+    bool canRetry() const;
     // Replaces the draft wholesale (a recovered draft).
     void setDraft(const ProfileValues &draft);
 
@@ -77,12 +94,17 @@ Q_SIGNALS:
     void loaded();
     void saved();
     void retrying(int retryNumber, int delayMs, const whop::api::ApiError &reason);
+    void pictureChanged();
+    void saveStepChanged(whop::avatar::SaveStep step);
+    void uploadProgress(qint64 sent, qint64 total);
 
 private:
     void setState(State state);
     void setError(const api::ApiError &error);
     void applySnapshot(const api::User &user, bool keepEdits);
     void onSaveFailed(const api::ApiError &error);
+    void sendPatch();
+    void onUploadFailed(avatar::SaveStep step, const api::ApiError &error, const QString &text);
 
     api::WhopClient *m_client;
     api::UserTarget m_target;
@@ -93,6 +115,10 @@ private:
     api::ApiError m_lastError;
     State m_state = State::Empty;
     QPointer<api::ApiCall> m_call;
+    avatar::PictureUploader *m_uploader;
+    avatar::EncodedPicture m_picture;
+    avatar::SaveStep m_failedStep = avatar::SaveStep::None;
+    QString m_failureText;
 };
 
 } // namespace whop::profile

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QMetaType>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace whop::api {
+
+// A file as POST /files and GET /files/{id} return it (openapi.yaml File), read leniently:
+// `size` may be a decimal string (older versions), an integer (newer ones) or null; `url` is
+// null until the file is ready; `upload_url` and `upload_headers` come only from the create.
+struct FileRecord
+{
+    enum class Status
+    {
+        Pending,
+        Processing,
+        Ready,
+        Failed,
+        Unknown, // a value this app does not know yet: treated as "still working"
+    };
+
+    QString id;
+    QString filename;
+    QString contentType;
+    std::optional<qint64> size;
+    QUrl url;
+    Status status = Status::Unknown;
+    QString statusText; // as the server wrote it
+    QString visibility;
+    QUrl uploadUrl;
+    QList<QPair<QByteArray, QByteArray>> uploadHeaders; // in the order the server sent them
+
+    bool isReady() const { return status == Status::Ready; }
+    bool hasFailed() const { return status == Status::Failed; }
+};
+
+// Parses a File from a response body. On failure returns nullopt and says why in `error`:
+// not a JSON object, no `id` or `upload_status`, or a field of the wrong type.
+std::optional<FileRecord> parseFileRecord(const QByteArray &body, QString *error = nullptr);
+
+} // namespace whop::api
+
+Q_DECLARE_METATYPE(whop::api::FileRecord)

@@ -1,0 +1,197 @@
+#include "StorageUpload.h"
+
+#include "Logging.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
+
+namespace whop::api {
+
+namespace {
+
+bool carriesCredential(const QByteArray &name)
+{
+    for (const char *bad : {"authorization", "proxy-authorization", "cookie"}) {
+        if (name.compare(bad, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+QString xmlElement(const QByteArray &body, const char *name)
+{
+    const QRegularExpression re(QStringLiteral("<%1>([^<]*)</%1>").arg(QLatin1String(name)));
+    return re.match(QString::fromUtf8(body.left(4096))).captured(1).trimmed();
+}
+
+} // namespace
+
+ApiError storageErrorFromResponse(int httpStatus, const QByteArray &body,
+                                  const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    ApiError e = errorFromResponse(httpStatus, body, headers);
+    // Storage services answer in XML: <Error><Code>AccessDenied</Code><Message>...</Message>.
+    const QString code = xmlElement(body, "Code");
+    const QString message = xmlElement(body, "Message");
+    if (!code.isEmpty())
+        e.code = code;
+    if (!message.isEmpty() || !code.isEmpty())
+        e.message = message;
+    return e;
+}
+
+StorageUpload::HeaderList StorageUpload::sanitizedHeaders(const HeaderList &headers)
+{
+    HeaderList out;
+    for (const auto &h : headers) {
+        if (!carriesCredential(h.first))
+            out.append(h);
+    }
+    return out;
+}
+
+StorageUpload::StorageUpload(QNetworkAccessManager *nam, const ClientConfig &config,
+                             const QUrl &url, const HeaderList &headers, const QByteArray &bytes,
+                             QObject *parent)
+    : QObject(parent), m_nam(nam), m_config(config), m_url(url),
+      m_headers(sanitizedHeaders(headers)), m_bytes(bytes), m_policy(config.retry)
+{
+    if (m_headers.size() != headers.size())
+        qCWarning(lcApi) << "upload: dropped a credential header the server asked for";
+    m_idleTimer.setSingleShot(true);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_idleTimer, &QTimer::timeout, this, [this] {
+        if (m_reply) {
+            m_timedOut = true;
+            m_reply->abort();
+        }
+    });
+    connect(&m_retryTimer, &QTimer::timeout, this, &StorageUpload::sendAttempt);
+}
+
+StorageUpload::~StorageUpload()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void StorageUpload::start()
+{
+    m_elapsed.start();
+    if (!m_url.isValid() || !isSecureTransport(m_url)) {
+        finishWith(localError(ErrorKind::BadResponse,
+                              tr("The upload address Whop gave is not a secure address.")));
+        return;
+    }
+    sendAttempt();
+}
+
+void StorageUpload::cancel()
+{
+    if (m_finished)
+        return;
+    m_cancelled = true;
+    m_retryTimer.stop();
+    if (m_reply)
+        m_reply->abort();
+    else
+        finishWith(localError(ErrorKind::Cancelled, QString()));
+}
+
+void StorageUpload::sendAttempt()
+{
+    if (m_cancelled || m_finished)
+        return;
+    ++m_attempts;
+    m_timedOut = false;
+    QNetworkRequest request(m_url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    for (const auto &h : std::as_const(m_headers))
+        request.setRawHeader(h.first, h.second);
+    m_reply = m_nam->put(request, m_bytes);
+    qCDebug(lcApi) << "upload attempt" << m_attempts << m_bytes.size() << "bytes";
+    connect(m_reply, &QNetworkReply::finished, this, &StorageUpload::onFinished);
+    connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+        m_idleTimer.start(m_config.timeoutMs); // the timeout is for silence, not for the whole
+        if (total > 0)
+            Q_EMIT progress(sent, total);
+    });
+    m_idleTimer.start(m_config.timeoutMs);
+}
+
+void StorageUpload::onFinished()
+{
+    m_idleTimer.stop();
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    reply->deleteLater();
+    m_reply.clear();
+    const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const int status = statusAttr.isValid() ? statusAttr.toInt() : 0;
+    if (m_cancelled) {
+        finishWith(localError(ErrorKind::Cancelled, QString()));
+        return;
+    }
+    if (status == 0 || m_timedOut) {
+        const ApiError error =
+            m_timedOut
+                ? localError(ErrorKind::Timeout, tr("The storage sent nothing for %1 seconds.")
+                                                     .arg(m_config.timeoutMs / 1000.0))
+                : localError(ErrorKind::Offline, reply->errorString());
+        qCInfo(lcApi) << "upload failed:" << ApiError::kindName(error.kind);
+        failOrRetry(error);
+        return;
+    }
+    const QByteArray body = reply->read(64 * 1024);
+    qCInfo(lcApi) << "PUT (storage) ->" << status << "in" << m_elapsed.elapsed() << "ms, attempt"
+                  << m_attempts;
+    if (status >= 200 && status < 300) {
+        m_finished = true;
+        Q_EMIT progress(m_bytes.size(), m_bytes.size());
+        Q_EMIT succeeded();
+        deleteLater();
+        return;
+    }
+    if (status >= 300 && status < 400) {
+        finishWith(localError(ErrorKind::BadResponse,
+                              tr("The storage redirected the upload, which is not followed.")));
+        return;
+    }
+    failOrRetry(storageErrorFromResponse(status, body, reply->rawHeaderPairs()));
+}
+
+void StorageUpload::failOrRetry(const ApiError &error)
+{
+    const int delay = m_policy.delayBeforeRetryMs(m_retriesDone, error);
+    if (delay < 0) {
+        finishWith(error);
+        return;
+    }
+    ++m_retriesDone;
+    Q_EMIT retrying(m_retriesDone, delay, error);
+    Q_EMIT progress(0, m_bytes.size());
+    m_retryTimer.start(delay);
+}
+
+void StorageUpload::finishWith(const ApiError &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_retryTimer.stop();
+    m_idleTimer.stop();
+    Q_EMIT failed(error);
+    deleteLater();
+}
+
+} // namespace whop::api

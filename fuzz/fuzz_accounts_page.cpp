@@ -1,0 +1,16 @@
+// GET /accounts pages: whop::api::parseAccountsPage.
+#include "Account.h"
+#include "FuzzInput.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    QString error;
+    const auto page = whop::api::parseAccountsPage(whop::fuzz::bytes(data, size), &error);
+    if (!page) {
+        WHOP_FUZZ_EXPECT(!error.isEmpty());
+        return 0;
+    }
+    for (const whop::api::Account &a : page->accounts)
+        WHOP_FUZZ_EXPECT(!a.id.isEmpty() && !a.title.isEmpty()); // others are skipped
+    return 0;
+}

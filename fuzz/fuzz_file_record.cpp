@@ -1,0 +1,17 @@
+// POST /files and GET /files/{id} answers: whop::api::parseFileRecord.
+#include "FileRecord.h"
+#include "FuzzInput.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    QString error;
+    const auto file = whop::api::parseFileRecord(whop::fuzz::bytes(data, size), &error);
+    if (!file) {
+        WHOP_FUZZ_EXPECT(!error.isEmpty());
+        return 0;
+    }
+    WHOP_FUZZ_EXPECT(!file->id.isEmpty());
+    WHOP_FUZZ_EXPECT(!file->size || *file->size >= 0);
+    (void)file->isReady();
+    return 0;
+}

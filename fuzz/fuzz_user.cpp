@@ -1,0 +1,17 @@
+// GET/PATCH /users answers: whop::api::parseUser.
+#include "FuzzInput.h"
+#include "User.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    QString error;
+    const auto user = whop::api::parseUser(whop::fuzz::bytes(data, size), &error);
+    if (!user) {
+        WHOP_FUZZ_EXPECT(!error.isEmpty()); // a refusal says why
+        return 0;
+    }
+    WHOP_FUZZ_EXPECT(!user->id.isEmpty() && !user->username.isEmpty());
+    (void)user->displayName();
+    (void)user->bioText();
+    return 0;
+}

@@ -1,0 +1,234 @@
+#include "FaultRig.h"
+
+#include "DraftKeeper.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace whop::test::faults {
+
+namespace {
+struct Tls
+{
+    QSslCertificate certificate;
+    QSslKey key;
+};
+std::unique_ptr<Tls> &tls()
+{
+    static std::unique_ptr<Tls> made;
+    return made;
+}
+} // namespace
+
+const QSslCertificate &Rig::certificate()
+{
+    return tls()->certificate;
+}
+
+const QSslKey &Rig::key()
+{
+    return tls()->key;
+}
+
+Heartbeat::Heartbeat()
+{
+    m_timer.setInterval(5);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&m_timer, &QTimer::timeout, [this] {
+        const qint64 now = m_clock.elapsed();
+        m_maxGap = std::max(m_maxGap, now - m_last);
+        m_last = now;
+    });
+}
+
+void Heartbeat::start()
+{
+    m_clock.start();
+    m_last = 0;
+    m_maxGap = 0;
+    m_timer.start();
+}
+
+void Heartbeat::stop()
+{
+    m_timer.stop();
+    m_maxGap = std::max(m_maxGap, m_clock.elapsed() - m_last);
+}
+
+bool containsAll(const QString &text, const QStringList &words, QString *missing)
+{
+    for (const QString &w : words) {
+        if (!text.contains(w, Qt::CaseInsensitive)) {
+            if (missing)
+                *missing = w;
+            return false;
+        }
+    }
+    return true;
+}
+
+void Rig::start()
+{
+    // No draft of an earlier scenario may be offered back here.
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    app::Options options;
+    options.demo = true;
+    session = std::make_unique<app::AppSession>(options);
+    window = std::make_unique<ui::MainWindow>(session.get());
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QSignalSpy loaded(session->editor(), &profile::ProfileEditor::loaded);
+    session->start();
+    QVERIFY(loaded.wait(10000));
+    normal = client()->config();
+    session->drafts()->setDebounceMs(20);
+}
+
+void Rig::stop()
+{
+    window.reset();
+    session.reset();
+    other.reset();
+    raw.reset();
+}
+
+void Rig::useFaultTiming()
+{
+    api::ClientConfig c = client()->config();
+    c.timeoutMs = 700;
+    c.retry.baseDelayMs = 20;
+    c.retry.maxDelayMs = 100;
+    QVERIFY(client()->setConfig(c));
+}
+
+void Rig::setBaseUrl(const QUrl &url)
+{
+    api::ClientConfig c = client()->config();
+    c.baseUrl = url;
+    QString why;
+    QVERIFY2(client()->setConfig(c, &why), qPrintable(why));
+}
+
+void Rig::setApiVersion(const QString &version)
+{
+    api::ClientConfig c = client()->config();
+    c.apiVersion = version;
+    QVERIFY(client()->setConfig(c));
+}
+
+void Rig::inject(sandbox::Fault fault, int count)
+{
+    fault.pathContains = QStringLiteral("/users/");
+    server()->injectFault(fault, count);
+}
+
+void Rig::repair()
+{
+    server()->clearFaults();
+    QVERIFY(client()->setConfig(normal));
+    client()->setToken(sandbox::SandboxServer::DemoToken);
+}
+
+void Rig::serveUnannouncedBody(qint64 bodyBytes)
+{
+    raw = std::make_unique<QTcpServer>();
+    QVERIFY(raw->listen(QHostAddress::LocalHost, 0));
+    rawBytesSent = 0;
+    QObject::connect(raw.get(), &QTcpServer::newConnection, raw.get(), [this, bodyBytes] {
+        QTcpSocket *socket = raw->nextPendingConnection();
+        auto left = std::make_shared<qint64>(bodyBytes);
+        auto pump = [this, socket, left] {
+            static const QByteArray chunk(64 * 1024, ' ');
+            while (*left > 0 && socket->bytesToWrite() < 256 * 1024 &&
+                   socket->state() == QAbstractSocket::ConnectedState) {
+                const qint64 n = std::min<qint64>(*left, chunk.size());
+                rawBytesSent += socket->write(chunk.constData(), n);
+                *left -= n;
+            }
+            if (*left == 0)
+                socket->disconnectFromHost();
+        };
+        QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket, pump] {
+            if (!socket->readAll().contains("\r\n\r\n") || socket->property("answered").toBool())
+                return;
+            socket->setProperty("answered", true);
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                          "Connection: close\r\n\r\n");
+            pump();
+        });
+        QObject::connect(socket, &QTcpSocket::bytesWritten, socket, pump);
+        QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    });
+    setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1").arg(raw->serverPort())));
+}
+
+QString Rig::draftPath() const
+{
+    return session->drafts()->currentPath();
+}
+
+std::optional<profile::Draft> Rig::draftOnDisk() const
+{
+    QFile file(draftPath());
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    return profile::parseDraft(file.readAll());
+}
+
+QString Rig::fieldErrorLabel(profile::Field field) const
+{
+    const auto *label = window->findChild<QLabel *>(profile::fieldKey(field) + "Error");
+    return label && label->isVisibleTo(window.get()) ? label->text() : QString();
+}
+
+QString Rig::statusLine() const
+{
+    const auto *label = window->findChild<QLabel *>(QStringLiteral("statusLine"));
+    return label ? label->text() : QString();
+}
+
+bool Rig::makeCertificate(QString *why)
+{
+    if (tls())
+        return true;
+    QTemporaryDir dir;
+    QProcess openssl;
+    openssl.setProcessChannelMode(QProcess::MergedChannels);
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                   QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                   QStringLiteral("-keyout"), dir.filePath(QStringLiteral("key.pem")),
+                   QStringLiteral("-out"), dir.filePath(QStringLiteral("cert.pem")),
+                   QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                   QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                   QStringLiteral("subjectAltName=IP:127.0.0.1")});
+    if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0) {
+        *why = QStringLiteral("openssl failed: ") + QString::fromLocal8Bit(openssl.readAll());
+        return false;
+    }
+    const auto certs = QSslCertificate::fromPath(dir.filePath(QStringLiteral("cert.pem")));
+    QFile keyFile(dir.filePath(QStringLiteral("key.pem")));
+    if (certs.isEmpty() || !keyFile.open(QIODevice::ReadOnly)) {
+        *why = QStringLiteral("the generated certificate could not be read");
+        return false;
+    }
+    auto made = std::make_unique<Tls>();
+    made->certificate = certs.first();
+    made->key = QSslKey(keyFile.readAll(), QSsl::Ec);
+    if (made->key.isNull()) {
+        *why = QStringLiteral("the generated key could not be read");
+        return false;
+    }
+    tls() = std::move(made);
+    return true;
+}
+
+} // namespace whop::test::faults

@@ -1,0 +1,32 @@
+# Nothing lost, nothing leaked (issue 6): drafts on disk, the fault matrix, a killed process,
+# and a thousand load/save cycles.
+whop_add_test(tst_draft_keeper SOURCES tst_draft_keeper.cpp
+    LIBS whop_sandbox whop_profile LABELS integration)
+whop_add_test(tst_fault_matrix
+    SOURCES tst_fault_matrix.cpp FaultRig.h FaultRig.cpp FaultScenarios.h FaultScenarios.cpp
+    LIBS whop_ui LABELS "integration;faults")
+# Starts the real binary, kills it with SIGKILL mid-edit, starts it again.
+whop_add_test(tst_process_death SOURCES tst_process_death.cpp LIBS Qt6::Core LABELS integration)
+target_compile_definitions(tst_process_death PRIVATE
+    WHOP_APP_BINARY="$<TARGET_FILE:whop-profile-editor>")
+add_dependencies(tst_process_death whop-profile-editor)
+whop_add_test(tst_repeated_use SOURCES tst_repeated_use.cpp
+    LIBS whop_sandbox whop_profile LABELS integration)
+# Keychain faults: once with its own D-Bus session and keyring (it locks the collection, which
+# must not disturb the other keychain tests), once without any session bus. Not whop_add_test():
+# that would also run it against the shared keyring.
+qt_add_executable(tst_fault_matrix_keychain
+    tst_fault_matrix_keychain.cpp FaultRig.h FaultRig.cpp)
+target_link_libraries(tst_fault_matrix_keychain PRIVATE Qt6::Test Qt6::DBus whop_ui)
+target_include_directories(tst_fault_matrix_keychain PRIVATE ${CMAKE_SOURCE_DIR}/tests/common)
+set_target_properties(tst_fault_matrix_keychain PROPERTIES MACOSX_BUNDLE OFF WIN32_EXECUTABLE OFF)
+add_test(NAME tst_fault_matrix_keychain
+    COMMAND dbus-run-session -- bash ${CMAKE_SOURCE_DIR}/scripts/with-keyring.sh
+            $<TARGET_FILE:tst_fault_matrix_keychain>)
+set_tests_properties(tst_fault_matrix_keychain PROPERTIES
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_FORCE_STDERR_LOGGING=1"
+    LABELS "integration;faults;keychain" TIMEOUT 180)
+add_test(NAME tst_fault_matrix_keychain_no_bus COMMAND tst_fault_matrix_keychain)
+set_tests_properties(tst_fault_matrix_keychain_no_bus PROPERTIES
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_FORCE_STDERR_LOGGING=1;WHOP_EXPECT_NO_KEYCHAIN=1;DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/whop-test-bus"
+    LABELS "integration;faults;keychain" TIMEOUT 120)

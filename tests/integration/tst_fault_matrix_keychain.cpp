@@ -1,0 +1,273 @@
+// The fault matrix, keychain part: the token of the current identity cannot be read because the
+// entry is missing, the collection is locked, or there is no Secret Service at all. Each scenario
+// checks the same four things as the network ones: responsive, a message in plain words, the
+// identity's draft intact on disk, and the next attempt working once the fault is gone.
+//
+// With a keyring (ctest runs this under its own dbus-run-session + scripts/with-keyring.sh, so
+// locking cannot disturb other tests): "entry missing" and "locked" (a real gnome-keyring
+// collection locked over D-Bus, and unlocked again with its password over D-Bus).
+// With WHOP_EXPECT_NO_KEYCHAIN=1 and a dead DBUS_SESSION_BUS_ADDRESS: "unavailable".
+#include "AppSession.h"
+#include "DraftKeeper.h"
+#include "DraftRecoveryDialog.h"
+#include "FaultRig.h"
+#include "MainWindow.h"
+#include "SandboxServer.h"
+#include "TestSupport.h"
+
+#include <QApplication>
+#include <QDBusArgument>
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusMetaType>
+#include <QDBusObjectPath>
+#include <QFile>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace whop;
+using whop::test::faults::Heartbeat;
+using whop::test::faults::MaxBlockedMs;
+
+// The Secret Service's Secret struct (oayays), for handing gnome-keyring the unlock password.
+struct MasterSecret
+{
+    QDBusObjectPath session;
+    QByteArray parameters;
+    QByteArray value;
+    QString contentType;
+};
+Q_DECLARE_METATYPE(MasterSecret)
+
+QDBusArgument &operator<<(QDBusArgument &arg, const MasterSecret &s)
+{
+    arg.beginStructure();
+    arg << s.session << s.parameters << s.value << s.contentType;
+    arg.endStructure();
+    return arg;
+}
+
+const QDBusArgument &operator>>(const QDBusArgument &arg, MasterSecret &s)
+{
+    arg.beginStructure();
+    arg >> s.session >> s.parameters >> s.value >> s.contentType;
+    arg.endStructure();
+    return arg;
+}
+
+class KeychainFaultTest : public QObject
+{
+    Q_OBJECT
+    const bool noKeychain = qEnvironmentVariableIntValue("WHOP_EXPECT_NO_KEYCHAIN") == 1;
+    int run = 0;
+    int passed = 0;
+
+    std::unique_ptr<sandbox::SandboxServer> backend; // the identity's "Whop"
+    std::unique_ptr<app::AppSession> session;
+    std::unique_ptr<ui::MainWindow> window;
+    auth::Identity identity;
+    QString draftPath;
+    QByteArray draftBytes;
+
+    // An identity whose token lives in the keychain, and an unsaved draft of its profile.
+    void prepare()
+    {
+        whop::test::removeAppData();
+        QSettings().clear();
+        QFile::remove(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+                      QStringLiteral("/identities.json"));
+        backend = std::make_unique<sandbox::SandboxServer>();
+        QVERIFY(backend->listenLocal(0));
+        session = std::make_unique<app::AppSession>(app::Options{}, nullptr, QProcessEnvironment());
+        identity.id = auth::Identity::newId();
+        identity.kind = auth::IdentityKind::UserToken;
+        identity.environment = auth::Environment::Custom;
+        identity.customBaseUrl = backend->baseUrl();
+        identity.label = QStringLiteral("Keychain test");
+        identity.userId = QLatin1String(sandbox::SandboxServer::DemoUserId);
+        session->identities()->upsert(identity);
+        session->identities()->setCurrentId(identity.id);
+
+        profile::Draft draft;
+        draft.identityKey = identity.id;
+        draft.profileKey = QStringLiteral("me");
+        draft.userId = identity.userId;
+        draft.savedAt = QDateTime::currentDateTimeUtc();
+        draft.base = {QStringLiteral("Demo Creator"), QStringLiteral("demo-creator"), {}};
+        draft.edits.insert(profile::Field::Name, QStringLiteral("Draft Behind The Keychain"));
+        QVERIFY(session->drafts()->store().write(draft));
+        draftPath = session->drafts()->store().pathFor(draft.identityKey, draft.profileKey);
+        QFile file(draftPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        draftBytes = file.readAll();
+
+        window = std::make_unique<ui::MainWindow>(session.get());
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    }
+
+    void storeSecret()
+    {
+        auth::Secret secret;
+        secret.token = sandbox::SandboxServer::DemoToken;
+        QSignalSpy written(session->credentials(), &auth::CredentialStore::writeFinished);
+        session->credentials()->write(identity.id, secret.serialize());
+        QVERIFY(written.wait(20000));
+        const auto error = written.first().at(1).value<auth::KeychainError>();
+        QVERIFY2(!error.isError(), qPrintable(error.userMessage()));
+    }
+
+    // Starts the session on the identity and checks what the person sees while the fault lasts.
+    void startAndExpect(const QStringList &words)
+    {
+        ++run;
+        QSignalSpy notices(session.get(), &app::AppSession::notice);
+        Heartbeat heartbeat;
+        heartbeat.start();
+        session->start();
+        QVERIFY(notices.wait(30000));
+        // The app carries on with the demo, loaded and usable.
+        QTRY_VERIFY_WITH_TIMEOUT(session->editor()->hasSnapshot(), 10000);
+        heartbeat.stop();
+        QVERIFY2(heartbeat.maxGapMs() < MaxBlockedMs,
+                 qPrintable(QStringLiteral("blocked %1 ms").arg(heartbeat.maxGapMs())));
+        QVERIFY(session->isDemo());
+        QString missing;
+        const QString banner = window->bannerText();
+        QVERIFY2(whop::test::faults::containsAll(banner, words, &missing),
+                 qPrintable(QStringLiteral("'%1' not in the banner: %2").arg(missing, banner)));
+        // The identity's draft is untouched: the demo has drafts of its own.
+        QFile file(draftPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), draftBytes);
+    }
+
+    // Once the token can be read: the identity loads and its draft is offered back.
+    void expectRecovered()
+    {
+        ui::DraftRecoveryDialog::setNextAnswer({true, {}});
+        QSignalSpy loaded(session->editor(), &profile::ProfileEditor::loaded);
+        session->activate(identity.id);
+        QVERIFY(loaded.wait(20000));
+        QVERIFY2(!session->isDemo(), qPrintable(window->bannerText()));
+        QCOMPARE(session->activeIdentityId(), identity.id);
+        QTRY_COMPARE(window->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->text(),
+                     QStringLiteral("Draft Behind The Keychain"));
+        ++passed;
+    }
+
+    static bool lockLoginCollection(QString *why)
+    {
+        QDBusMessage call = QDBusMessage::createMethodCall(
+            QStringLiteral("org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets"),
+            QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("Lock"));
+        call << QVariant::fromValue(QList<QDBusObjectPath>{
+            QDBusObjectPath(QStringLiteral("/org/freedesktop/secrets/collection/login"))});
+        const QDBusMessage reply = QDBusConnection::sessionBus().call(call, QDBus::Block, 10000);
+        if (reply.type() == QDBusMessage::ErrorMessage)
+            *why = reply.errorMessage();
+        return reply.type() != QDBusMessage::ErrorMessage;
+    }
+
+    // A locked collection is normally unlocked through a prompt, which needs a display.
+    // gnome-keyring also takes the password over D-Bus (the interface its own tools use), which
+    // unlocks the same collection in place, as the person typing the password would.
+    static bool unlockLoginCollection(QString *why)
+    {
+        const QByteArray password = qgetenv("WHOP_TEST_KEYRING_PASSWORD");
+        if (password.isEmpty()) {
+            *why = QStringLiteral("WHOP_TEST_KEYRING_PASSWORD is not set");
+            return false;
+        }
+        qDBusRegisterMetaType<MasterSecret>();
+        QDBusMessage open = QDBusMessage::createMethodCall(
+            QStringLiteral("org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets"),
+            QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("OpenSession"));
+        open << QStringLiteral("plain") << QVariant::fromValue(QDBusVariant(QString()));
+        const QDBusMessage opened = QDBusConnection::sessionBus().call(open, QDBus::Block, 10000);
+        if (opened.type() == QDBusMessage::ErrorMessage || opened.arguments().size() < 2) {
+            *why = opened.errorMessage();
+            return false;
+        }
+        MasterSecret master;
+        master.session = opened.arguments().at(1).value<QDBusObjectPath>();
+        master.value = password;
+        master.contentType = QStringLiteral("text/plain");
+        QDBusMessage unlock = QDBusMessage::createMethodCall(
+            QStringLiteral("org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets"),
+            QStringLiteral("org.gnome.keyring.InternalUnsupportedGuiltRiddenInterface"),
+            QStringLiteral("UnlockWithMasterPassword"));
+        unlock << QVariant::fromValue(
+                      QDBusObjectPath(QStringLiteral("/org/freedesktop/secrets/collection/login")))
+               << QVariant::fromValue(master);
+        const QDBusMessage done = QDBusConnection::sessionBus().call(unlock, QDBus::Block, 10000);
+        if (done.type() == QDBusMessage::ErrorMessage)
+            *why = done.errorMessage();
+        return done.type() != QDBusMessage::ErrorMessage;
+    }
+
+private Q_SLOTS:
+    void cleanup()
+    {
+        window.reset();
+        session.reset();
+        backend.reset();
+    }
+    void cleanupTestCase()
+    {
+        std::printf("fault matrix (keychain%s): %d scenarios, %d passed\n",
+                    noKeychain ? ", no Secret Service" : "", run, passed);
+        std::fflush(stdout);
+    }
+
+    void entryMissing()
+    {
+        if (noKeychain)
+            QSKIP("needs a Secret Service");
+        prepare();
+        startAndExpect({QStringLiteral("could not be read from the keychain"),
+                        QStringLiteral("No saved token was found")});
+        storeSecret(); // the fault is gone: the entry exists again
+        expectRecovered();
+    }
+
+    void collectionLocked()
+    {
+        if (noKeychain)
+            QSKIP("needs a Secret Service");
+        prepare();
+        storeSecret(); // the entry exists; only the lock is in the way
+        QString why;
+        QVERIFY2(lockLoginCollection(&why), qPrintable(why));
+        startAndExpect({QStringLiteral("could not be read from the keychain"),
+                        QStringLiteral("locked"), QStringLiteral("Unlock it")});
+        QVERIFY2(unlockLoginCollection(&why), qPrintable(why));
+        expectRecovered();
+    }
+
+    void noSecretService()
+    {
+        if (!noKeychain)
+            QSKIP("runs without a session bus (WHOP_EXPECT_NO_KEYCHAIN=1)");
+        prepare();
+        startAndExpect({QStringLiteral("could not be read from the keychain"),
+                        QStringLiteral("No keychain is available"),
+                        QStringLiteral("this session only")});
+        // No keychain will appear in this process: the way forward the message offers is to
+        // keep the token for this session only, which works.
+        auth::Secret secret;
+        secret.token = sandbox::SandboxServer::DemoToken;
+        session->credentials()->keepForSession(identity.id, secret.serialize());
+        expectRecovered();
+    }
+};
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    whop::test::isolateSettings();
+    KeychainFaultTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_fault_matrix_keychain.moc"

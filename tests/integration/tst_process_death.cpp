@@ -1,0 +1,143 @@
+// The real application binary is killed with SIGKILL in the middle of an edit (after its draft
+// reached the disk) and started again: the draft is offered back, intact. The binary is driven
+// through its --demo test hooks (app/DemoScript.h) in a throw-away HOME.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#ifndef WHOP_APP_BINARY
+#error "WHOP_APP_BINARY must name the application binary"
+#endif
+
+class ProcessDeathTest : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir home;
+    const QString typedName = QStringLiteral("Killed Mid-Edit");
+    const QString typedBio = QStringLiteral("Typed before the crash\nsecond line ✓");
+
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"WHOP_API_KEY", "WHOP_BASE_URL", "WHOP_API_VERSION",
+                                 "WHOP_DEMO_SCRIPTED_EDIT", "WHOP_DEMO_RECOVERY_ANSWER"})
+            env.remove(QLatin1String(name));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("HOME"), home.path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
+        env.insert(QStringLiteral("WHOP_DEMO_EVENTS"), QStringLiteral("1"));
+        return env;
+    }
+
+    // Starts the app and collects its event lines ("whop-demo: <event> <json>").
+    struct Run
+    {
+        QProcess process;
+        QByteArray out;
+        QList<QPair<QByteArray, QJsonObject>> events;
+
+        void start(const QProcessEnvironment &env)
+        {
+            process.setProcessEnvironment(env);
+            process.setProcessChannelMode(QProcess::SeparateChannels);
+            QObject::connect(&process, &QProcess::readyReadStandardOutput, [this] {
+                out += process.readAllStandardOutput();
+                qsizetype end;
+                while ((end = out.indexOf('\n')) >= 0) {
+                    const QByteArray line = out.left(end);
+                    out.remove(0, end + 1);
+                    if (!line.startsWith("whop-demo: "))
+                        continue;
+                    const QByteArray rest = line.mid(11);
+                    const qsizetype space = rest.indexOf(' ');
+                    events.append(
+                        {rest.left(space), QJsonDocument::fromJson(rest.mid(space + 1)).object()});
+                }
+            });
+            process.start(QStringLiteral(WHOP_APP_BINARY), {QStringLiteral("--demo")});
+        }
+        std::optional<QJsonObject> event(const QByteArray &name) const
+        {
+            for (const auto &[n, data] : events) {
+                if (n == name)
+                    return data;
+            }
+            return std::nullopt;
+        }
+        bool waitFor(const QByteArray &name, int ms = 30000)
+        {
+            return QTest::qWaitFor([&] { return event(name).has_value(); }, ms);
+        }
+        void killHard()
+        {
+            process.kill(); // SIGKILL: no handler, no cleanup, no flush
+            QVERIFY(process.waitForFinished(10000));
+            QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+        }
+    };
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(home.isValid()); }
+
+    void killedMidEdit_draftIsOfferedBackIntact()
+    {
+        QString draftPath;
+        QByteArray draftBytes;
+        {
+            Run first;
+            QProcessEnvironment env = environment();
+            env.insert(
+                QStringLiteral("WHOP_DEMO_SCRIPTED_EDIT"),
+                QString::fromUtf8(QJsonDocument(QJsonObject{{"name", typedName}, {"bio", typedBio}})
+                                      .toJson(QJsonDocument::Compact)));
+            first.start(env);
+            QVERIFY2(first.process.waitForStarted(10000), qPrintable(first.process.errorString()));
+            QVERIFY2(first.waitFor("draft-written"),
+                     qPrintable(QString::fromLocal8Bit(first.process.readAllStandardError())));
+            draftPath = first.event("draft-written")->value(QStringLiteral("path")).toString();
+            QVERIFY2(draftPath.startsWith(home.path()), qPrintable(draftPath));
+            first.killHard();
+        }
+        QFile file(draftPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        draftBytes = file.readAll();
+        QVERIFY(draftBytes.contains("Killed Mid-Edit"));
+        QVERIFY(!draftBytes.contains("whop-demo-token")); // never a secret in a draft
+
+        Run second;
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("WHOP_DEMO_RECOVERY_ANSWER"), QStringLiteral("restore"));
+        second.start(env);
+        QVERIFY2(second.waitFor("draft-offered"),
+                 qPrintable(QString::fromLocal8Bit(second.process.readAllStandardError())));
+        const QJsonArray fields =
+            second.event("draft-offered")->value(QStringLiteral("fields")).toArray();
+        QCOMPARE(fields.size(), 2);
+        QHash<QString, QJsonObject> byField;
+        for (const auto &v : fields)
+            byField.insert(v.toObject().value(QStringLiteral("field")).toString(), v.toObject());
+        QCOMPARE(byField.value(QStringLiteral("name")).value(QStringLiteral("draft")).toString(),
+                 typedName);
+        QCOMPARE(byField.value(QStringLiteral("name")).value(QStringLiteral("server")).toString(),
+                 QStringLiteral("Demo Creator"));
+        QCOMPARE(byField.value(QStringLiteral("bio")).value(QStringLiteral("draft")).toString(),
+                 typedBio);
+        QVERIFY(!byField.value(QStringLiteral("name")).value(QStringLiteral("conflict")).toBool());
+
+        QVERIFY(second.waitFor("draft-restored"));
+        const QJsonObject restored = *second.event("draft-restored");
+        QCOMPARE(restored.value(QStringLiteral("name")).toString(), typedName);
+        QCOMPARE(restored.value(QStringLiteral("bio")).toString(), typedBio);
+        QCOMPARE(restored.value(QStringLiteral("username")).toString(),
+                 QStringLiteral("demo-creator"));
+        second.killHard();
+    }
+};
+
+QTEST_GUILESS_MAIN(ProcessDeathTest)
+#include "tst_process_death.moc"

@@ -1,0 +1,290 @@
+#include "AppSession.h"
+#include "AvatarWidget.h"
+#include "CropDialog.h"
+#include "CropView.h"
+#include "MainWindow.h"
+#include "PictureController.h"
+#include "Prompts.h"
+#include "SandboxFiles.h"
+#include "SandboxFixture.h"
+#include "TestImages.h"
+#include "TestSupport.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSlider>
+#include <QTemporaryDir>
+
+using namespace whop;
+using namespace whop::test;
+using sandbox::Fault;
+using ui::AvatarWidget;
+using ui::CropDialog;
+
+// The picture from the person's side: choose (click, drop, paste), frame, see it as a draft
+// with its badge, save with progress, and the server's picture afterwards.
+class AvatarWidgetTest : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir dir;
+    std::unique_ptr<app::AppSession> session;
+    std::unique_ptr<ui::MainWindow> window;
+
+    AvatarWidget *avatar() { return window->findChild<AvatarWidget *>(QStringLiteral("avatar")); }
+    profile::ProfileEditor *editor() { return session->editor(); }
+    sandbox::SandboxServer *server() { return session->sandbox(); }
+    CropDialog *dialog() { return window->findChild<CropDialog *>(QStringLiteral("cropDialog")); }
+    template <typename T> T *in(QWidget *parent, const char *name)
+    {
+        auto *w = parent->findChild<T *>(QLatin1String(name));
+        if (!w)
+            qFatal("no child %s", name);
+        return w;
+    }
+    QString writeFile(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(path));
+        f.write(bytes);
+        return path;
+    }
+    QString photoFile()
+    {
+        return writeFile(QStringLiteral("holiday.jpg"),
+                         withExifOrientation(encodeImage(photoLikeImage(1800, 1200), "jpeg"), 6));
+    }
+    int fileRequests()
+    {
+        int n = 0;
+        for (const auto &r : server()->requests())
+            n += r.path.contains(QLatin1String("/files"));
+        return n + int(server()->files()->storageRequests().size());
+    }
+    // Waits for the crop dialog and its first encoded result.
+    CropDialog *waitForDialog()
+    {
+        if (!QTest::qWaitFor([this] { return dialog() && dialog()->isVisible(); }, 10000))
+            return nullptr;
+        QSignalSpy ready(dialog(), &CropDialog::resultReady);
+        if (dialog()->isPreparing() && !ready.wait(10000))
+            return nullptr;
+        return dialog();
+    }
+    void chooseAndUse()
+    {
+        ui::PictureController::setNextFileName(photoFile());
+        QTest::mouseClick(avatar(), Qt::LeftButton);
+        CropDialog *d = waitForDialog();
+        QVERIFY(d);
+        QTest::mouseClick(in<QPushButton>(d, "usePictureButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(editor()->hasPendingPicture(), 10000);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { CropDialog::setSettleDelayMs(0); }
+    void init()
+    {
+        app::Options options;
+        options.demo = true;
+        session = std::make_unique<app::AppSession>(options);
+        window = std::make_unique<ui::MainWindow>(session.get());
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QSignalSpy shown(window.get(), &ui::MainWindow::profileShown);
+        session->start();
+        QVERIFY(shown.wait(5000));
+        server()->files()->setProcessingDelayMs(0);
+        avatar::PictureUploader::Timing timing;
+        timing.firstPollMs = 20;
+        editor()->uploader()->setTiming(timing);
+        QTRY_VERIFY_WITH_TIMEOUT(!avatar()->pixmap().isNull(), 5000);
+    }
+    void cleanup()
+    {
+        window.reset();
+        session.reset();
+    }
+
+    void avatar_isNamedForTestsAndScreenReaders()
+    {
+        QCOMPARE(avatar()->accessibleName(), QStringLiteral("Profile picture"));
+        QVERIFY(!avatar()->isBadgeShown());
+        QVERIFY(!in<QProgressBar>(avatar(), "pictureProgress")->isVisible());
+    }
+
+    void click_choosesAFile_framesIt_andTheDraftShowsItWithABadge()
+    {
+        const int before = fileRequests();
+        ui::PictureController::setNextFileName(photoFile());
+        QTest::mouseClick(avatar(), Qt::LeftButton);
+        CropDialog *d = waitForDialog();
+        QVERIFY(d);
+        QVERIFY(in<QLabel>(d, "resultInfo")->text().contains(QStringLiteral("1024 × 1024")));
+        QVERIFY(in<QLabel>(d, "resultInfo")->text().contains(QStringLiteral("JPEG")));
+        QVERIFY(!in<QLabel>(d, "roundPreview")->pixmap().isNull());
+        QVERIFY(!in<QLabel>(d, "squarePreview")->pixmap().isNull());
+        // EXIF orientation 6: the 1800 x 1200 stored picture stands upright.
+        QCOMPARE(d->view()->crop(), QRectF(0, 300, 1200, 1200));
+        QTest::mouseClick(in<QPushButton>(d, "usePictureButton"), Qt::LeftButton);
+        QTRY_VERIFY(editor()->hasPendingPicture());
+        QCOMPARE(editor()->pendingPicture().pixelSize, QSize(1024, 1024));
+        QVERIFY(avatar()->isBadgeShown());
+        QVERIFY(!avatar()->pendingImage().isNull());
+        QVERIFY(window->isWindowModified());
+        QVERIFY(in<QPushButton>(window.get(), "saveButton")->isEnabled());
+        QCOMPARE(fileRequests(), before); // nothing sent before Save
+
+        QTest::mouseClick(in<QPushButton>(window.get(), "revertButton"), Qt::LeftButton);
+        QVERIFY(!editor()->hasPendingPicture());
+        QVERIFY(!avatar()->isBadgeShown());
+        QVERIFY(avatar()->pendingImage().isNull());
+        QVERIFY(!window->isWindowModified());
+    }
+
+    void cropDialog_zoomsAndPansWithTheKeyboard_andCancelKeepsNothing()
+    {
+        ui::PictureController::setNextFileName(photoFile());
+        QTest::keyClick(avatar(), Qt::Key_Space);
+        CropDialog *d = waitForDialog();
+        QVERIFY(d);
+        ui::CropView *view = d->view();
+        const QRectF start = view->crop();
+        auto *slider = in<QSlider>(d, "zoomSlider");
+        QCOMPARE(slider->value(), 0);
+        QTest::keyClick(view, Qt::Key_Plus);
+        QVERIFY(view->crop().width() < start.width());
+        QCOMPARE(view->crop().center(), start.center()); // zooms about the middle
+        QVERIFY(slider->value() > 0);
+        const QRectF zoomed = view->crop();
+        QTest::keyClick(view, Qt::Key_Right);
+        QVERIFY(view->crop().x() > zoomed.x());
+        QTest::keyClick(view, Qt::Key_Up);
+        QVERIFY(view->crop().y() < zoomed.y());
+        // A 960 px crop (1200 / 1.25) gives a 960 px square: never scaled up.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            in<QLabel>(d, "resultInfo")->text().contains(QStringLiteral("960 × 960")), 10000);
+        QTest::keyClick(view, Qt::Key_Home);
+        QCOMPARE(view->crop(), start);
+        slider->setValue(100);
+        QVERIFY(std::abs(view->zoom() - view->maxZoom()) < 0.05);
+        QTest::mouseClick(in<QPushButton>(d, "cancelCrop"), Qt::LeftButton);
+        QTRY_VERIFY(!dialog());
+        QVERIFY(!editor()->hasPendingPicture());
+    }
+
+    void droppingAFile_opensTheCropDialog()
+    {
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(photoFile())});
+        const QPoint at = avatar()->rect().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(avatar(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(avatar(), &drop);
+        QVERIFY(drop.isAccepted());
+        QVERIFY(waitForDialog());
+    }
+
+    void pastingImageData_opensTheCropDialog()
+    {
+        auto *mime = new QMimeData;
+        mime->setData(QStringLiteral("image/png"), encodeImage(photoLikeImage(600, 600), "png"));
+        QGuiApplication::clipboard()->setMimeData(mime);
+        avatar()->setFocus();
+        QTest::keyClick(avatar(), Qt::Key_V, Qt::ControlModifier);
+        CropDialog *d = waitForDialog();
+        QVERIFY(d);
+        QVERIFY(in<QLabel>(d, "resultInfo")->text().contains(QStringLiteral("600 × 600")));
+    }
+
+    void refusedPicture_saysWhy_andSendsNothing()
+    {
+        const int before = fileRequests();
+        ui::PictureController::setNextFileName(
+            writeFile(QStringLiteral("tiny.png"), encodeImage(photoLikeImage(100, 100), "png")));
+        QTest::mouseClick(avatar(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!window->bannerText().isEmpty(), 5000);
+        QVERIFY(window->bannerText().contains(QStringLiteral("tiny.png")));
+        QVERIFY(window->bannerText().contains(QStringLiteral("128")));
+        QVERIFY(!dialog());
+        QVERIFY(!editor()->hasPendingPicture());
+        QCOMPARE(fileRequests(), before);
+    }
+
+    void save_showsUploadProgress_thenTheServersPictureFetchedFresh()
+    {
+        chooseAndUse();
+        Fault slow = makeFault(Fault::Kind::Delay);
+        slow.method = "PUT";
+        slow.delayMs = 800;
+        server()->files()->injectStorageFault(slow, 1);
+        auto *bar = in<QProgressBar>(avatar(), "pictureProgress");
+        QTest::mouseClick(in<QPushButton>(window.get(), "saveButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible() && bar->value() == 100, 5000);
+        QVERIFY(!avatar()->isBadgeShown()); // the progress replaces it meanwhile
+        QVERIFY(in<QLabel>(window.get(), "statusLine")->text().contains(QStringLiteral("100%")));
+        QSignalSpy saved(editor(), &profile::ProfileEditor::saved);
+        QVERIFY(saved.wait(10000));
+        QVERIFY(!bar->isVisible());
+        QVERIFY(!avatar()->isBadgeShown());
+        // The avatar ends on the server's picture, downloaded from the URL it returned.
+        QTRY_VERIFY_WITH_TIMEOUT(avatar()->pendingImage().isNull(), 5000);
+        QVERIFY(!avatar()->pixmap().isNull());
+        const QString id = server()->files()->fileIds().first();
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(server()->files()->storageRequests().cbegin(),
+                                             server()->files()->storageRequests().cend(),
+                                             [&](const sandbox::RecordedRequest &r) {
+                                                 return r.method == "GET" && r.path.contains(id) &&
+                                                        r.responseStatus == 200;
+                                             }),
+                                 5000);
+        QVERIFY(!window->isWindowModified());
+    }
+
+    void failedUpload_bannerNamesTheStep_andRetryResumes()
+    {
+        chooseAndUse();
+        Fault refused = makeFault(Fault::Kind::Status, 403);
+        refused.method = "PUT";
+        server()->files()->injectStorageFault(refused, 1);
+        QTest::mouseClick(in<QPushButton>(window.get(), "saveButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!window->bannerText().isEmpty(), 10000);
+        QVERIFY2(window->bannerText().startsWith(QStringLiteral("Uploading the picture failed")),
+                 qPrintable(window->bannerText()));
+        QVERIFY(avatar()->isBadgeShown());
+        QSignalSpy saved(editor(), &profile::ProfileEditor::saved);
+        auto *retry = in<QPushButton>(window.get(), "bannerAction");
+        QCOMPARE(retry->text(), QStringLiteral("Retry"));
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QVERIFY(saved.wait(10000));
+        QVERIFY(!avatar()->isBadgeShown());
+    }
+
+    void closingWithOnlyANewPicture_asksFirst()
+    {
+        chooseAndUse();
+        const int asked = ui::Prompts::questionsAsked();
+        ui::Prompts::setNextUnsavedAnswer(ui::Prompts::Unsaved::Cancel);
+        QVERIFY(!window->close());
+        QCOMPARE(ui::Prompts::questionsAsked(), asked + 1);
+        QVERIFY(editor()->hasPendingPicture());
+    }
+};
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    whop::test::isolateSettings();
+    AvatarWidgetTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_avatar_widget.moc"

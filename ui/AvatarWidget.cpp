@@ -1,0 +1,212 @@
+#include "AvatarWidget.h"
+
+#include <QDragEnterEvent>
+#include <QFileInfo>
+#include <QImageReader>
+#include <QMimeData>
+#include <QPainter>
+#include <QPainterPath>
+#include <QProgressBar>
+
+namespace whop::ui {
+
+namespace {
+
+// The first image MIME type in `mime` that Qt can decode, with its bytes.
+std::pair<QByteArray, QString> encodedImageIn(const QMimeData *mime)
+{
+    const QList<QByteArray> readable = QImageReader::supportedMimeTypes();
+    for (const QString &format : mime->formats()) {
+        if (format.startsWith(QLatin1String("image/")) && readable.contains(format.toLatin1()))
+            return {mime->data(format), format.section(QLatin1Char('/'), 1)};
+    }
+    return {};
+}
+
+QStringList localFiles(const QMimeData *mime)
+{
+    QStringList paths;
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    return paths;
+}
+
+} // namespace
+
+AvatarWidget::AvatarWidget(QWidget *parent)
+    : QLabel(parent), m_badge(new QLabel(this)), m_progressBar(new QProgressBar(this))
+{
+    setAcceptDrops(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setCursor(Qt::PointingHandCursor);
+    setToolTip(tr("Click to choose a picture, drop one here, or paste one (Ctrl+V)."));
+    m_badge->setObjectName(QStringLiteral("pictureBadge"));
+    m_badge->setAccessibleName(tr("Not saved yet"));
+    m_badge->setText(tr("Not saved yet"));
+    m_badge->setAlignment(Qt::AlignCenter);
+    m_badge->setStyleSheet(QStringLiteral("background: #f9a825; color: #212121; border-radius: "
+                                          "8px; padding: 1px 6px; font-size: 11px;"));
+    m_badge->hide();
+    m_progressBar->setObjectName(QStringLiteral("pictureProgress"));
+    m_progressBar->setAccessibleName(tr("Upload progress"));
+    m_progressBar->setRange(0, 100);
+    m_progressBar->setTextVisible(true);
+    m_progressBar->setFormat(QStringLiteral("%p%"));
+    m_progressBar->hide();
+    updateDescription();
+}
+
+void AvatarWidget::setPendingImage(const QImage &image, bool unsaved)
+{
+    m_pending = image;
+    m_badge->setVisible(!image.isNull() && unsaved && m_percent < 0);
+    m_badge->setProperty("unsaved", unsaved);
+    updateDescription();
+    update();
+}
+
+bool AvatarWidget::isBadgeShown() const
+{
+    return !m_badge->isHidden();
+}
+
+void AvatarWidget::setProgress(int percent, const QString &text)
+{
+    m_percent = percent;
+    m_progressBar->setVisible(percent >= 0);
+    if (percent >= 0) {
+        m_progressBar->setValue(percent);
+        m_progressBar->setFormat(text.isEmpty() ? QStringLiteral("%p%") : text);
+    }
+    m_badge->setVisible(!m_pending.isNull() && m_badge->property("unsaved").toBool() &&
+                        percent < 0);
+    updateDescription();
+    update();
+}
+
+void AvatarWidget::setPickingEnabled(bool enabled)
+{
+    m_picking = enabled;
+    setAcceptDrops(enabled);
+    setCursor(enabled ? Qt::PointingHandCursor : Qt::ArrowCursor);
+}
+
+void AvatarWidget::updateDescription()
+{
+    QString text = m_pending.isNull() ? tr("Click, drop or paste to choose a new picture.")
+                                      : tr("A new picture.");
+    if (isBadgeShown())
+        text += QLatin1Char(' ') + tr("Not saved yet.");
+    if (m_percent >= 0)
+        text += QLatin1Char(' ') + tr("Uploading: %1%.").arg(m_percent);
+    setAccessibleDescription(text);
+}
+
+void AvatarWidget::layoutChildren()
+{
+    const int w = width();
+    const QSize badge = m_badge->sizeHint();
+    m_badge->setGeometry((w - badge.width()) / 2, height() - badge.height() - 4, badge.width(),
+                         badge.height());
+    const int barHeight = std::max(16, m_progressBar->sizeHint().height() - 4);
+    m_progressBar->setGeometry(6, height() - barHeight - 6, w - 12, barHeight);
+}
+
+void AvatarWidget::resizeEvent(QResizeEvent *event)
+{
+    QLabel::resizeEvent(event);
+    layoutChildren();
+}
+
+void AvatarWidget::paintEvent(QPaintEvent *event)
+{
+    if (m_pending.isNull()) {
+        QLabel::paintEvent(event);
+    } else {
+        QPainter p(this);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setRenderHint(QPainter::SmoothPixmapTransform);
+        const int side = std::min(width(), height());
+        const QRectF target((width() - side) / 2.0, (height() - side) / 2.0, side, side);
+        QPainterPath circle;
+        circle.addEllipse(target);
+        p.setClipPath(circle);
+        p.drawImage(target, m_pending);
+    }
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    if (m_dragOver || hasFocus()) {
+        p.setPen(QPen(palette().highlight(), m_dragOver ? 3 : 1, Qt::DashLine));
+        p.setBrush(Qt::NoBrush);
+        p.drawEllipse(QRectF(rect()).adjusted(2, 2, -2, -2));
+    }
+    if (m_percent >= 0) {
+        p.setBrush(QColor(0, 0, 0, 90));
+        p.setPen(Qt::NoPen);
+        p.drawEllipse(QRectF(rect()).adjusted(1, 1, -1, -1));
+    }
+}
+
+void AvatarWidget::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint()) &&
+        m_picking)
+        Q_EMIT pickRequested();
+    QLabel::mouseReleaseEvent(event);
+}
+
+void AvatarWidget::keyPressEvent(QKeyEvent *event)
+{
+    if (m_picking && event->matches(QKeySequence::Paste)) {
+        Q_EMIT pasteRequested();
+        return;
+    }
+    if (m_picking && (event->key() == Qt::Key_Space || event->key() == Qt::Key_Return ||
+                      event->key() == Qt::Key_Enter)) {
+        Q_EMIT pickRequested();
+        return;
+    }
+    QLabel::keyPressEvent(event);
+}
+
+void AvatarWidget::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    if (m_picking && (!localFiles(mime).isEmpty() || mime->hasImage() ||
+                      !encodedImageIn(mime).first.isEmpty())) {
+        m_dragOver = true;
+        update();
+        event->acceptProposedAction();
+    }
+}
+
+void AvatarWidget::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    m_dragOver = false;
+    update();
+    QLabel::dragLeaveEvent(event);
+}
+
+void AvatarWidget::dropEvent(QDropEvent *event)
+{
+    m_dragOver = false;
+    update();
+    if (!m_picking)
+        return;
+    const QMimeData *mime = event->mimeData();
+    const QStringList files = localFiles(mime);
+    if (!files.isEmpty()) {
+        Q_EMIT filesDropped(files);
+    } else if (const auto [bytes, type] = encodedImageIn(mime); !bytes.isEmpty()) {
+        Q_EMIT dataDropped(bytes, tr("The dropped picture"));
+    } else if (mime->hasImage()) {
+        Q_EMIT imageDropped(qvariant_cast<QImage>(mime->imageData()));
+    } else {
+        return;
+    }
+    event->acceptProposedAction();
+}
+
+} // namespace whop::ui
