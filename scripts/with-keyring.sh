@@ -6,6 +6,9 @@ set -euo pipefail
 keyring_home=$(mktemp -d)
 trap 'rm -rf "$keyring_home"' EXIT
 export XDG_DATA_HOME="$keyring_home/data" XDG_RUNTIME_DIR="$keyring_home/run"
+# An outer keyring's control socket must not be inherited: --replace would stop that daemon (a
+# test that runs under its own dbus-run-session and this script would end the suite's keyring).
+unset GNOME_KEYRING_CONTROL
 mkdir -p "$XDG_DATA_HOME" "$XDG_RUNTIME_DIR"
 chmod 700 "$XDG_RUNTIME_DIR"
 # The unlock password only protects this throw-away keyring; it must not be empty. Tests that

@@ -3,6 +3,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace whop::api {
 
 namespace {
@@ -33,7 +35,8 @@ bool readSize(const QJsonObject &o, std::optional<qint64> *out, QString *error)
         return true;
     if (v.isDouble()) {
         const double d = v.toDouble();
-        if (d < 0 || d != double(qint64(d)))
+        // Range-checked as a double: a huge number cast to an integer is undefined behaviour.
+        if (!(d >= 0 && d < 9e15) || d != std::floor(d))
             return fail(error, QStringLiteral("'size' is not a byte count"));
         *out = qint64(d);
         return true;

@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QTimeZone>
 
+#include <cmath>
+
 namespace whop::api {
 
 bool operator==(const Balance &a, const Balance &b)
@@ -91,7 +93,9 @@ std::optional<User> parseUser(const QJsonObject &o, QString *error)
     const QJsonValue created = o.value(QLatin1String("created_at"));
     if (created.isString())
         u.createdAt = QDateTime::fromString(created.toString(), Qt::ISODateWithMs);
-    else if (created.isDouble()) // some older shapes send a unix timestamp
+    // Some older shapes send a unix timestamp. Range-checked before the cast: a huge number cast
+    // to an integer is undefined behaviour.
+    else if (created.isDouble() && std::abs(created.toDouble()) < 1e11)
         u.createdAt = QDateTime::fromSecsSinceEpoch(static_cast<qint64>(created.toDouble()),
                                                     QTimeZone::utc());
 

@@ -6,6 +6,8 @@
 #include <QRandomGenerator>
 #include <QTimeZone>
 
+#include <cmath>
+
 namespace whop::auth {
 
 namespace {
@@ -34,7 +36,8 @@ std::optional<Secret> Secret::deserialize(const QByteArray &data)
     s.token = o.value(QLatin1String("token")).toString().toUtf8();
     s.refreshToken = o.value(QLatin1String("refresh_token")).toString().toUtf8();
     const QJsonValue expires = o.value(QLatin1String("expires_at"));
-    if (expires.isDouble())
+    // Range-checked before the cast: a huge number cast to an integer is undefined behaviour.
+    if (expires.isDouble() && std::abs(expires.toDouble()) < 1e11)
         s.expiresAt = QDateTime::fromSecsSinceEpoch(qint64(expires.toDouble()), QTimeZone::utc());
     if (s.token.isEmpty())
         return std::nullopt;

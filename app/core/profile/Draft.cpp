@@ -3,6 +3,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace whop::profile {
 
 namespace {
@@ -107,7 +109,8 @@ std::optional<Draft> parseDraft(const QByteArray &bytes, DraftProblem *problem, 
     }
     const QJsonValue format = root.value(QLatin1String("format"));
     const double version = format.toDouble(-1);
-    if (!format.isDouble() || version < 1 || version != double(qint64(version))) {
+    // Checked as a double: a huge number cast to an integer would be undefined behaviour.
+    if (!format.isDouble() || !(version >= 1 && version < 1e9) || version != std::floor(version)) {
         fail(problem, detail, DraftProblem::BadValue, QStringLiteral("no valid format number"));
         return std::nullopt;
     }
