@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
@@ -15,16 +16,37 @@ inline void removeAppData()
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
 }
 
-// Settings and data go to Qt's test locations (~/.qttest/...), one set per test program (so that
-// programs running in parallel do not share them), emptied when the program starts.
+// Settings and data go to Qt's test locations (~/.qttest/...), one set per running test program
+// (named after the program and its process id: the same test running at the same time in
+// another build directory must not share them), empty at the start and removed at exit.
 inline void isolateSettings()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("WhopProfileEditorTests"));
-    const QString program = QFileInfo(QCoreApplication::applicationFilePath()).baseName();
-    QCoreApplication::setApplicationName(program.isEmpty() ? QStringLiteral("tests") : program);
+    QString program = QFileInfo(QCoreApplication::applicationFilePath()).baseName();
+    if (program.isEmpty())
+        program = QStringLiteral("tests");
+    QCoreApplication::setApplicationName(
+        QStringLiteral("%1-%2").arg(program).arg(QCoreApplication::applicationPid()));
     QSettings().clear();
     removeAppData();
+
+    struct RemoveAtExit
+    {
+        QStringList dirs;
+        QString settingsFile;
+        ~RemoveAtExit()
+        {
+            for (const QString &dir : dirs)
+                QDir(dir).removeRecursively();
+            QFile::remove(settingsFile);
+        }
+    };
+    static const RemoveAtExit cleanup{
+        {QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
+         QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation),
+         QStandardPaths::writableLocation(QStandardPaths::CacheLocation)},
+        QSettings().fileName()};
 }
 
 } // namespace whop::test
