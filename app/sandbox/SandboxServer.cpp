@@ -195,7 +195,7 @@ Response SandboxServer::Private::users_(const RecordedRequest &request,
     if (const ApiError error = users.applyUpdate(targetId, request.body, origin()); error.isError())
         return errorResponse(error);
     files->applyAttach(request.body, users, targetId); // the uploaded file's own URL
-    avatarCache.remove(targetId); // the initials may have changed
+    avatarCache.remove(targetId);                      // the initials may have changed
     return jsonResponse(200, data::renderUser(users.find(targetId), version, true));
 }
 

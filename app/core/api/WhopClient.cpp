@@ -113,8 +113,9 @@ bool WhopClient::refusesTarget(const UserTarget &target, ApiError *error) const
     if (m_requiresAccount && (target.accountId.isEmpty() || target.user == QLatin1String("me"))) {
         qCCritical(lcApi) << "programming error: an API-key users request without account_id or "
                              "with 'me' was refused before sending";
-        *error = localError(ErrorKind::BadRequest,
-                            QStringLiteral("An API key can only address a user inside an account."));
+        *error =
+            localError(ErrorKind::BadRequest,
+                       QStringLiteral("An API key can only address a user inside an account."));
         return true;
     }
     return false;
