@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Fuzzes every parser of outside data (fuzz/): builds the fuzz preset (clang, libFuzzer, ASan +
-# UBSan) and runs each target for SECONDS (default 15), starting from its seed inputs in
-# fuzz/corpus/<target>/ plus what earlier runs found (build/fuzz/corpus/<target>/). Prints the
-# executions and findings per target; exits non-zero when there is a finding (the input that
-# triggered it is kept in build/fuzz/findings/).
+# Fuzzes every parser of outside data (fuzz/): builds the libFuzzer targets of the asan preset
+# (clang, ASan + UBSan; the fuzz build preset) and runs each target for SECONDS (default 15),
+# starting from its seed inputs in fuzz/corpus/<target>/ plus what earlier runs found
+# (build/fuzz/corpus/<target>/), one target per core at a time. Prints the executions and
+# findings per target; exits non-zero when there is a finding (the input that triggered it is
+# kept in build/fuzz/findings/, the log in build/fuzz/logs/).
 #   scripts/fuzz.sh          the short run that scripts/test.sh does
 #   scripts/fuzz.sh 600      the longer run: ten minutes per target
 set -euo pipefail
@@ -11,40 +12,57 @@ cd "$(dirname "$0")/.."
 seconds=${1:-15}
 jobs=$(nproc 2>/dev/null || echo 2)
 
-cmake --preset fuzz >/dev/null
+cmake --preset asan >/dev/null
 cmake --build --preset fuzz -j "$jobs" >/dev/null
 
+bin=build/asan/fuzz
 out=build/fuzz
 mkdir -p "$out/findings" "$out/logs"
-total_findings=0
-printf '%-22s %14s %10s %9s\n' target executions "exec/s" findings
-while read -r target; do
-    [ -n "$target" ] || continue
-    corpus="$out/corpus/$target"
-    mkdir -p "$corpus"
-    log="$out/logs/$target.log"
+mapfile -t targets < <(grep -v '^$' "$bin/targets.txt")
+
+# Runs one target; leaves "<executions> <exec/s> <findings>" in $out/logs/<target>.result.
+fuzz_one() {
+    local target=$1 log="$out/logs/$1.log" status
+    mkdir -p "$out/corpus/$target"
+    local before
     before=$(find "$out/findings" -name "$target-*" | wc -l)
     # New interesting inputs go to the first directory (build/), never into the repository.
     set +e
-    "$out/fuzz/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+    "$bin/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
         -print_final_stats=1 -artifact_prefix="$out/findings/$target-" \
-        "$corpus" "fuzz/corpus/$target" >"$log" 2>&1
+        "$out/corpus/$target" "fuzz/corpus/$target" >"$log" 2>&1
     status=$?
     set -e
+    local execs rate found
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n1)
     rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -n1)
-    after=$(find "$out/findings" -name "$target-*" | wc -l)
-    found=$((after - before))
-    if [ "$status" -ne 0 ] && [ "$found" -eq 0 ]; then
-        found=1 # it stopped without leaving an input (for example a crash in start-up)
-    fi
-    total_findings=$((total_findings + found))
-    printf '%-22s %14s %10s %9s\n' "$target" "${execs:-?}" "${rate:-?}" "$found"
-    if [ "$found" -ne 0 ]; then
-        echo "  see $log and $out/findings/$target-*" >&2
-    fi
-done <"$out/fuzz/targets.txt"
+    found=$(($(find "$out/findings" -name "$target-*" | wc -l) - before))
+    # Stopped without leaving an input (for example a crash while starting): still a finding.
+    if [ "$status" -ne 0 ] && [ "$found" -eq 0 ]; then found=1; fi
+    echo "${execs:-?} ${rate:-?} $found" >"$out/logs/$target.result"
+}
 
+running=0
+for target in "${targets[@]}"; do
+    fuzz_one "$target" &
+    running=$((running + 1))
+    if [ "$running" -ge "$jobs" ]; then
+        wait -n || true
+        running=$((running - 1))
+    fi
+done
+wait || true
+
+total_findings=0
+printf '%-22s %14s %10s %9s\n' target executions "exec/s" findings
+for target in "${targets[@]}"; do
+    read -r execs rate found <"$out/logs/$target.result"
+    printf '%-22s %14s %10s %9s\n' "$target" "$execs" "$rate" "$found"
+    if [ "$found" -ne 0 ]; then
+        echo "  see $out/logs/$target.log and $out/findings/$target-*" >&2
+        total_findings=$((total_findings + found))
+    fi
+done
 if [ "$total_findings" -ne 0 ]; then
     echo "fuzzing: $total_findings finding(s)" >&2
     exit 1

@@ -4,7 +4,8 @@
 #   - the whole suite once more under AddressSanitizer + UndefinedBehaviorSanitizer +
 #     LeakSanitizer (the asan preset, clang, build/asan; packaging_checks excepted: it makes its
 #     own Release build),
-#   - a short fuzz run of every parser of outside data (scripts/fuzz.sh, 15 s per target).
+#   - a short fuzz run of every parser of outside data (scripts/fuzz.sh, 15 s per target; the
+#     fuzzers are built with the asan preset). WHOP_FUZZ_SECONDS changes the time per target.
 # The main suite runs last, so its CTest summary is the end of the output.
 set -euo pipefail
 cd "$(dirname "$0")/.."
