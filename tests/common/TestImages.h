@@ -60,8 +60,8 @@ inline quint32 crc32Of(const QByteArray &data)
 }
 
 // A real small PNG whose header is rewritten to claim `width` x `height` (CRC fixed), as a
-// decompression bomb or a lying file would.
-inline QByteArray pngClaimingSize(int width, int height)
+// decompression bomb or a lying file would; optionally claiming to be interlaced as well.
+inline QByteArray pngClaimingSize(int width, int height, bool interlaced = false)
 {
     QImage small(16, 16, QImage::Format_RGB32);
     small.fill(Qt::gray);
@@ -73,6 +73,7 @@ inline QByteArray pngClaimingSize(int width, int height)
     };
     put32(16, quint32(width));
     put32(20, quint32(height));
+    png[28] = char(interlaced ? 1 : 0); // IHDR's interlace method
     put32(29, crc32Of(png.mid(12, 17)));
     return png;
 }

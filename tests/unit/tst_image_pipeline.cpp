@@ -224,8 +224,13 @@ private Q_SLOTS:
             << encodeImage(photoLikeImage(1290, 128), "png") << int(Refusal::TooElongated);
         QTest::newRow("225 megapixels")
             << pngClaimingSize(15000, 15000) << int(Refusal::TooManyPixels);
+        // Interlaced, so it would be decoded whole: 324 MB.
         QTest::newRow("decompression bomb")
-            << pngClaimingSize(9000, 9000) << int(Refusal::TooLarge);
+            << pngClaimingSize(9000, 9000, true) << int(Refusal::TooLarge);
+        // Decoded row by row into 2048 × 2048, it needs no more memory; its image data (16 × 16)
+        // ends long before the 9000 rows it claims.
+        QTest::newRow("lying header, not interlaced")
+            << pngClaimingSize(9000, 9000) << int(Refusal::Corrupt);
     }
     void refusals()
     {

@@ -1,5 +1,7 @@
 #include "ImagePipeline.h"
 
+#include "PngReducer.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
@@ -9,6 +11,7 @@
 
 #include <cmath>
 #include <memory>
+#include <optional>
 
 Q_LOGGING_CATEGORY(lcAvatar, "whop.avatar", QtInfoMsg)
 
@@ -131,6 +134,63 @@ QSize workingStoredSize(const QSize &stored, const PictureLimits &limits)
                  std::max(1, int(std::lround(stored.height() * scale))));
 }
 
+// The file or the bytes of a picture, opened for reading; null (and `error`) when it cannot be.
+std::unique_ptr<QIODevice> openSource(const PictureInput &input, QString *error)
+{
+    if (!input.path.isEmpty()) {
+        auto file = std::make_unique<QFile>(input.path);
+        if (!file->open(QIODevice::ReadOnly)) {
+            *error = file->errorString();
+            return {};
+        }
+        return file;
+    }
+    auto buffer = std::make_unique<QBuffer>();
+    buffer->setData(input.data);
+    buffer->open(QIODevice::ReadOnly);
+    return buffer;
+}
+
+LoadedPicture tooLarge(LoadedPicture picture, qint64 bytes, const QString &name,
+                       const PictureLimits &limits)
+{
+    return refused(std::move(picture), Refusal::TooLarge,
+                   tr("%1 would need %2 MB of memory to open, more than the %3 MB allowed.")
+                       .arg(name)
+                       .arg(bytes >> 20)
+                       .arg(limits.allocationLimitMb));
+}
+
+// A PNG decoded row by row straight into its working size (PngReducer); nothing when this PNG
+// cannot be read that way (interlaced), and the caller decodes it whole.
+std::optional<LoadedPicture> loadReducedPng(LoadedPicture &picture, const QSize &target,
+                                            const QString &name)
+{
+    QString openError;
+    const std::unique_ptr<QIODevice> device = openSource(picture.input, &openError);
+    if (!device)
+        return refused(std::move(picture), Refusal::Unreadable,
+                       tr("%1 could not be opened: %2").arg(name, openError));
+    ReducedPng reduced = decodePngReduced(device.get(), target);
+    switch (reduced.status) {
+    case ReducedPng::Status::Done:
+        picture.hasAlpha = reduced.hasAlpha;
+        picture.working = std::move(reduced.image);
+        qCDebug(lcAvatar) << "loaded png row by row" << picture.fullSize << "working"
+                          << picture.working.size();
+        return std::move(picture);
+    case ReducedPng::Status::Truncated:
+        return refused(std::move(picture), Refusal::Truncated,
+                       tr("%1 is incomplete: the file ends before the picture does.").arg(name));
+    case ReducedPng::Status::Corrupt:
+        return refused(std::move(picture), Refusal::Corrupt,
+                       tr("%1 is damaged and cannot be opened (%2).").arg(name, reduced.error));
+    case ReducedPng::Status::Unsupported:
+        break;
+    }
+    return std::nullopt;
+}
+
 LoadedPicture loadFromImage(LoadedPicture picture, const PictureLimits &limits)
 {
     const QImage &image = picture.input.image;
@@ -182,19 +242,11 @@ LoadedPicture loadPicture(const PictureInput &input, const PictureLimits &limits
     if (!input.image.isNull())
         return loadFromImage(std::move(picture), limits);
 
-    std::unique_ptr<QIODevice> source;
-    if (!input.path.isEmpty()) {
-        auto file = std::make_unique<QFile>(input.path);
-        if (!file->open(QIODevice::ReadOnly))
-            return refused(std::move(picture), Refusal::Unreadable,
-                           tr("%1 could not be opened: %2").arg(name, file->errorString()));
-        source = std::move(file);
-    } else {
-        auto buffer = std::make_unique<QBuffer>();
-        buffer->setData(input.data);
-        buffer->open(QIODevice::ReadOnly);
-        source = std::move(buffer);
-    }
+    QString openError;
+    const std::unique_ptr<QIODevice> source = openSource(input, &openError);
+    if (!source)
+        return refused(std::move(picture), Refusal::Unreadable,
+                       tr("%1 could not be opened: %2").arg(name, openError));
     EndWatchDevice device(source.get());
     QImageReader reader(&device);
     reader.setAutoTransform(true);
@@ -214,18 +266,27 @@ LoadedPicture loadPicture(const PictureInput &input, const PictureLimits &limits
     if (auto why = sizeRefusal(picture.fullSize, name, limits))
         return refused(std::move(picture), why->first, why->second);
 
-    // JPEG decodes at a reduced size natively; other formats decode whole first.
+    // JPEG decodes at a reduced size natively, and PNG row by row into its reduction
+    // (PngReducer); other formats decode whole first.
     const bool scalesNatively = picture.format == "jpeg" || picture.format == "jpg";
     const QSize target = workingStoredSize(picture.storedSize, limits);
-    const QSize decoded = scalesNatively ? target : picture.storedSize;
+    const bool reducesPng = picture.format == "png" && target != picture.storedSize &&
+                            picture.transformation == QImageIOHandler::TransformationNone &&
+                            canReducePng();
+    const QSize decoded = scalesNatively || reducesPng ? target : picture.storedSize;
     const int depth = QImage::toPixelFormat(reader.imageFormat()).bitsPerPixel();
-    const qint64 bytes = qint64(decoded.width()) * decoded.height() * std::max(32, depth) / 8;
-    if (bytes > qint64(limits.allocationLimitMb) << 20)
-        return refused(std::move(picture), Refusal::TooLarge,
-                       tr("%1 would need %2 MB of memory to open, more than the %3 MB allowed.")
-                           .arg(name)
-                           .arg(bytes >> 20)
-                           .arg(limits.allocationLimitMb));
+    const auto bytesFor = [depth](const QSize &size) {
+        return qint64(size.width()) * size.height() * std::max(32, depth) / 8;
+    };
+    if (bytesFor(decoded) > qint64(limits.allocationLimitMb) << 20)
+        return tooLarge(std::move(picture), bytesFor(decoded), name, limits);
+    if (reducesPng) {
+        if (auto done = loadReducedPng(picture, target, name))
+            return std::move(*done);
+        // Interlaced: Qt's reader below decodes it whole.
+        if (bytesFor(picture.storedSize) > qint64(limits.allocationLimitMb) << 20)
+            return tooLarge(std::move(picture), bytesFor(picture.storedSize), name, limits);
+    }
     if (scalesNatively && target != picture.storedSize)
         reader.setScaledSize(target);
     device.resetWatch();
