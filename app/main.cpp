@@ -4,12 +4,18 @@
 #include "CommandLine.h"
 #include "DemoScript.h"
 #include "MainWindow.h"
+#include "TlsWarmup.h"
 
 #include <QApplication>
 #include <QIcon>
 #include <QProcessEnvironment>
+#include <QTimer>
 
 #include <cstdio>
+
+namespace {
+constexpr int IconDelayMs = 300;
+}
 
 int main(int argc, char *argv[])
 {
@@ -31,17 +37,26 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QLatin1String(whop::AppId));
     QApplication::setStyle(new whop::ui::AppStyle);
 
+    whop::api::TlsWarmup tls; // waited for at exit
     whop::app::AppSession session(parsed.options);
     whop::ui::MainWindow window(&session);
     if (parsed.options.demo) // test hooks, documented in DemoScript.h; never with an account
         whop::app::installDemoScript(&session, QProcessEnvironment::systemEnvironment());
-    // Show the window first; the sandbox, the keychain and the icon (which loads the SVG
-    // plugin) follow once it is on screen.
+    // Show the window first; the sandbox and the keychain follow once it is on screen. TLS (for
+    // https, and for the sandbox's server, which sets up a TLS configuration even for plain
+    // http) loads on another thread while the window's children paint. The window icon (its
+    // SVG loads a plugin, about a millisecond) comes last, when the first load is under way.
+    QObject::connect(
+        &window, &whop::ui::MainWindow::firstPaintStarted, &session, [&tls] { tls.start(); },
+        Qt::SingleShotConnection);
     QObject::connect(
         &window, &whop::ui::MainWindow::firstPainted, &session,
         [&session] {
             session.start();
-            QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/whop-profile-editor.svg")));
+            QTimer::singleShot(IconDelayMs, &session, [] {
+                QApplication::setWindowIcon(
+                    QIcon(QStringLiteral(":/icons/whop-profile-editor.svg")));
+            });
         },
         Qt::SingleShotConnection);
     window.show();

@@ -304,6 +304,8 @@ void MainWindow::requestPicture()
 
 void MainWindow::paintEvent(QPaintEvent *event)
 {
+    if (!m_painted)
+        Q_EMIT firstPaintStarted();
     QMainWindow::paintEvent(event);
     if (!m_painted) {
         m_painted = true;

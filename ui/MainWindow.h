@@ -40,6 +40,9 @@ public:
 Q_SIGNALS:
     // The profile is on screen (first time after a load); the launch benchmark waits for it.
     void profileShown();
+    // The first paint has begun (emitted before the window paints itself): work for another
+    // thread can start now, while the children paint.
+    void firstPaintStarted();
     // The window has been painted once; work that can wait starts after this.
     void firstPainted();
 

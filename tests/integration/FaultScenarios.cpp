@@ -11,15 +11,6 @@ namespace {
 using api::ErrorKind;
 using sandbox::Fault;
 
-Fault fault(Fault::Kind kind, int status = 200, int delayMs = 0)
-{
-    Fault f;
-    f.kind = kind;
-    f.status = status;
-    f.delayMs = delayMs;
-    return f;
-}
-
 Fault statusFault(int status, const QByteArray &body = {}, const sandbox::HeaderList &headers = {})
 {
     Fault f = fault(Fault::Kind::Status, status);

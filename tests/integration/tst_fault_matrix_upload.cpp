@@ -42,15 +42,6 @@ struct UploadScenario
     Expect expect;
 };
 
-Fault fault(Fault::Kind kind, int status = 200, int delayMs = 0)
-{
-    Fault f;
-    f.kind = kind;
-    f.status = status;
-    f.delayMs = delayMs;
-    return f;
-}
-
 std::vector<UploadScenario> scenarios()
 {
     constexpr int Always = 100;

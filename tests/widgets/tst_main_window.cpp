@@ -73,6 +73,22 @@ private Q_SLOTS:
         session.reset();
     }
 
+    void firstPaint_isSignalledOnce_startedBeforeDone()
+    {
+        ui::MainWindow second(session.get());
+        QStringList order;
+        connect(&second, &ui::MainWindow::firstPaintStarted, this,
+                [&order] { order << QStringLiteral("started"); });
+        connect(&second, &ui::MainWindow::firstPainted, this,
+                [&order] { order << QStringLiteral("painted"); });
+        second.show();
+        QTRY_COMPARE(order, QStringList({QStringLiteral("started"), QStringLiteral("painted")}));
+        second.repaint();
+        second.resize(second.size() + QSize(10, 10));
+        QTest::qWait(50);
+        QCOMPARE(order.size(), 2);
+    }
+
     void typing_enablesSave_andRevertUndoes()
     {
         QVERIFY(!saveButton()->isEnabled());
