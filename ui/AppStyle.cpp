@@ -51,4 +51,20 @@ QIcon AppStyle::standardIcon(StandardPixmap icon, const QStyleOption *option,
     return result;
 }
 
+void showAsAlert(QWidget *widget, bool alert, bool bold)
+{
+    if (!alert) {
+        widget->setPalette(QPalette()); // inherit again
+        widget->setFont(QFont());
+        return;
+    }
+    QPalette palette = widget->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+    palette.setColor(QPalette::Text, QColor(0xc6, 0x28, 0x28));
+    widget->setPalette(palette);
+    QFont font = widget->font();
+    font.setBold(bold);
+    widget->setFont(font);
+}
+
 } // namespace whop::ui

@@ -18,4 +18,8 @@ public:
                        const QWidget *widget = nullptr) const override;
 };
 
+// Shows `widget`'s text in the alert colour (bold too, if asked), or as the style draws it. Done
+// through the palette and font: a style sheet would have Qt re-polish the widget each time.
+void showAsAlert(QWidget *widget, bool alert, bool bold = false);
+
 } // namespace whop::ui

@@ -46,9 +46,7 @@ AvatarWidget::AvatarWidget(QWidget *parent)
     m_badge->setAccessibleName(tr("Not saved yet"));
     m_badge->setText(tr("Not saved yet"));
     m_badge->setAlignment(Qt::AlignCenter);
-    m_badge->setStyleSheet(QStringLiteral("background: #f9a825; color: #212121; border-radius: "
-                                          "8px; padding: 1px 6px; font-size: 11px;"));
-    m_badge->hide();
+    m_badge->hide(); // styled when first shown (a style sheet costs start-up time)
     m_progressBar->setObjectName(QStringLiteral("pictureProgress"));
     m_progressBar->setAccessibleName(tr("Upload progress"));
     m_progressBar->setRange(0, 100);
@@ -61,10 +59,21 @@ AvatarWidget::AvatarWidget(QWidget *parent)
 void AvatarWidget::setPendingImage(const QImage &image, bool unsaved)
 {
     m_pending = image;
-    m_badge->setVisible(!image.isNull() && unsaved && m_percent < 0);
     m_badge->setProperty("unsaved", unsaved);
+    showBadge(!image.isNull() && unsaved && m_percent < 0);
     updateDescription();
     update();
+}
+
+void AvatarWidget::showBadge(bool show)
+{
+    if (show && m_badge->styleSheet().isEmpty()) {
+        m_badge->setStyleSheet(QStringLiteral("background: #f9a825; color: #212121; "
+                                              "border-radius: 8px; padding: 1px 6px; "
+                                              "font-size: 11px;"));
+        layoutChildren(); // its size with the padding
+    }
+    m_badge->setVisible(show);
 }
 
 bool AvatarWidget::isBadgeShown() const
@@ -80,8 +89,7 @@ void AvatarWidget::setProgress(int percent, const QString &text)
         m_progressBar->setValue(percent);
         m_progressBar->setFormat(text.isEmpty() ? QStringLiteral("%p%") : text);
     }
-    m_badge->setVisible(!m_pending.isNull() && m_badge->property("unsaved").toBool() &&
-                        percent < 0);
+    showBadge(!m_pending.isNull() && m_badge->property("unsaved").toBool() && percent < 0);
     updateDescription();
     update();
 }

@@ -45,6 +45,7 @@ protected:
 
 private:
     void layoutChildren();
+    void showBadge(bool show);
     void updateDescription();
 
     QImage m_pending;

@@ -3,6 +3,7 @@
 #include "AccountFacts.h"
 #include "AppInfo.h"
 #include "AppSession.h"
+#include "AppStyle.h"
 #include "AvatarWidget.h"
 #include "DraftRecoveryDialog.h"
 #include "IdentityBar.h"
@@ -51,6 +52,8 @@ MainWindow::MainWindow(app::AppSession *session, QWidget *parent)
     m_busy->setMaximumWidth(120);
     m_busy->setTextVisible(false);
     statusBar()->addPermanentWidget(m_busy);
+    for (QLabel *error : {ui->nameError, ui->usernameError, ui->bioError})
+        showAsAlert(error, true);
     ui->banner->hide();
     ui->cancelButton->hide();
     ui->avatar->setText(tr("No picture"));
@@ -224,8 +227,8 @@ void MainWindow::syncFieldState()
                            ? QStringLiteral("%1/%2").arg(count).arg(limit)
                            : (count == 1 ? tr("1 character") : tr("%1 characters").arg(count)));
         const bool over = limit > 0 && count > limit;
-        label->setStyleSheet(over ? QStringLiteral("color: #c62828; font-weight: bold;")
-                                  : QString());
+        if (label->property("overLimit").toBool() != over)
+            showAsAlert(label, over, true);
         label->setProperty("overLimit", over);
     };
     const auto &d = m_editor->draft();
@@ -236,14 +239,12 @@ void MainWindow::syncFieldState()
             profile::MaxUsernameLength);
     counter(ui->bioCounter, profile::characterCount(profile::normalized(Field::Bio, d.bio)), 0);
 
-    const QString errorStyle = QStringLiteral("color: #c62828;");
     const std::pair<Field, QLabel *> errors[] = {{Field::Name, ui->nameError},
                                                  {Field::Username, ui->usernameError},
                                                  {Field::Bio, ui->bioError}};
     for (const auto &[field, label] : errors) {
         const QString text = m_editor->fieldError(field);
         label->setText(text);
-        label->setStyleSheet(errorStyle);
         label->setVisible(!text.isEmpty());
     }
     syncState();
@@ -338,6 +339,8 @@ void MainWindow::showBanner(const QString &text, const QString &action)
 
 void MainWindow::hideBanner()
 {
+    for (QLabel *error : {ui->nameError, ui->usernameError, ui->bioError})
+        showAsAlert(error, true);
     ui->banner->hide();
     ui->bannerLabel->clear();
     ui->bannerAction->setProperty("connect", false);

@@ -124,7 +124,15 @@ private Q_SLOTS:
         auto *counter = child<QLabel>("nameCounter");
         QCOMPARE(counter->text(), QStringLiteral("101/100"));
         QVERIFY(counter->property("overLimit").toBool());
+        QCOMPARE(counter->palette().color(QPalette::WindowText), QColor(0xc6, 0x28, 0x28));
+        QVERIFY(counter->font().bold());
         QVERIFY(!saveButton()->isEnabled());
+        QTest::keyClick(nameEdit(), Qt::Key_Backspace); // back to 100: drawn as usual again
+        QCOMPARE(counter->text(), QStringLiteral("100/100"));
+        QVERIFY(!counter->property("overLimit").toBool());
+        QCOMPARE(counter->palette().color(QPalette::WindowText),
+                 nameEdit()->palette().color(QPalette::WindowText));
+        QVERIFY(!counter->font().bold());
     }
 
     void ctrlS_saves()
