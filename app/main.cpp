@@ -43,9 +43,9 @@ int main(int argc, char *argv[])
     if (parsed.options.demo) // test hooks, documented in DemoScript.h; never with an account
         whop::app::installDemoScript(&session, QProcessEnvironment::systemEnvironment());
     // Show the window first; the sandbox and the keychain follow once it is on screen. TLS (for
-    // https, and for the sandbox's server, which sets up a TLS configuration even for plain
-    // http) loads on another thread while the window's children paint. The window icon (its
-    // SVG loads a plugin, about a millisecond) comes last, when the first load is under way.
+    // https, and for the demo sandbox's server, which sets it up even for plain http) loads on
+    // another thread while the window's children paint. The window icon (its SVG loads a
+    // plugin, about a millisecond) comes last, when the first load is under way.
     QObject::connect(
         &window, &whop::ui::MainWindow::firstPaintStarted, &session, [&tls] { tls.start(); },
         Qt::SingleShotConnection);

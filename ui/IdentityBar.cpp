@@ -26,7 +26,6 @@ IdentityBar::IdentityBar(app::AppSession *session, QWidget *parent)
     layout->addWidget(m_manage);
     m_combo->setObjectName(QStringLiteral("identitySwitcher"));
     m_combo->setAccessibleName(tr("Identity"));
-    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_add->setObjectName(QStringLiteral("addIdentityButton"));
     m_add->setText(tr("Add…"));
     m_add->setAccessibleName(tr("Add identity"));

@@ -15,6 +15,7 @@
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPainter>
@@ -43,6 +44,15 @@ MainWindow::MainWindow(app::AppSession *session, QWidget *parent)
     toolbar->addWidget(m_identityBar);
     toolbar->addSeparator();
     toolbar->addWidget(new ModeBar(session, this));
+    // Its selectors follow their contents' width from the first paint on: switching a combo box
+    // to that creates its pop-up at once (half a millisecond each), so it waits until then.
+    connect(
+        this, &MainWindow::firstPainted, toolbar,
+        [toolbar] {
+            for (auto *combo : toolbar->findChildren<QComboBox *>())
+                combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        },
+        Qt::SingleShotConnection);
     new InheritedFields(session, ui->formLayout, ui->nameEdit, ui->usernameEdit, ui->bioEdit);
     m_statusLabel->setObjectName(QStringLiteral("statusLine"));
     m_statusLabel->setAccessibleName(tr("Status"));

@@ -36,7 +36,6 @@ ModeBar::ModeBar(app::AppSession *session, QWidget *parent)
     layout->addWidget(m_openUser);
     m_combo->setObjectName(QStringLiteral("modeSelector"));
     m_combo->setAccessibleName(tr("Which profile"));
-    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_user->setObjectName(QStringLiteral("userToEdit"));
     m_user->setAccessibleName(tr("User to edit"));
     m_user->setPlaceholderText(tr("user_… or username"));

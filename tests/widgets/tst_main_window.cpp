@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -81,8 +82,16 @@ private Q_SLOTS:
                 [&order] { order << QStringLiteral("started"); });
         connect(&second, &ui::MainWindow::firstPainted, this,
                 [&order] { order << QStringLiteral("painted"); });
+        auto *modes = second.findChild<QComboBox *>(QStringLiteral("modeSelector"));
+        QVERIFY(modes);
+        QCOMPARE(modes->sizeAdjustPolicy(), QComboBox::AdjustToContentsOnFirstShow);
         second.show();
         QTRY_COMPARE(order, QStringList({QStringLiteral("started"), QStringLiteral("painted")}));
+        // From then on the tool bar's selectors follow their contents.
+        QCOMPARE(modes->sizeAdjustPolicy(), QComboBox::AdjustToContents);
+        QCOMPARE(
+            second.findChild<QComboBox *>(QStringLiteral("identitySwitcher"))->sizeAdjustPolicy(),
+            QComboBox::AdjustToContents);
         second.repaint();
         second.resize(second.size() + QSize(10, 10));
         QTest::qWait(50);
