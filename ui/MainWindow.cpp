@@ -6,6 +6,7 @@
 #include "AppStyle.h"
 #include "AvatarWidget.h"
 #include "DraftRecoveryDialog.h"
+#include "FieldState.h"
 #include "IdentityBar.h"
 #include "ImageFetcher.h"
 #include "InheritedFields.h"
@@ -232,31 +233,7 @@ void MainWindow::syncFromEditor()
 
 void MainWindow::syncFieldState()
 {
-    auto counter = [](QLabel *label, int count, int limit) {
-        label->setText(limit > 0
-                           ? QStringLiteral("%1/%2").arg(count).arg(limit)
-                           : (count == 1 ? tr("1 character") : tr("%1 characters").arg(count)));
-        const bool over = limit > 0 && count > limit;
-        if (label->property("overLimit").toBool() != over)
-            showAsAlert(label, over, true);
-        label->setProperty("overLimit", over);
-    };
-    const auto &d = m_editor->draft();
-    counter(ui->nameCounter, profile::characterCount(profile::normalized(Field::Name, d.name)),
-            profile::MaxNameLength);
-    counter(ui->usernameCounter,
-            profile::characterCount(profile::normalized(Field::Username, d.username)),
-            profile::MaxUsernameLength);
-    counter(ui->bioCounter, profile::characterCount(profile::normalized(Field::Bio, d.bio)), 0);
-
-    const std::pair<Field, QLabel *> errors[] = {{Field::Name, ui->nameError},
-                                                 {Field::Username, ui->usernameError},
-                                                 {Field::Bio, ui->bioError}};
-    for (const auto &[field, label] : errors) {
-        const QString text = m_editor->fieldError(field);
-        label->setText(text);
-        label->setVisible(!text.isEmpty());
-    }
+    showFieldState(*ui, *m_editor);
     syncState();
 }
 
