@@ -6,6 +6,7 @@
 
 #include "AppSession.h"
 #include "MainWindow.h"
+#include "SandboxFixture.h"
 #include "SandboxServer.h"
 
 #include <QElapsedTimer>
@@ -19,16 +20,6 @@
 #include <memory>
 
 namespace whop::test::faults {
-
-// A fault of `kind` (with the status and delay that kind uses) for the sandbox to inject.
-inline sandbox::Fault fault(sandbox::Fault::Kind kind, int status = 200, int delayMs = 0)
-{
-    sandbox::Fault f;
-    f.kind = kind;
-    f.status = status;
-    f.delayMs = delayMs;
-    return f;
-}
 
 // Ticks every few milliseconds and remembers the longest gap between two ticks.
 class Heartbeat

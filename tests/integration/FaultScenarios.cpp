@@ -13,7 +13,7 @@ using sandbox::Fault;
 
 Fault statusFault(int status, const QByteArray &body = {}, const sandbox::HeaderList &headers = {})
 {
-    Fault f = fault(Fault::Kind::Status, status);
+    Fault f = makeFault(Fault::Kind::Status, status);
     f.body = body;
     f.headers = headers;
     return f;
@@ -71,10 +71,10 @@ std::vector<Scenario> build()
         },
         ErrorKind::Offline, {QStringLiteral("Could not reach Whop"), QStringLiteral("refused")}));
     add(make(QStringLiteral("connection reset mid-response"),
-             slowly(fault(Fault::Kind::DropMidResponse), Always), ErrorKind::Offline,
+             slowly(makeFault(Fault::Kind::DropMidResponse, 200), Always), ErrorKind::Offline,
              {QStringLiteral("Could not reach Whop"), QStringLiteral("closed")}));
     add(make(QStringLiteral("connection closed without an answer"),
-             slowly(fault(Fault::Kind::Drop), Always), ErrorKind::Offline,
+             slowly(makeFault(Fault::Kind::Drop, 200), Always), ErrorKind::Offline,
              {QStringLiteral("Could not reach Whop"), QStringLiteral("closed")}));
     add(make(QStringLiteral("DNS failure"),
              [](Rig &rig) {
@@ -86,10 +86,10 @@ std::vector<Scenario> build()
              {QStringLiteral("Could not reach Whop"), QStringLiteral("could not be found"),
               QStringLiteral("whop-sandbox.invalid")}));
     add(make(QStringLiteral("timeout with no bytes"),
-             slowly(fault(Fault::Kind::Delay, 200, 5000), Always), ErrorKind::Timeout,
+             slowly(makeFault(Fault::Kind::Delay, 200, 5000), Always), ErrorKind::Timeout,
              {QStringLiteral("did not answer in time")}));
     add(make(QStringLiteral("slow trickle past the timeout"),
-             slowly(fault(Fault::Kind::Trickle, 200, 40), Always), ErrorKind::Timeout,
+             slowly(makeFault(Fault::Kind::Trickle, 200, 40), Always), ErrorKind::Timeout,
              {QStringLiteral("did not answer in time")}));
 
     // HTTP errors.
@@ -164,14 +164,16 @@ std::vector<Scenario> build()
 
     // Answers that cannot be used.
     const QString unreadable = QStringLiteral("could not understand");
-    add(make(QStringLiteral("200 with an empty body"), inject(fault(Fault::Kind::Empty), 1),
-             ErrorKind::BadResponse, {unreadable, QStringLiteral("could not be read")}));
-    add(make(QStringLiteral("200 with truncated JSON"), inject(fault(Fault::Kind::Truncate), 1),
-             ErrorKind::BadResponse, {unreadable, QStringLiteral("could not be read")}));
-    add(make(QStringLiteral("200 with JSON of the wrong shape"),
-             inject(fault(Fault::Kind::WrongShape), 1), ErrorKind::BadResponse,
+    add(make(QStringLiteral("200 with an empty body"),
+             inject(makeFault(Fault::Kind::Empty, 200), 1), ErrorKind::BadResponse,
              {unreadable, QStringLiteral("could not be read")}));
-    add(make(QStringLiteral("200 with a huge body"), inject(fault(Fault::Kind::Huge), 1),
+    add(make(QStringLiteral("200 with truncated JSON"),
+             inject(makeFault(Fault::Kind::Truncate, 200), 1), ErrorKind::BadResponse,
+             {unreadable, QStringLiteral("could not be read")}));
+    add(make(QStringLiteral("200 with JSON of the wrong shape"),
+             inject(makeFault(Fault::Kind::WrongShape, 200), 1), ErrorKind::BadResponse,
+             {unreadable, QStringLiteral("could not be read")}));
+    add(make(QStringLiteral("200 with a huge body"), inject(makeFault(Fault::Kind::Huge, 200), 1),
              ErrorKind::BadResponse, {unreadable, QStringLiteral("larger than 10 MB")},
              Outcome::Fails, Outcome::Fails, profile::Field::Name, [](Rig &rig, const Observed &) {
                  // The client stopped at the announced size: the sandbox could not send it all.
@@ -193,7 +195,7 @@ std::vector<Scenario> build()
                   rig.rawBytesSent);
             QVERIFY(rig.rawBytesSent < 40 * 1024 * 1024);
         }));
-    add(make(QStringLiteral("200 with HTML"), inject(fault(Fault::Kind::Html), 1),
+    add(make(QStringLiteral("200 with HTML"), inject(makeFault(Fault::Kind::Html, 200), 1),
              ErrorKind::BadResponse, {unreadable, QStringLiteral("web page instead of data")}));
 
     // Where the credential must not go.
@@ -202,7 +204,7 @@ std::vector<Scenario> build()
         [](Rig &rig) {
             rig.other = std::make_unique<sandbox::SandboxServer>();
             QVERIFY(rig.other->listenLocal(0));
-            Fault f = fault(Fault::Kind::Redirect, 302);
+            Fault f = makeFault(Fault::Kind::Redirect, 302);
             f.location =
                 QUrl(QStringLiteral("http://localhost:%1/api/v1/users/me").arg(rig.other->port()));
             rig.inject(f, 1);

@@ -21,6 +21,7 @@ using avatar::SaveStep;
 using profile::Field;
 using profile::ProfileEditor;
 using sandbox::Fault;
+using whop::test::makeFault;
 
 namespace {
 
@@ -51,7 +52,7 @@ std::vector<UploadScenario> scenarios()
         const QString title = avatar::saveStepTitle(step);
         all.push_back({step,
                        title + QStringLiteral(": 500 forever"),
-                       fault(Fault::Kind::Status, 500),
+                       makeFault(Fault::Kind::Status, 500),
                        Always,
                        false,
                        api::ErrorKind::Server,
@@ -59,7 +60,7 @@ std::vector<UploadScenario> scenarios()
                        Expect::Fails});
         all.push_back({step,
                        title + QStringLiteral(": 503, then success"),
-                       fault(Fault::Kind::Status, 503),
+                       makeFault(Fault::Kind::Status, 503),
                        1,
                        false,
                        api::ErrorKind::Server,
@@ -67,7 +68,7 @@ std::vector<UploadScenario> scenarios()
                        Expect::Recovers});
         all.push_back({step,
                        title + QStringLiteral(": connection closed"),
-                       fault(Fault::Kind::Drop),
+                       makeFault(Fault::Kind::Drop, 200),
                        Always,
                        true,
                        api::ErrorKind::Offline,
@@ -75,7 +76,7 @@ std::vector<UploadScenario> scenarios()
                        Expect::Fails});
         all.push_back({step,
                        title + QStringLiteral(": timeout"),
-                       fault(Fault::Kind::Delay, 200, 5000),
+                       makeFault(Fault::Kind::Delay, 200, 5000),
                        Always,
                        true,
                        api::ErrorKind::Timeout,
