@@ -68,8 +68,9 @@ std::pair<int, double> difference(const QImage &a, const QImage &b)
     return {worst, total / (4.0 * x.width() * x.height())};
 }
 
-// libpng writing an interlaced (Adam7) RGB PNG, which Qt's writer never makes.
-QByteArray interlacedPng(const QImage &image)
+// libpng writing an RGB PNG the way Qt's writer never does: interlaced (Adam7), or with only a
+// gAMA chunk for its colour.
+QByteArray libpngWritten(const QImage &image, bool interlaced, double gamma = 0)
 {
     QByteArray out;
     png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, nullptr, nullptr);
@@ -82,8 +83,10 @@ QByteArray interlacedPng(const QImage &image)
         },
         nullptr);
     png_set_IHDR(png, info, png_uint_32(image.width()), png_uint_32(image.height()), 8,
-                 PNG_COLOR_TYPE_RGB, PNG_INTERLACE_ADAM7, PNG_COMPRESSION_TYPE_DEFAULT,
-                 PNG_FILTER_TYPE_DEFAULT);
+                 PNG_COLOR_TYPE_RGB, interlaced ? PNG_INTERLACE_ADAM7 : PNG_INTERLACE_NONE,
+                 PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
+    if (gamma > 0)
+        png_set_gAMA(png, info, gamma);
     png_write_info(png, info);
     const QImage rgb = image.convertToFormat(QImage::Format_RGB888);
     std::vector<png_bytep> rows;
@@ -225,6 +228,15 @@ private Q_SLOTS:
         QCOMPARE(reduced.image.colorSpace().primaries(), QColorSpace::Primaries::DciP3D65);
     }
 
+    void decode_colourFromGammaAlone_asQtReadsIt()
+    {
+        const QByteArray bytes = libpngWritten(photoLikeImage(400, 300, 6, false), false, 0.5);
+        const QColorSpace qt = QImage::fromData(bytes, "png").colorSpace();
+        const ReducedPng reduced = decode(bytes, QSize(200, 150));
+        QCOMPARE(int(reduced.status), int(ReducedPng::Status::Done));
+        QCOMPARE(reduced.image.colorSpace(), qt);
+    }
+
     void decode_damagedAndCutOffFiles()
     {
         const QByteArray png = encodeImage(photoLikeImage(600, 400, 9, true), "png");
@@ -246,7 +258,7 @@ private Q_SLOTS:
     void interlaced_fallsBackToQtsReader()
     {
         const QImage image = photoLikeImage(3000, 2400, 4, false);
-        const QByteArray bytes = interlacedPng(image);
+        const QByteArray bytes = libpngWritten(image, true);
         QCOMPARE(int(decode(bytes, QSize(1500, 1200)).status),
                  int(ReducedPng::Status::Unsupported));
         const LoadedPicture picture = loadPicture(PictureInput::fromData(bytes, "i.png"));

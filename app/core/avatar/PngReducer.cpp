@@ -90,6 +90,10 @@ QColorSpace colorSpaceOf(png_structp png, png_infop info)
             QByteArray(reinterpret_cast<const char *>(profile), int(length)));
     if (png_get_valid(png, info, PNG_INFO_sRGB))
         return QColorSpace(QColorSpace::SRgb);
+    // Only a gamma: sRGB primaries with that gamma, as Qt's reader makes it.
+    double fileGamma = 0;
+    if (png_get_gAMA(png, info, &fileGamma) && fileGamma > 0)
+        return QColorSpace(QColorSpace::Primaries::SRgb, float(1.0 / fileGamma));
     return {};
 }
 
