@@ -46,12 +46,20 @@ IdentityBar::IdentityBar(app::AppSession *session, QWidget *parent)
 
 void IdentityBar::rebuild()
 {
-    m_rebuilding = true;
-    m_combo->clear();
-    m_combo->addItem(tr("Demo sandbox (local)"), QString());
+    QList<std::pair<QString, QString>> entries{{tr("Demo sandbox (local)"), QString()}};
     for (const auth::Identity &i : m_session->identities()->identities())
-        m_combo->addItem(i.displayText(), i.id);
-    m_rebuilding = false;
+        entries.append({i.displayText(), i.id});
+    bool same = m_combo->count() == entries.size();
+    for (int i = 0; same && i < entries.size(); ++i)
+        same = m_combo->itemText(i) == entries.at(i).first &&
+               m_combo->itemData(i).toString() == entries.at(i).second;
+    if (!same) { // unchanged entries are left alone: no new layout for nothing
+        m_rebuilding = true;
+        m_combo->clear();
+        for (const auto &[text, id] : std::as_const(entries))
+            m_combo->addItem(text, id);
+        m_rebuilding = false;
+    }
     selectCurrent();
 }
 

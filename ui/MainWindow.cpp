@@ -62,6 +62,12 @@ MainWindow::MainWindow(app::AppSession *session, QWidget *parent)
     m_busy->setRange(0, 0);
     m_busy->setMaximumWidth(120);
     m_busy->setTextVisible(false);
+    // Busy or not, the status bar and the button row keep their size: nothing below jumps.
+    for (QWidget *w : {static_cast<QWidget *>(m_busy), static_cast<QWidget *>(ui->cancelButton)}) {
+        QSizePolicy policy = w->sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        w->setSizePolicy(policy);
+    }
     statusBar()->addPermanentWidget(m_busy);
     for (QLabel *error : {ui->nameError, ui->usernameError, ui->bioError})
         showAsAlert(error, true);
@@ -128,7 +134,7 @@ MainWindow::MainWindow(app::AppSession *session, QWidget *parent)
     DraftRecoveryDialog::attach(m_session->drafts(), this);
     syncFromEditor();
     syncState();
-    updateTitle();
+    showSnapshot(); // "not loaded" in the account panel from the first frame on
 }
 
 MainWindow::~MainWindow() = default;
@@ -326,8 +332,6 @@ void MainWindow::showBanner(const QString &text, const QString &action)
 
 void MainWindow::hideBanner()
 {
-    for (QLabel *error : {ui->nameError, ui->usernameError, ui->bioError})
-        showAsAlert(error, true);
     ui->banner->hide();
     ui->bannerLabel->clear();
     ui->bannerAction->setProperty("connect", false);

@@ -98,6 +98,17 @@ private Q_SLOTS:
         QCOMPARE(order.size(), 2);
     }
 
+    void beforeTheFirstLoad_theAccountPanelSaysNotLoaded()
+    {
+        app::Options options;
+        options.demo = true;
+        app::AppSession fresh(options); // not started: nothing loaded yet
+        ui::MainWindow early(&fresh);
+        QCOMPARE(early.findChild<QLabel *>(QStringLiteral("idValue"))->text(), QStringLiteral("—"));
+        QVERIFY(early.findChild<QLabel *>(QStringLiteral("totalValue"))->isHidden());
+        QVERIFY(early.findChild<QLabel *>(QStringLiteral("balancesValue"))->isHidden());
+    }
+
     void typing_enablesSave_andRevertUndoes()
     {
         QVERIFY(!saveButton()->isEnabled());
