@@ -164,6 +164,14 @@ private Q_SLOTS:
         QCOMPARE(half.pixel(1, 0), qRgb(114, 114, 128)); // (255+1+200+0)/4 = 114 ...
     }
 
+    void rowReducer_refusesToEnlarge()
+    {
+        const QImage image = photoLikeImage(100, 80, 1, false);
+        QVERIFY(reduceInline(image, QSize(101, 80)).isNull());
+        QVERIFY(reduceInline(image, QSize(100, 81)).isNull());
+        QVERIFY(reduceInline(image, QSize(0, 10)).isNull());
+    }
+
     void reducerThread_givesTheSameImage_andStopsWhenAbandoned()
     {
         const QImage image = photoLikeImage(700, 900, 3, true);

@@ -47,6 +47,9 @@ RowReducer::RowReducer(const QSize &source, const QSize &target, bool hasAlpha)
       m_rows(std::make_unique<Axis>(source.height(), target.height())),
       m_image(target, hasAlpha ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32)
 {
+    // It only reduces (a source sample then feeds at most two outputs on each axis).
+    if (target.isEmpty() || target.width() > source.width() || target.height() > source.height())
+        m_image = QImage();
     m_lastSource.resize(size_t(target.height()));
     for (int o = 0; o < target.height(); ++o)
         m_lastSource[size_t(o)] = m_rows->first[size_t(o)] + m_rows->count[size_t(o)] - 1;
