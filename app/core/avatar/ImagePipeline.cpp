@@ -134,23 +134,6 @@ QSize workingStoredSize(const QSize &stored, const PictureLimits &limits)
                  std::max(1, int(std::lround(stored.height() * scale))));
 }
 
-// The file or the bytes of a picture, opened for reading; null (and `error`) when it cannot be.
-std::unique_ptr<QIODevice> openSource(const PictureInput &input, QString *error)
-{
-    if (!input.path.isEmpty()) {
-        auto file = std::make_unique<QFile>(input.path);
-        if (!file->open(QIODevice::ReadOnly)) {
-            *error = file->errorString();
-            return {};
-        }
-        return file;
-    }
-    auto buffer = std::make_unique<QBuffer>();
-    buffer->setData(input.data);
-    buffer->open(QIODevice::ReadOnly);
-    return buffer;
-}
-
 LoadedPicture tooLarge(LoadedPicture picture, qint64 bytes, const QString &name,
                        const PictureLimits &limits)
 {
@@ -167,7 +150,7 @@ std::optional<LoadedPicture> loadReducedPng(LoadedPicture &picture, const QSize 
                                             const QString &name)
 {
     QString openError;
-    const std::unique_ptr<QIODevice> device = openSource(picture.input, &openError);
+    const std::unique_ptr<QIODevice> device = openPictureSource(picture.input, &openError);
     if (!device)
         return refused(std::move(picture), Refusal::Unreadable,
                        tr("%1 could not be opened: %2").arg(name, openError));
@@ -234,6 +217,22 @@ PictureInput PictureInput::fromImage(const QImage &image, const QString &name)
     return in;
 }
 
+std::unique_ptr<QIODevice> openPictureSource(const PictureInput &input, QString *error)
+{
+    if (!input.path.isEmpty()) {
+        auto file = std::make_unique<QFile>(input.path);
+        if (!file->open(QIODevice::ReadOnly)) {
+            *error = file->errorString();
+            return {};
+        }
+        return file;
+    }
+    auto buffer = std::make_unique<QBuffer>();
+    buffer->setData(input.data);
+    buffer->open(QIODevice::ReadOnly);
+    return buffer;
+}
+
 LoadedPicture loadPicture(const PictureInput &input, const PictureLimits &limits)
 {
     LoadedPicture picture;
@@ -243,7 +242,7 @@ LoadedPicture loadPicture(const PictureInput &input, const PictureLimits &limits
         return loadFromImage(std::move(picture), limits);
 
     QString openError;
-    const std::unique_ptr<QIODevice> source = openSource(input, &openError);
+    const std::unique_ptr<QIODevice> source = openPictureSource(input, &openError);
     if (!source)
         return refused(std::move(picture), Refusal::Unreadable,
                        tr("%1 could not be opened: %2").arg(name, openError));

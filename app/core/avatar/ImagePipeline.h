@@ -10,6 +10,8 @@
 #include <QSize>
 #include <QString>
 
+#include <memory>
+
 Q_DECLARE_LOGGING_CATEGORY(lcAvatar)
 
 namespace whop::avatar {
@@ -106,6 +108,8 @@ EncodedPicture renderPicture(const LoadedPicture &picture, const QRectF &crop,
 QFuture<EncodedPicture> renderPictureAsync(const LoadedPicture &picture, const QRectF &crop,
                                            const PictureLimits &limits = {});
 
+// The picture's file or bytes, opened for reading; null (and `error` set) when it cannot be.
+std::unique_ptr<QIODevice> openPictureSource(const PictureInput &input, QString *error);
 // Where an oriented rectangle lies in the stored image (for decoding only a region).
 QRectF storedRect(const QRectF &oriented, const QSize &storedSize,
                   QImageIOHandler::Transformations transformation);

@@ -45,18 +45,9 @@ QImage decodeRegion(const LoadedPicture &picture, const QRectF &crop, int side,
 {
     if (!picture.input.image.isNull())
         return picture.input.image.copy(pixelRect(crop, picture.input.image.size()));
-    std::unique_ptr<QIODevice> device;
-    if (!picture.input.path.isEmpty())
-        device = std::make_unique<QFile>(picture.input.path);
-    else {
-        auto buffer = std::make_unique<QBuffer>();
-        buffer->setData(picture.input.data);
-        device = std::move(buffer);
-    }
-    if (!device->open(QIODevice::ReadOnly)) {
-        *error = device->errorString();
+    const std::unique_ptr<QIODevice> device = openPictureSource(picture.input, error);
+    if (!device)
         return {};
-    }
     QImageReader reader(device.get());
     reader.setAutoTransform(true);
     reader.setAllocationLimit(limits.allocationLimitMb);
