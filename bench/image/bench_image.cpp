@@ -44,7 +44,7 @@ const Case Cases[] = {
     {"photo-50mp.jpg", 8160, 6120, false, "50 MP JPEG, EXIF orientation 6"},
     {"alpha-4000.png", 4000, 4000, true, "4000 x 4000 PNG with alpha"},
 };
-constexpr int Runs = 3;
+constexpr int Runs = 5;
 
 // Camera-like grain on every pixel, so the JPEGs weigh what phone photos do.
 void addGrain(QImage &image, int amplitude, quint32 seed)
@@ -117,11 +117,8 @@ Measure runChild(const QStringList &args)
     return m;
 }
 
-Measure medianOf(const QStringList &args, int runs)
+Measure medianOf(std::vector<Measure> all)
 {
-    std::vector<Measure> all;
-    for (int i = 0; i < runs; ++i)
-        all.push_back(runChild(args));
     std::sort(all.begin(), all.end(),
               [](const Measure &a, const Measure &b) { return a.seconds < b.seconds; });
     Measure median = all[all.size() / 2];
@@ -131,6 +128,21 @@ Measure medianOf(const QStringList &args, int runs)
             median.status = m.status;
     }
     return median;
+}
+
+// The median of `runs` runs of each command, the commands taking turns, so that the machine
+// slowing down or speeding up during the benchmark affects them alike.
+std::vector<Measure> alternatingMedians(const std::vector<QStringList> &commands, int runs)
+{
+    std::vector<std::vector<Measure>> all(commands.size());
+    for (int i = 0; i < runs; ++i) {
+        for (size_t c = 0; c < commands.size(); ++c)
+            all[c].push_back(runChild(commands[c]));
+    }
+    std::vector<Measure> medians;
+    for (auto &measures : all)
+        medians.push_back(medianOf(std::move(measures)));
+    return medians;
 }
 
 QString imageMagick()
@@ -179,7 +191,8 @@ int runAll(const QString &self, const QString &dir)
         return 1;
     }
     std::printf("\nImage pipeline benchmark: decode -> orient -> crop (centred square) -> scale -> "
-                "encode to 1024 px.\nMedian wall time of %d runs, each a fresh process; peak "
+                "encode to 1024 px.\nMedian wall time of %d runs each, the commands taking turns, "
+                "each a fresh process; peak "
                 "memory (VmHWM) is the largest of them. ImageMagick: %s, Q16, its default policy. "
                 "%d cores.\n\n",
                 Runs, qPrintable(tool), QThread::idealThreadCount());
@@ -197,8 +210,13 @@ int runAll(const QString &self, const QString &dir)
         const QString theirs = QDir(dir).filePath(QStringLiteral("out-im-%1.%2").arg(c.file, ext));
         const QString theirsHint =
             QDir(dir).filePath(QStringLiteral("out-imh-%1.%2").arg(c.file, ext));
-        const Measure app = medianOf({prepareTool, in, ours}, Runs);
-        const Measure im = medianOf(convertArgs(tool, in, theirs, side, false), Runs);
+        std::vector<QStringList> commands{{prepareTool, in, ours},
+                                          convertArgs(tool, in, theirs, side, false)};
+        if (!c.alpha)
+            commands.push_back(convertArgs(tool, in, theirsHint, side, true));
+        const std::vector<Measure> medians = alternatingMedians(commands, Runs);
+        const Measure &app = medians[0];
+        const Measure &im = medians[1];
         const QString title = QStringLiteral("%1 (%2 MB)")
                                   .arg(QLatin1String(c.file))
                                   .arg(info.size() / 1e6, 0, 'f', 1);
@@ -211,7 +229,7 @@ int runAll(const QString &self, const QString &dir)
         row("ImageMagick convert", im, theirs);
         Measure imHint;
         if (!c.alpha) {
-            imHint = medianOf(convertArgs(tool, in, theirsHint, side, true), Runs);
+            imHint = medians[2];
             row("convert -define jpeg:size", imHint, theirsHint);
         }
         const double ratio = app.seconds / im.seconds;
