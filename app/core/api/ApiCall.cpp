@@ -25,27 +25,10 @@ ApiCall::ApiCall(QNetworkAccessManager *nam, const ClientConfig &config, const Q
                  Spec spec, QObject *parent, Authenticator *authenticator)
     : QObject(parent), m_nam(nam), m_config(config), m_token(token), m_authenticator(authenticator),
       m_spec(std::move(spec)), m_currentUrl(m_spec.url), m_currentVerb(m_spec.verb),
-      m_policy(config.retry)
-{
-    m_attemptTimer.setSingleShot(true);
-    m_retryTimer.setSingleShot(true);
-    connect(&m_attemptTimer, &QTimer::timeout, this, [this] {
-        if (m_reply) {
-            m_timedOut = true;
-            m_reply->abort();
-        }
-    });
-    connect(&m_retryTimer, &QTimer::timeout, this, &ApiCall::sendAttempt);
-}
+      m_loop(this, config.retry, [this] { sendAttempt(); })
+{}
 
-ApiCall::~ApiCall()
-{
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
-}
+ApiCall::~ApiCall() = default;
 
 void ApiCall::start()
 {
@@ -58,9 +41,9 @@ void ApiCall::cancel()
     if (m_finished)
         return;
     m_cancelled = true;
-    m_retryTimer.stop();
-    if (m_reply)
-        m_reply->abort(); // finishes through onReplyFinished
+    m_loop.stop();
+    if (QNetworkReply *reply = m_loop.reply())
+        reply->abort(); // finishes through onReplyFinished
     else
         finishWith(localError(ErrorKind::Cancelled, QString()));
 }
@@ -93,18 +76,18 @@ void ApiCall::sendAttempt()
     if (m_cancelled || m_finished)
         return;
     ++m_attempts;
-    m_timedOut = false;
     m_tooLarge = false;
     m_sslErrors.clear();
     const QNetworkRequest request = buildRequest();
+    QNetworkReply *reply = nullptr;
     if (m_currentVerb == "GET")
-        m_reply = m_nam->get(request);
+        reply = m_nam->get(request);
     else
-        m_reply = m_nam->sendCustomRequest(request, m_currentVerb, m_spec.body);
+        reply = m_nam->sendCustomRequest(request, m_currentVerb, m_spec.body);
     qCDebug(lcApi) << "attempt" << m_attempts << m_currentVerb.constData() << m_currentUrl.path();
 
-    connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
-    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+    connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         for (const auto &e : errors)
             m_sslErrors << e.errorString();
     });
@@ -113,22 +96,23 @@ void ApiCall::sendAttempt()
     // emission. So the announced Content-Length is checked as soon as the headers are in, what
     // has arrived on every readyRead, and the reply buffers at most a margin over the cap (the
     // margin lets the buffer pass the cap: a buffer of exactly the cap could fill and stall).
-    m_reply->setReadBufferSize(m_config.maxResponseBytes + ReadBufferMargin);
-    connect(m_reply, &QNetworkReply::metaDataChanged, this, &ApiCall::abortIfTooLarge);
-    connect(m_reply, &QNetworkReply::readyRead, this, &ApiCall::abortIfTooLarge);
-    connect(m_reply, &QNetworkReply::downloadProgress, this, &ApiCall::abortIfTooLarge);
-    m_attemptTimer.start(m_config.timeoutMs);
+    reply->setReadBufferSize(m_config.maxResponseBytes + ReadBufferMargin);
+    connect(reply, &QNetworkReply::metaDataChanged, this, &ApiCall::abortIfTooLarge);
+    connect(reply, &QNetworkReply::readyRead, this, &ApiCall::abortIfTooLarge);
+    connect(reply, &QNetworkReply::downloadProgress, this, &ApiCall::abortIfTooLarge);
+    m_loop.watch(reply, m_config.timeoutMs);
 }
 
 void ApiCall::abortIfTooLarge()
 {
-    if (!m_reply || m_tooLarge)
+    QNetworkReply *reply = m_loop.reply();
+    if (!reply || m_tooLarge)
         return;
-    const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+    const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
     if (announced > m_config.maxResponseBytes ||
-        m_reply->bytesAvailable() > m_config.maxResponseBytes) {
+        reply->bytesAvailable() > m_config.maxResponseBytes) {
         m_tooLarge = true;
-        m_reply->abort(); // finishes through onReplyFinished
+        reply->abort(); // finishes through onReplyFinished
     }
 }
 
@@ -138,7 +122,7 @@ ApiError ApiCall::networkError(const QNetworkReply *reply) const
         return localError(ErrorKind::BadResponse,
                           tr("The answer was larger than %1 MB and was not read.")
                               .arg(m_config.maxResponseBytes / (1024 * 1024)));
-    if (m_timedOut)
+    if (m_loop.timedOut())
         return localError(
             ErrorKind::Timeout,
             tr("No complete answer within %1 seconds.").arg(m_config.timeoutMs / 1000.0));
@@ -165,19 +149,16 @@ ApiError ApiCall::networkError(const QNetworkReply *reply) const
 
 void ApiCall::onReplyFinished()
 {
-    m_attemptTimer.stop();
-    QNetworkReply *reply = m_reply;
+    QNetworkReply *reply = m_loop.takeReply();
     if (!reply)
         return;
-    reply->deleteLater();
-    m_reply.clear();
 
     const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const int status = statusAttr.isValid() ? statusAttr.toInt() : 0;
     const auto code = reply->error();
     const bool transportFailed = code != QNetworkReply::NoError &&
                                  (status == 0 || code < QNetworkReply::ContentAccessDenied ||
-                                  m_timedOut || m_tooLarge || m_cancelled);
+                                  m_loop.timedOut() || m_tooLarge || m_cancelled);
     if (transportFailed) {
         const ApiError error = networkError(reply);
         qCInfo(lcApi) << m_currentVerb.constData() << m_currentUrl.path()
@@ -266,16 +247,14 @@ bool ApiCall::refreshAndResend()
 
 void ApiCall::failOrRetry(const ApiError &error)
 {
-    const int delay = m_policy.delayBeforeRetryMs(m_retriesDone, error);
+    const int delay = m_loop.scheduleRetry(error);
     if (delay < 0) {
         finishWith(error);
         return;
     }
-    ++m_retriesDone;
-    qCInfo(lcApi) << "retry" << m_retriesDone << "in" << delay << "ms after"
+    qCInfo(lcApi) << "retry" << m_loop.retriesDone() << "in" << delay << "ms after"
                   << ApiError::kindName(error.kind);
-    Q_EMIT retrying(m_retriesDone, delay, error);
-    m_retryTimer.start(delay);
+    Q_EMIT retrying(m_loop.retriesDone(), delay, error);
 }
 
 void ApiCall::finishWith(const ApiError &error)
@@ -283,8 +262,7 @@ void ApiCall::finishWith(const ApiError &error)
     if (m_finished)
         return;
     m_finished = true;
-    m_retryTimer.stop();
-    m_attemptTimer.stop();
+    m_loop.stop();
     Q_EMIT failed(error);
     deleteLater();
 }

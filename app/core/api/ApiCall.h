@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "AttemptLoop.h"
 #include "Authenticator.h"
 #include "ClientConfig.h"
 
@@ -72,16 +73,11 @@ private:
     Spec m_spec;
     QUrl m_currentUrl;
     QByteArray m_currentVerb;
-    QPointer<QNetworkReply> m_reply;
-    QTimer m_attemptTimer;
-    QTimer m_retryTimer;
+    AttemptLoop m_loop;
     QElapsedTimer m_elapsed;
     QStringList m_sslErrors;
-    RetryPolicy m_policy;
     int m_attempts = 0;
-    int m_retriesDone = 0;
     int m_redirects = 0;
-    bool m_timedOut = false;
     bool m_tooLarge = false;
     bool m_cancelled = false;
     bool m_refreshTried = false;

@@ -55,29 +55,14 @@ StorageUpload::StorageUpload(QNetworkAccessManager *nam, const ClientConfig &con
                              const QUrl &url, const HeaderList &headers, const QByteArray &bytes,
                              QObject *parent)
     : QObject(parent), m_nam(nam), m_config(config), m_url(url),
-      m_headers(sanitizedHeaders(headers)), m_bytes(bytes), m_policy(config.retry)
+      m_headers(sanitizedHeaders(headers)), m_bytes(bytes),
+      m_loop(this, config.retry, [this] { sendAttempt(); })
 {
     if (m_headers.size() != headers.size())
         qCWarning(lcApi) << "upload: dropped a credential header the server asked for";
-    m_idleTimer.setSingleShot(true);
-    m_retryTimer.setSingleShot(true);
-    connect(&m_idleTimer, &QTimer::timeout, this, [this] {
-        if (m_reply) {
-            m_timedOut = true;
-            m_reply->abort();
-        }
-    });
-    connect(&m_retryTimer, &QTimer::timeout, this, &StorageUpload::sendAttempt);
 }
 
-StorageUpload::~StorageUpload()
-{
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
-}
+StorageUpload::~StorageUpload() = default;
 
 void StorageUpload::start()
 {
@@ -95,9 +80,9 @@ void StorageUpload::cancel()
     if (m_finished)
         return;
     m_cancelled = true;
-    m_retryTimer.stop();
-    if (m_reply)
-        m_reply->abort();
+    m_loop.stop();
+    if (QNetworkReply *reply = m_loop.reply())
+        reply->abort();
     else
         finishWith(localError(ErrorKind::Cancelled, QString()));
 }
@@ -107,7 +92,6 @@ void StorageUpload::sendAttempt()
     if (m_cancelled || m_finished)
         return;
     ++m_attempts;
-    m_timedOut = false;
     QNetworkRequest request(m_url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
@@ -117,34 +101,32 @@ void StorageUpload::sendAttempt()
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     for (const auto &h : std::as_const(m_headers))
         request.setRawHeader(h.first, h.second);
-    m_reply = m_nam->put(request, m_bytes);
+    QNetworkReply *reply = m_nam->put(request, m_bytes);
     qCDebug(lcApi) << "upload attempt" << m_attempts << m_bytes.size() << "bytes";
-    connect(m_reply, &QNetworkReply::finished, this, &StorageUpload::onFinished);
-    connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
-        m_idleTimer.start(m_config.timeoutMs); // the timeout is for silence, not for the whole
+    connect(reply, &QNetworkReply::finished, this, &StorageUpload::onFinished);
+    connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+        // The timeout is for silence, not for the whole upload.
+        m_loop.restartTimeout(m_config.timeoutMs);
         if (total > 0)
             Q_EMIT progress(sent, total);
     });
-    m_idleTimer.start(m_config.timeoutMs);
+    m_loop.watch(reply, m_config.timeoutMs);
 }
 
 void StorageUpload::onFinished()
 {
-    m_idleTimer.stop();
-    QNetworkReply *reply = m_reply;
+    QNetworkReply *reply = m_loop.takeReply();
     if (!reply)
         return;
-    reply->deleteLater();
-    m_reply.clear();
     const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const int status = statusAttr.isValid() ? statusAttr.toInt() : 0;
     if (m_cancelled) {
         finishWith(localError(ErrorKind::Cancelled, QString()));
         return;
     }
-    if (status == 0 || m_timedOut) {
+    if (status == 0 || m_loop.timedOut()) {
         const ApiError error =
-            m_timedOut
+            m_loop.timedOut()
                 ? localError(ErrorKind::Timeout, tr("The storage sent nothing for %1 seconds.")
                                                      .arg(m_config.timeoutMs / 1000.0))
                 : localError(ErrorKind::Offline, reply->errorString());
@@ -172,15 +154,13 @@ void StorageUpload::onFinished()
 
 void StorageUpload::failOrRetry(const ApiError &error)
 {
-    const int delay = m_policy.delayBeforeRetryMs(m_retriesDone, error);
+    const int delay = m_loop.scheduleRetry(error);
     if (delay < 0) {
         finishWith(error);
         return;
     }
-    ++m_retriesDone;
-    Q_EMIT retrying(m_retriesDone, delay, error);
+    Q_EMIT retrying(m_loop.retriesDone(), delay, error);
     Q_EMIT progress(0, m_bytes.size());
-    m_retryTimer.start(delay);
 }
 
 void StorageUpload::finishWith(const ApiError &error)
@@ -188,8 +168,7 @@ void StorageUpload::finishWith(const ApiError &error)
     if (m_finished)
         return;
     m_finished = true;
-    m_retryTimer.stop();
-    m_idleTimer.stop();
+    m_loop.stop();
     Q_EMIT failed(error);
     deleteLater();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "AttemptLoop.h"
 #include "ClientConfig.h"
 
 #include <QElapsedTimer>
@@ -56,14 +57,9 @@ private:
     QUrl m_url;
     HeaderList m_headers;
     QByteArray m_bytes;
-    QPointer<QNetworkReply> m_reply;
-    QTimer m_idleTimer;
-    QTimer m_retryTimer;
+    AttemptLoop m_loop;
     QElapsedTimer m_elapsed;
-    RetryPolicy m_policy;
     int m_attempts = 0;
-    int m_retriesDone = 0;
-    bool m_timedOut = false;
     bool m_cancelled = false;
     bool m_finished = false;
 };
