@@ -2,6 +2,7 @@
 #include "AppSession.h"
 #include "AppStyle.h"
 #include "CommandLine.h"
+#include "DemoActions.h"
 #include "DemoScript.h"
 #include "MainWindow.h"
 #include "TlsWarmup.h"
@@ -40,8 +41,10 @@ int main(int argc, char *argv[])
     whop::api::TlsWarmup tls; // waited for at exit
     whop::app::AppSession session(parsed.options);
     whop::ui::MainWindow window(&session);
-    if (parsed.options.demo) // test hooks, documented in DemoScript.h; never with an account
+    if (parsed.options.demo) { // test hooks and the demo's switches; never with an account
         whop::app::installDemoScript(&session, QProcessEnvironment::systemEnvironment());
+        whop::app::installDemoActions(&window, &session, parsed.options);
+    }
     // Show the window first; the sandbox and the keychain follow once it is on screen. TLS (for
     // https, and for the demo sandbox's server, which sets it up even for plain http) loads on
     // another thread while the window's children paint. The window icon (its SVG loads a

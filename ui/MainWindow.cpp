@@ -13,6 +13,8 @@
 #include "ModeBar.h"
 #include "PictureController.h"
 #include "Prompts.h"
+#include "SaveConflictDialog.h"
+#include "UsernameAvailabilityView.h"
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
@@ -130,6 +132,12 @@ MainWindow::MainWindow(app::AppSession *session, QWidget *parent)
     connect(m_session, &app::AppSession::signInRequired, this,
             [this](const QString &text) { showBanner(text, tr("Connect…")); });
     bindEditor();
+    // What Whop says about a new username while it is typed, and the choice a save asks for
+    // when the same fields were changed elsewhere meanwhile.
+    new UsernameAvailabilityView(m_editor->usernameChecker(), ui->usernameAvailability,
+                                 ui->usernameEdit);
+    SaveConflictDialog::attach(m_editor, this, session->networkAccessManager(),
+                               [this](const QString &text) { m_statusLabel->setText(text); });
     // A leftover draft from an earlier run is offered back after the first load.
     DraftRecoveryDialog::attach(m_session->drafts(), this);
     syncFromEditor();
@@ -174,7 +182,7 @@ void MainWindow::bindEditor()
         ui->banner->setProperty("fromError", true);
     });
     connect(m_editor, &ProfileEditor::serverFieldError, this, [this](Field field, const QString &) {
-        QWidget *w = fieldWidget(field);
+        QWidget *w = fieldWidget(*ui, field);
         w->setFocus(Qt::OtherFocusReason);
         if (auto *line = qobject_cast<QLineEdit *>(w))
             line->selectAll();
@@ -189,7 +197,8 @@ void MainWindow::bindEditor()
             });
     connect(m_editor, &ProfileEditor::saved, this, [this] {
         m_statusLabel->setText(
-            tr("Saved at %1.").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+            tr("Saved at %1.").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)) +
+            SaveConflictDialog::noteFor(m_editor->lastCheck()));
         if (m_closeAfterSave)
             close();
     });
@@ -203,36 +212,11 @@ void MainWindow::bindEditor()
     });
 }
 
-QWidget *MainWindow::fieldWidget(Field field) const
-{
-    switch (field) {
-    case Field::Name:
-        return ui->nameEdit;
-    case Field::Username:
-        return ui->usernameEdit;
-    case Field::Bio:
-        return ui->bioEdit;
-    }
-    return ui->nameEdit;
-}
-
-void MainWindow::setFieldText(Field field, const QString &text)
-{
-    QWidget *w = fieldWidget(field);
-    if (auto *line = qobject_cast<QLineEdit *>(w)) {
-        if (line->text() != text)
-            line->setText(text);
-    } else if (auto *edit = qobject_cast<QPlainTextEdit *>(w)) {
-        if (edit->toPlainText() != text)
-            edit->setPlainText(text);
-    }
-}
-
 void MainWindow::syncFromEditor()
 {
     m_updating = true;
     for (Field f : profile::AllFields)
-        setFieldText(f, m_editor->value(f));
+        setFieldText(*ui, f, m_editor->value(f));
     m_updating = false;
     syncFieldState();
 }
@@ -258,7 +242,7 @@ void MainWindow::syncState()
     ui->cancelButton->setVisible(busy);
     m_busy->setVisible(busy);
     for (Field f : profile::AllFields) {
-        QWidget *w = fieldWidget(f);
+        QWidget *w = fieldWidget(*ui, f);
         w->setEnabled(haveProfile);
         if (auto *line = qobject_cast<QLineEdit *>(w))
             line->setReadOnly(state == ProfileEditor::State::Saving);

@@ -61,8 +61,6 @@ private:
     void hideBanner();
     void updateTitle();
     void showAbout();
-    void setFieldText(profile::Field field, const QString &text);
-    QWidget *fieldWidget(profile::Field field) const;
     void requestPicture();
 
     std::unique_ptr<Ui::MainWindow> ui;
