@@ -49,6 +49,8 @@ struct Rig
     std::unique_ptr<QTcpServer> raw;               // answers 200 and streams without a length
     qint64 rawBytesSent = 0;
     api::ClientConfig normal; // the client's config after the first load
+    // The method inject() aims at: a save's PATCH, or its re-read (GET); empty: any.
+    QByteArray faultMethod;
 
     // Fresh data directory, session and window; the first load has happened when it returns.
     void start();
@@ -62,7 +64,8 @@ struct Rig
     void useFaultTiming();
     void setBaseUrl(const QUrl &url);
     void setApiVersion(const QString &version);
-    // Faults only for the profile requests (not the avatar picture the window fetches).
+    // Faults only for the profile requests (not the avatar picture the window fetches), and only
+    // for faultMethod when set.
     void inject(sandbox::Fault fault, int count);
     // The fault is gone: the sandbox behaves, the config and token are as before.
     void repair();

@@ -1,7 +1,8 @@
 #pragma once
 
-// The fault matrix: what goes wrong, and what the person must see. Each scenario runs once for a
-// load and once for a save (FaultScenarios.cpp lists them; tst_fault_matrix.cpp runs them).
+// The fault matrix: what goes wrong, and what the person must see. Each scenario runs for a load,
+// for a save's PATCH and for the re-read before it (FaultScenarios.cpp lists them;
+// tst_fault_matrix.cpp runs them).
 
 #include "FaultRig.h"
 
@@ -12,7 +13,8 @@ namespace whop::test::faults {
 enum class Phase
 {
     Load,
-    Save
+    Save,  // the fault hits the save's PATCH
+    Check, // the fault hits the save's re-read of the profile (GET), just before the PATCH
 };
 
 enum class Outcome
