@@ -381,6 +381,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
             connect(
                 m_editor, &ProfileEditor::serverFieldError, this,
                 [this] { m_closeAfterSave = false; }, Qt::SingleShotConnection);
+            // So does a save that stopped to ask about changes made elsewhere.
+            connect(
+                m_editor, &ProfileEditor::conflictFound, this, [this] { m_closeAfterSave = false; },
+                Qt::SingleShotConnection);
         } else {
             m_statusLabel->setText(tr("Fix the marked fields before saving."));
         }

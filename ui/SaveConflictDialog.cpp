@@ -19,6 +19,7 @@ namespace {
 
 constexpr int ThumbnailSide = 64;
 constexpr int ChoiceColumn = 4;
+constexpr int MaxRowsHeight = 360;
 
 QString listOfCaptions(const QList<Field> &fields, bool picture)
 {
@@ -84,6 +85,11 @@ SaveConflictDialog::SaveConflictDialog(const profile::SaveConflict &conflict,
         ui->takenNote->setText(
             tr("Also changed elsewhere, and kept as it is on Whop (you had not changed it): %1.")
                 .arg(listOfCaptions(conflict.taken, conflict.pictureTaken)));
+
+    // As tall as its rows (up to a point, then the rows scroll): a one-field conflict is a small
+    // question, not a big window.
+    ui->scrollArea->setMinimumHeight(qMin(ui->fieldsArea->sizeHint().height(), MaxRowsHeight));
+    resize(width(), sizeHint().height());
 
     // Keyboard: Tab goes through the choices, then Save, then Back; Enter saves from anywhere.
     m_tabOrder << ui->saveButton << ui->backButton;

@@ -383,6 +383,53 @@ private Q_SLOTS:
             ErrorKind::Validation, 422);
     }
 
+    // The save's re-read and the live username check, in each credential mode: after a change
+    // made elsewhere, a conflict, then the chosen PATCH; and the check's GET (200 and 404).
+    void safeSaveInEachMode()
+    {
+        struct Mode
+        {
+            const char *name;
+            QByteArray token;
+            QString user;
+            QString account;
+        };
+        const QString demoUser = QLatin1String(SandboxServer::DemoUserId);
+        const QString studio = QLatin1String(SandboxServer::DemoAccountId);
+        for (const Mode &mode : {Mode{"user token", SandboxServer::DemoToken, "me", {}},
+                                 Mode{"override mode", SandboxServer::DemoToken, "me", studio},
+                                 Mode{"API key", SandboxServer::DemoApiKey, demoUser, studio}}) {
+            WhopClient api(m_nam.get(), config());
+            api.setToken(mode.token);
+            api.setRequiresAccount(mode.token == SandboxServer::DemoApiKey);
+            ProfileEditor editor(&api);
+            editor.setTarget({mode.user, mode.account});
+            m_step = QString("%1: load").arg(mode.name);
+            QSignalSpy loaded(&editor, &ProfileEditor::loaded);
+            editor.load();
+            QVERIFY(loaded.wait(20000));
+
+            m_step = QString("%1: username check, taken").arg(mode.name);
+            expectSuccess(api.lookUpUser("alice", mode.account, 10000));
+            m_step = QString("%1: username check, free (404)").arg(mode.name);
+            expectError(api.lookUpUser("nobody-has-this-name", mode.account, 10000),
+                        ErrorKind::NotFound, 404);
+
+            QVERIFY(m_server->changeElsewhere(
+                demoUser, {{"name", QString("Elsewhere (%1)").arg(mode.name)}, {"bio", "Web bio"}},
+                mode.account));
+            editor.setValue(Field::Name, QString("Here (%1)").arg(mode.name));
+            m_step = QString("%1: save meets a conflict (re-read only)").arg(mode.name);
+            QSignalSpy conflict(&editor, &ProfileEditor::conflictFound);
+            QVERIFY(editor.save());
+            QVERIFY(conflict.wait(20000));
+            m_step = QString("%1: save with the choice (re-read, PATCH)").arg(mode.name);
+            QSignalSpy saved(&editor, &ProfileEditor::saved);
+            QVERIFY(editor.resolveConflicts({}));
+            QVERIFY(saved.wait(20000));
+        }
+    }
+
     void writeTraffic()
     {
         // Every answer is complete on the server side once the client has seen it.

@@ -60,7 +60,9 @@ void ProfileEditor::onChecked(const api::User &server)
         return;
     }
     m_lastCheck = compareWithServer(m_snapshot, server, m_draft, hasPendingPicture());
-    if (m_lastCheck.changedElsewhere()) {
+    // Anything new on Whop becomes the base, even a change equal to the person's own (then
+    // there is nothing left to send for it), except where a conflict needs the old base.
+    if (!(server == m_snapshot)) {
         applySnapshot(rebasedSnapshot(m_snapshot, m_lastCheck), true);
         if (!m_lastCheck.taken.isEmpty() || m_lastCheck.pictureTaken)
             Q_EMIT changedElsewhere(m_lastCheck);

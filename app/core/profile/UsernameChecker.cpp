@@ -17,11 +17,13 @@ namespace {
 constexpr qint64 DefaultPauseMs = 30'000;
 } // namespace
 
-UsernameChecker::UsernameChecker(api::WhopClient *client, QObject *parent)
-    : QObject(parent), m_client(client)
+UsernameChecker::UsernameChecker(api::WhopClient *client, QObject *parent) : QObject(parent)
 {
     m_elapsed.start();
     m_clock = [this] { return m_elapsed.elapsed(); };
+    m_lookup = [client](const QString &username, const QString &accountId, int timeoutMs) {
+        return client->lookUpUser(username, accountId, timeoutMs);
+    };
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(m_settings.debounceMs);
     connect(&m_debounce, &QTimer::timeout, this, &UsernameChecker::start);
@@ -44,6 +46,12 @@ void UsernameChecker::setClock(Clock clock)
 {
     if (clock)
         m_clock = std::move(clock);
+}
+
+void UsernameChecker::setLookup(Lookup lookup)
+{
+    if (lookup)
+        m_lookup = std::move(lookup);
 }
 
 void UsernameChecker::setContext(const QString &accountId, const QString &ownUserId)
@@ -94,9 +102,11 @@ void UsernameChecker::setCandidate(const QString &candidate)
 
 void UsernameChecker::checkNow()
 {
-    if (!m_debounce.isActive())
+    // Only a check that is waiting (for the pause in typing, or for the cap) starts now.
+    if (!m_debounce.isActive() && !m_resume.isActive())
         return;
     m_debounce.stop();
+    m_resume.stop();
     start();
 }
 
@@ -152,7 +162,7 @@ void UsernameChecker::start()
     m_sent.push_back(m_clock());
     ++m_requests;
     const QString candidate = m_candidate;
-    m_call = m_client->lookUpUser(candidate, m_accountId, m_settings.timeoutMs);
+    m_call = m_lookup(candidate, m_accountId, m_settings.timeoutMs);
     connect(m_call, &api::ApiCall::succeeded, this, [this, candidate](const QVariant &value) {
         m_call.clear();
         onFound(candidate, value.value<api::User>().id);

@@ -42,7 +42,7 @@ struct UsernameStatus
 // Asks Whop whether the username being typed is free, politely: once typing pauses (debounce),
 // at most one request in flight (a newer candidate cancels the older), each candidate asked once
 // per session (cached), and no more than a few checks a minute, far below Whop's 600 a minute
-// for the operation (docs/api/whop-api.md: FACTS "Errors, retries, limits"). It never blocks a
+// for the operation (docs/api/whop-api.md, "Errors, retries, limits"). It never blocks a
 // save: the server stays the authority.
 class UsernameChecker : public QObject
 {
@@ -57,6 +57,10 @@ public:
     };
     // Monotonic milliseconds; replaceable so that tests move the per-minute window at will.
     using Clock = std::function<qint64()>;
+    // Starts the request for one candidate (by default WhopClient::lookUpUser); replaceable so
+    // that tests answer it themselves, when and how they like.
+    using Lookup = std::function<api::ApiCall *(const QString &username, const QString &accountId,
+                                                int timeoutMs)>;
 
     explicit UsernameChecker(api::WhopClient *client, QObject *parent = nullptr);
     ~UsernameChecker() override;
@@ -64,6 +68,7 @@ public:
     void setSettings(const Settings &settings);
     const Settings &settings() const { return m_settings; }
     void setClock(Clock clock);
+    void setLookup(Lookup lookup);
 
     // The profile the username is for: the account whose profile is edited (empty: global) and
     // its user id (an answer naming that id is "yours"). A change forgets the cache.
@@ -71,7 +76,8 @@ public:
     // The (normalised) username to check; empty when there is nothing to check. A candidate
     // seen before is answered from the cache at once; another one after the debounce.
     void setCandidate(const QString &candidate);
-    // Checks the current candidate now instead of after the debounce (focus left the field).
+    // Checks the current candidate now instead of after the debounce (focus left the field), or
+    // tries again one held back by the cap or a 429, if it is allowed by now.
     void checkNow();
     // Whop refused `candidate` as taken on save (409): remember that.
     void noteTaken(const QString &candidate);
@@ -98,9 +104,9 @@ private:
     // Milliseconds until another check is allowed; 0 when it is now.
     qint64 waitBeforeNextCheck();
 
-    api::WhopClient *m_client;
     Settings m_settings;
     Clock m_clock;
+    Lookup m_lookup;
     QElapsedTimer m_elapsed;
     QString m_accountId;
     QString m_ownId;

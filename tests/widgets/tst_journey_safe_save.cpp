@@ -1,0 +1,219 @@
+// Keyboard-only journeys through the live username check and the conflict-aware save, in the
+// demo: keys go only where the focus is (KeyboardJourney.h), checks read what is on screen. The
+// sandbox is touched only to stand for "someone elsewhere" (changeElsewhere) and to read what
+// Whop ended up with.
+//
+// With WHOP_SCREENSHOT_DIR set, the window with the availability line and the conflict dialog
+// are also saved there as PNG files.
+#include "AppSession.h"
+#include "DemoSession.h"
+#include "KeyboardJourney.h"
+#include "MainWindow.h"
+#include "SandboxServer.h"
+#include "SaveConflictDialog.h"
+#include "TestSupport.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+
+using namespace whop;
+using namespace whop::test;
+using sandbox::SandboxServer;
+
+class SafeSaveJourney : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<app::AppSession> session;
+    std::unique_ptr<ui::MainWindow> window;
+
+    template <typename T> T *child(const char *name) const
+    {
+        auto *w = window->findChild<T *>(QLatin1String(name));
+        if (!w)
+            qFatal("no child %s", name);
+        return w;
+    }
+    QLineEdit *nameEdit() const { return child<QLineEdit>("nameEdit"); }
+    QLineEdit *usernameEdit() const { return child<QLineEdit>("usernameEdit"); }
+    QLabel *availability() const { return child<QLabel>("usernameAvailability"); }
+    QString status() const { return child<QLabel>("statusLine")->text(); }
+    SandboxServer *server() const { return sandboxOf(*session); }
+    QJsonObject onWhop() const
+    {
+        return server()->storedUser(QLatin1String(SandboxServer::DemoUserId));
+    }
+    int patches() const
+    {
+        int n = 0;
+        for (const auto &r : server()->requests())
+            n += r.method == "PATCH";
+        return n;
+    }
+
+    static void screenshot(QWidget *w, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("WHOP_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+    }
+
+    // Selects all of the focused field and types `text` over it.
+    static void retype(const QString &text)
+    {
+        QVERIFY(keys::press(Qt::Key_A, Qt::ControlModifier));
+        QVERIFY(keys::type(text));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { isolateSettings(); }
+    void init()
+    {
+        removeAppData();
+        app::Options options;
+        options.demo = true;
+        session = makeSession(options, QProcessEnvironment());
+        window = std::make_unique<ui::MainWindow>(session.get());
+        window->resize(900, 620);
+        window->show();
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        session->start();
+        QTRY_VERIFY_WITH_TIMEOUT(status().startsWith(QStringLiteral("Loaded")), keys::WaitMs);
+    }
+    void cleanup()
+    {
+        window.reset();
+        session.reset();
+    }
+
+    void takenName_saveStillPossible_409AtTheField_thenAFreeName()
+    {
+        const QRect bioBefore = child<QWidget>("bioEdit")->geometry();
+        QVERIFY(keys::press(Qt::Key_U, Qt::AltModifier)); // the field's mnemonic
+        QCOMPARE(QApplication::focusWidget(), usernameEdit());
+        retype(QStringLiteral("alice"));
+        QTRY_COMPARE_WITH_TIMEOUT(keys::shown(availability()), QStringLiteral("“alice” is taken."),
+                                  keys::WaitMs);
+        // Announced with the field, and nothing below it moved.
+        QCOMPARE(usernameEdit()->accessibleDescription(), QStringLiteral("“alice” is taken."));
+        QCOMPARE(child<QWidget>("bioEdit")->geometry(), bioBefore);
+        QVERIFY(child<QPushButton>("saveButton")->isEnabled()); // advice, not a block
+        screenshot(window.get(), QStringLiteral("availability-taken"));
+
+        QVERIFY(keys::press(Qt::Key_S, Qt::ControlModifier));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            keys::shown(child<QLabel>("usernameError")).contains(QStringLiteral("already taken")),
+            keys::WaitMs);
+        QCOMPARE(QApplication::focusWidget(), usernameEdit()); // the 409 landed at the field
+        QCOMPARE(keys::shown(availability()), QStringLiteral("“alice” is taken."));
+
+        retype(QStringLiteral("a-free-name")); // the field's text was selected for this
+        QTRY_COMPARE_WITH_TIMEOUT(keys::shown(availability()),
+                                  QStringLiteral("“a-free-name” is available."), keys::WaitMs);
+        QVERIFY(keys::shown(child<QLabel>("usernameError")).isEmpty());
+        screenshot(window.get(), QStringLiteral("availability-available"));
+        QVERIFY(keys::press(Qt::Key_S, Qt::ControlModifier));
+        QTRY_VERIFY_WITH_TIMEOUT(status().startsWith(QStringLiteral("Saved at")), keys::WaitMs);
+        QCOMPARE(onWhop().value(QStringLiteral("username")).toString(),
+                 QStringLiteral("a-free-name"));
+        // Now it is the username: nothing to say, and nothing announced.
+        QVERIFY(keys::shown(availability()).isEmpty());
+        QVERIFY(usernameEdit()->accessibleDescription().isEmpty());
+        QCOMPARE(child<QWidget>("bioEdit")->geometry(), bioBefore);
+    }
+
+    void conflict_escapeKeepsEverything_thenEnterSavesTheChoice()
+    {
+        QVERIFY(server()->changeElsewhere(
+            QLatin1String(SandboxServer::DemoUserId),
+            {{"name", "Name From The Web"}, {"bio", "Bio written on the web."}}));
+        QVERIFY(keys::press(Qt::Key_N, Qt::AltModifier));
+        QCOMPARE(QApplication::focusWidget(), nameEdit());
+        retype(QStringLiteral("Name Typed Here"));
+        QVERIFY(keys::press(Qt::Key_S, Qt::ControlModifier));
+
+        QPointer dialog = keys::waitForDialog<ui::SaveConflictDialog>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->findChild<QLabel *>("original_name")->text(),
+                 QStringLiteral("Demo Creator"));
+        QCOMPARE(dialog->findChild<QLabel *>("theirs_name")->text(),
+                 QStringLiteral("Name From The Web"));
+        QCOMPARE(dialog->findChild<QLabel *>("yours_name")->text(),
+                 QStringLiteral("Name Typed Here"));
+        QVERIFY(keys::shown(dialog->findChild<QLabel *>("takenNote")).contains("Bio"));
+        QVERIFY(!dialog->findChild<QLabel *>("original_bio")); // not a conflict: not asked
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("choice_name"));
+        QCOMPARE(qobject_cast<QComboBox *>(QApplication::focusWidget())->currentText(),
+                 QStringLiteral("Yours"));
+        screenshot(dialog, QStringLiteral("conflict-dialog"));
+
+        // Escape: back to editing, nothing sent, nothing lost.
+        QVERIFY(keys::press(Qt::Key_Escape));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog, keys::WaitMs);
+        QVERIFY(status().contains(QStringLiteral("Nothing was saved")));
+        QCOMPARE(nameEdit()->text(), QStringLiteral("Name Typed Here"));
+        QCOMPARE(child<QPlainTextEdit>("bioEdit")->toPlainText(),
+                 QStringLiteral("Bio written on the web.")); // changed only there: taken
+        QCOMPARE(patches(), 0);
+        QCOMPARE(onWhop().value("name").toString(), QStringLiteral("Name From The Web"));
+
+        // Save again: asked again, starting clean; Down picks Whop's version, Enter saves.
+        QVERIFY(keys::press(Qt::Key_S, Qt::ControlModifier));
+        dialog = keys::waitForDialog<ui::SaveConflictDialog>();
+        QVERIFY(dialog);
+        auto *choice = qobject_cast<QComboBox *>(QApplication::focusWidget());
+        QVERIFY(choice);
+        QCOMPARE(choice->currentText(), QStringLiteral("Yours"));
+        QVERIFY(keys::press(Qt::Key_Down));
+        QCOMPARE(choice->currentText(), QStringLiteral("The one on Whop now"));
+        QVERIFY(keys::press(Qt::Key_Return));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog, keys::WaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(status().startsWith(QStringLiteral("Saved at")), keys::WaitMs);
+        QCOMPARE(nameEdit()->text(), QStringLiteral("Name From The Web"));
+        QCOMPARE(patches(), 0); // Whop has it all already
+        QVERIFY(!window->isWindowModified());
+    }
+
+    void conflict_enterRightAway_keepsYours()
+    {
+        QVERIFY(server()->changeElsewhere(QLatin1String(SandboxServer::DemoUserId),
+                                          {{"name", "Someone Else"}}));
+        QVERIFY(keys::press(Qt::Key_N, Qt::AltModifier));
+        retype(QStringLiteral("Mine After All"));
+        QVERIFY(keys::press(Qt::Key_S, Qt::ControlModifier));
+        QPointer dialog = keys::waitForDialog<ui::SaveConflictDialog>();
+        QVERIFY(dialog);
+        QVERIFY(keys::press(Qt::Key_Return));
+        QTRY_VERIFY_WITH_TIMEOUT(status().startsWith(QStringLiteral("Saved at")), keys::WaitMs);
+        QVERIFY(!dialog);
+        QCOMPARE(onWhop().value("name").toString(), QStringLiteral("Mine After All"));
+        QCOMPARE(patches(), 1);
+    }
+
+    void changedOnlyElsewhere_saysSoAfterSaving()
+    {
+        QVERIFY(server()->changeElsewhere(QLatin1String(SandboxServer::DemoUserId),
+                                          {{"bio", "Changed on my phone."}}));
+        QVERIFY(keys::press(Qt::Key_N, Qt::AltModifier));
+        retype(QStringLiteral("Only The Name"));
+        QVERIFY(keys::press(Qt::Key_S, Qt::ControlModifier));
+        QTRY_VERIFY_WITH_TIMEOUT(status().startsWith(QStringLiteral("Saved at")), keys::WaitMs);
+        QVERIFY2(status().contains(QStringLiteral("Changed elsewhere meanwhile")) &&
+                     status().contains(QStringLiteral("Bio")),
+                 qPrintable(status()));
+        QCOMPARE(child<QPlainTextEdit>("bioEdit")->toPlainText(),
+                 QStringLiteral("Changed on my phone."));
+        QCOMPARE(onWhop().value("bio").toString(), QStringLiteral("Changed on my phone."));
+    }
+};
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    SafeSaveJourney test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_journey_safe_save.moc"
