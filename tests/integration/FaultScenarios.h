@@ -46,4 +46,31 @@ struct Scenario
 
 const std::vector<Scenario> &scenarios();
 
+// The live username check under faults (tst_fault_matrix_checks.cpp): the person types a new
+// username that the check cannot answer well; the line under the field must say so in plain
+// words, the event loop must not stall, and Save must work all the same.
+struct CheckScenario
+{
+    QString name;
+    std::function<void(Rig &)> arm; // before the person types; check requests are to /users/check-
+    QStringList words;              // what the line under the field ends up saying
+    int maxRequests = 1;            // check requests the server may see for the typed name
+    bool saveWhileChecking = false; // Ctrl+S while the check still runs
+};
+const std::vector<CheckScenario> &checkScenarios();
+
+// A save that meets a change made elsewhere (the name in both places, the bio only there) while
+// something fails: the re-read before the PATCH, or the PATCH after the person chose.
+struct ConflictScenario
+{
+    QString name;
+    std::function<void(Rig &)> arm;
+    bool onReRead = true; // else: the PATCH after the choice
+    api::ErrorKind kind = api::ErrorKind::None;
+    QStringList words; // in the banner, or beside `field` when fieldError
+    bool fieldError = false;
+    profile::Field field = profile::Field::Name;
+};
+const std::vector<ConflictScenario> &conflictScenarios();
+
 } // namespace whop::test::faults

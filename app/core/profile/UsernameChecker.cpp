@@ -139,7 +139,8 @@ qint64 UsernameChecker::waitBeforeNextCheck()
         m_sent.pop_front();
     qint64 wait = qMax<qint64>(0, m_pausedUntil - now);
     if (qsizetype(m_sent.size()) >= m_settings.maxChecksPerWindow)
-        wait = qMax(wait, m_sent.front() + m_settings.windowMs - now);
+        wait = qMax(wait, m_sent.empty() ? qint64(m_settings.windowMs)
+                                         : m_sent.front() + m_settings.windowMs - now);
     return wait;
 }
 
