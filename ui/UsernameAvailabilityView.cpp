@@ -33,6 +33,7 @@ QString UsernameAvailabilityView::textFor(const profile::UsernameStatus &status)
     const QString &name = status.candidate;
     switch (status.availability) {
     case UsernameAvailability::None:
+    case UsernameAvailability::Waiting:
         return {};
     case UsernameAvailability::Checking:
         return tr("Checking whether “%1” is free…").arg(name);

@@ -433,7 +433,11 @@ private Q_SLOTS:
             editor->setValue(Field::Username, typed);
             checker->checkNow();
             (void)QTest::qWaitFor(
-                [&] { return checker->status().availability != UsernameAvailability::Checking; },
+                [&] {
+                    const auto a = checker->status().availability;
+                    return a != UsernameAvailability::Checking &&
+                           a != UsernameAvailability::Waiting;
+                },
                 10000);
             return checker->status().availability;
         };

@@ -100,7 +100,7 @@ private Q_SLOTS:
     {
         type(QStringLiteral("newhandle1"));
         QCOMPARE(asked.size(), 0); // nothing while typing
-        QCOMPARE(availability(), UsernameAvailability::Checking);
+        QCOMPARE(availability(), UsernameAvailability::Waiting);
         QCOMPARE(checker->status().candidate, QStringLiteral("newhandle1"));
         checker->checkNow(); // the pause
         QCOMPARE(asked.size(), 1);
@@ -134,10 +134,10 @@ private Q_SLOTS:
         checker->setCandidate(QStringLiteral("second-name")); // typing again
         QVERIFY(older->isFinished());                         // cancelled at once
         QVERIFY(!checker->isRunning());
-        QCOMPARE(availability(), UsernameAvailability::Checking);
+        QCOMPARE(availability(), UsernameAvailability::Waiting);
         // Its answer, had it come anyway, would say nothing about the new candidate.
         answerUser(older, QStringLiteral("user_Other000000001"));
-        QCOMPARE(availability(), UsernameAvailability::Checking);
+        QCOMPARE(availability(), UsernameAvailability::Waiting);
         QCOMPARE(checker->status().candidate, QStringLiteral("second-name"));
 
         checker->checkNow();
@@ -194,8 +194,9 @@ private Q_SLOTS:
         askFree(QStringLiteral("alpha"));
         checker->setContext(QStringLiteral("biz_Studio0001"), QStringLiteral("user_Me0000000001"));
         checker->setCandidate(QStringLiteral("alpha"));
-        QCOMPARE(availability(), UsernameAvailability::Checking);
+        QCOMPARE(availability(), UsernameAvailability::Waiting);
         checker->checkNow();
+        QCOMPARE(availability(), UsernameAvailability::Checking);
         QCOMPARE(asked.size(), 2);
         QCOMPARE(asked.last().accountId, QStringLiteral("biz_Studio0001"));
         // clearCache() (a username changed on Whop) forgets too.
@@ -203,7 +204,7 @@ private Q_SLOTS:
         checker->clearCache();
         checker->setCandidate(QStringLiteral("other"));
         checker->setCandidate(QStringLiteral("alpha"));
-        QCOMPARE(availability(), UsernameAvailability::Checking);
+        QCOMPARE(availability(), UsernameAvailability::Waiting);
     }
 
     void ownId_isYours_anotherIsTaken_andA409IsRemembered()

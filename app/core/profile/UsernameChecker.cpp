@@ -96,7 +96,7 @@ void UsernameChecker::setCandidate(const QString &candidate)
         setStatus(cached.value());
         return;
     }
-    setStatus(UsernameAvailability::Checking);
+    setStatus(UsernameAvailability::Waiting);
     m_debounce.start();
 }
 

@@ -23,7 +23,8 @@ namespace whop::profile {
 enum class UsernameAvailability
 {
     None,      // nothing to say: unchanged, invalid, or no profile loaded
-    Checking,  // waiting for the pause in typing, or for Whop's answer
+    Waiting,   // for the pause in typing (nothing is shown: it would change with every key)
+    Checking,  // asked; waiting for Whop's answer
     Available, // 404: nobody has it
     Yours,     // it names the profile being edited (e.g. only its case differs)
     Taken,     // another user has it
