@@ -79,8 +79,8 @@ BatchPanel::BatchPanel(QWidget *parent)
     connect(ui->retryFailedButton, &QPushButton::clicked, this, &BatchPanel::retryFailed);
     connect(ui->undoButton, &QPushButton::clicked, this, &BatchPanel::undo);
     // The bio takes Enter for new lines: Ctrl+Enter applies from anywhere in the panel.
-    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return),
-                                     QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+    for (const QKeySequence &keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto *shortcut = new QShortcut(keys, this, this, &BatchPanel::apply);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
     }
@@ -212,7 +212,8 @@ void BatchPanel::replan()
                                     ? tr("Select accounts in the list (Shift+arrows, Ctrl+A).")
                                     : tr("%n account(s) selected.", nullptr, int(m_rows.size())));
 
-    m_plan = m_overview ? overview::planBatch(*m_overview, m_rows, choices()) : overview::BatchPlan{};
+    m_plan =
+        m_overview ? overview::planBatch(*m_overview, m_rows, choices()) : overview::BatchPlan{};
     if (!m_showingResults)
         showItems();
     QStringList summary;
@@ -232,9 +233,9 @@ void BatchPanel::replan()
                           int(m_plan.unreadable.size()));
     }
     ui->planSummary->setText(summary.join(QLatin1Char(' ')));
-    ui->applyButton->setText(m_plan.items.isEmpty()
-                                 ? tr("&Apply")
-                                 : tr("&Apply to %n Account(s)", nullptr, int(m_plan.items.size())));
+    ui->applyButton->setText(
+        m_plan.items.isEmpty() ? tr("&Apply")
+                               : tr("&Apply to %n Account(s)", nullptr, int(m_plan.items.size())));
     syncButtons();
 }
 

@@ -78,8 +78,7 @@ OverviewWindow::OverviewWindow(app::AppSession *session, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::layoutChanged, this,
             &OverviewWindow::scheduleVisibleRows);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &OverviewWindow::scheduleVisibleRows);
-    connect(m_filter, &QAbstractItemModel::rowsRemoved, this,
-            &OverviewWindow::scheduleVisibleRows);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &OverviewWindow::scheduleVisibleRows);
     ui->accountTable->viewport()->installEventFilter(this);
     ui->filterEdit->installEventFilter(this);
 
@@ -279,8 +278,7 @@ void OverviewWindow::updateStatus()
         ui->loadProgress->setRange(0, loaded + failed + waiting);
         ui->loadProgress->setValue(loaded + failed);
     }
-    ui->retryRowsButton->setEnabled(failed > 0 ||
-                                    m_overview->referenceState() == State::Failed);
+    ui->retryRowsButton->setEnabled(failed > 0 || m_overview->referenceState() == State::Failed);
 }
 
 void OverviewWindow::onSelectionChanged()
@@ -290,8 +288,8 @@ void OverviewWindow::onSelectionChanged()
         proxyRows << index.row();
     std::sort(proxyRows.begin(), proxyRows.end());
     const QModelIndex current = ui->accountTable->currentIndex();
-    const QList<int> currentRow = m_filter->sourceRows(current.isValid() ? QList<int>{current.row()}
-                                                                         : QList<int>{});
+    const QList<int> currentRow =
+        m_filter->sourceRows(current.isValid() ? QList<int>{current.row()} : QList<int>{});
     ui->batchPanel->setSelection(m_filter->sourceRows(proxyRows),
                                  currentRow.isEmpty() ? -1 : currentRow.first());
 }

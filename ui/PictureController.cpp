@@ -15,7 +15,6 @@ namespace whop::ui {
 using avatar::SaveStep;
 using profile::ProfileEditor;
 
-
 PictureController::PictureController(AvatarWidget *avatar, ProfileEditor *editor,
                                      avatar::ImageFetcher *fetcher, QMenu *menu, QWidget *window)
     : QObject(window), m_avatar(avatar), m_editor(editor), m_picker(new PicturePicker(window))

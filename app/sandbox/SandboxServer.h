@@ -68,7 +68,7 @@ struct Fault
     QString pathContains; // only requests whose path contains this (empty: every request)
     // only requests whose query contains this, e.g. "account_id=biz_Studio007" (empty: any)
     QString queryContains;
-    QByteArray method;    // only this method (empty: every method)
+    QByteArray method; // only this method (empty: every method)
 };
 
 // A Whop-compatible HTTP server for --demo and the tests (see openapi.yaml, FACTS.md).

@@ -69,11 +69,11 @@ class TestBatchApply : public QObject
         QVERIFY(QTest::qWaitFor([&] { return m_overview->scheduler()->isIdle(); }, 5000));
         m_fx.server->clearRequests();
     }
-    std::unique_ptr<BatchRun> run(const BatchPlan &plan, BatchRun::Kind kind = BatchRun::Kind::Apply,
+    std::unique_ptr<BatchRun> run(const BatchPlan &plan,
+                                  BatchRun::Kind kind = BatchRun::Kind::Apply,
                                   const avatar::EncodedPicture &picture = {})
     {
-        auto batch =
-            std::make_unique<BatchRun>(m_overview.get(), plan.items, kind, picture);
+        auto batch = std::make_unique<BatchRun>(m_overview.get(), plan.items, kind, picture);
         batch->showResultsIn(m_model.get());
         return batch;
     }
@@ -124,8 +124,8 @@ private Q_SLOTS:
         const QStringList ids = m_fx.server->accountIdsOf(User);
         m_fx.server->putOverride(ids.at(4), User, {{"name", Target}}); // already there
         open(apiKey, 50);
-        const BatchPlan plan = overview::planBatch(*m_overview, test::rowRange(0, 49),
-                                                   typedName("  " + Target + " "));
+        const BatchPlan plan =
+            overview::planBatch(*m_overview, test::rowRange(0, 49), typedName("  " + Target + " "));
         QVERIFY(plan.canApply());
         QCOMPARE(plan.items.size(), 49);
         QCOMPARE(plan.unchanged, QStringList{ids.at(4)});
@@ -148,7 +148,8 @@ private Q_SLOTS:
         QVERIFY(m_overview->scheduler()->peakInFlight() <= 4);
         const QString result =
             m_model->data(m_model->index(0, OverviewModel::ResultColumn)).toString();
-        QVERIFY2(result.startsWith("Applied: name:") && result.contains(Target), qPrintable(result));
+        QVERIFY2(result.startsWith("Applied: name:") && result.contains(Target),
+                 qPrintable(result));
         QCOMPARE(batch->summary(), QString("49 account(s) changed."));
     }
 
@@ -198,8 +199,8 @@ private Q_SLOTS:
         Fault slow = test::makeFault(Fault::Kind::Delay, 200, 100);
         slow.method = "PATCH";
         m_fx.server->injectFault(slow, 100);
-        const BatchPlan plan = overview::planBatch(*m_overview, test::rowRange(0, 49),
-                                                   typedName(Target));
+        const BatchPlan plan =
+            overview::planBatch(*m_overview, test::rowRange(0, 49), typedName(Target));
         QCOMPARE(plan.items.size(), 50);
         auto batch = run(plan);
         QSignalSpy finished(batch.get(), &BatchRun::finished);
@@ -223,9 +224,9 @@ private Q_SLOTS:
             const auto state = batch->state(i);
             const QString id = batch->items().at(i).account.id;
             QCOMPARE(storedName(id) == Target, state == ItemState::Applied);
-            const QString result = m_model->data(m_model->index(m_overview->indexOf(id),
-                                                                OverviewModel::ResultColumn))
-                                       .toString();
+            const QString result =
+                m_model->data(m_model->index(m_overview->indexOf(id), OverviewModel::ResultColumn))
+                    .toString();
             QVERIFY2(result.startsWith(state == ItemState::Applied ? "Applied" : "Not sent"),
                      qPrintable(result));
         }
@@ -250,7 +251,8 @@ private Q_SLOTS:
             f.queryContains = "account_id=" + id;
             m_fx.server->injectFault(f, 3);
         }
-        auto batch = run(overview::planBatch(*m_overview, test::rowRange(0, 19), typedName(Target)));
+        auto batch =
+            run(overview::planBatch(*m_overview, test::rowRange(0, 19), typedName(Target)));
         QVERIFY(finish(*batch));
         QCOMPARE(batch->count(ItemState::Applied), 18);
         QCOMPARE(batch->count(ItemState::Failed), 2);
@@ -282,7 +284,8 @@ private Q_SLOTS:
         storm.method = "PATCH";
         m_fx.server->injectFault(storm, 8);
         QSignalSpy paused(m_overview->scheduler(), &overview::RequestScheduler::paused);
-        auto batch = run(overview::planBatch(*m_overview, test::rowRange(0, 29), typedName(Target)));
+        auto batch =
+            run(overview::planBatch(*m_overview, test::rowRange(0, 29), typedName(Target)));
         QVERIFY(finish(*batch, 60000));
         QCOMPARE(batch->count(ItemState::Applied), 30);
         QVERIFY(!paused.isEmpty());
@@ -332,7 +335,8 @@ private Q_SLOTS:
         Fault slow = test::makeFault(Fault::Kind::Delay, 200, 80);
         slow.method = "PATCH";
         m_fx.server->injectFault(slow, 100);
-        auto batch = run(overview::planBatch(*m_overview, test::rowRange(0, 29), typedName(Target)));
+        auto batch =
+            run(overview::planBatch(*m_overview, test::rowRange(0, 29), typedName(Target)));
         batch->start();
         QVERIFY(QTest::qWaitFor([&] { return batch->finishedCount() >= 6; }, 20000));
         batch->cancel();

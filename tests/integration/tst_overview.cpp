@@ -88,8 +88,9 @@ private Q_SLOTS:
         for (const auto &r : m_fx.server->requests()) {
             if (!r.path.contains("/users/") || !r.query.hasQueryItem("account_id"))
                 continue;
-            QVERIFY2(r.path.endsWith(apiKey ? "/users/" + QString(sandbox::SandboxServer::DemoUserId)
-                                            : QString("/users/me")),
+            QVERIFY2(r.path.endsWith(apiKey
+                                         ? "/users/" + QString(sandbox::SandboxServer::DemoUserId)
+                                         : QString("/users/me")),
                      qPrintable(r.path));
         }
     }
@@ -215,7 +216,8 @@ private Q_SLOTS:
         for (const QString &id : broken) {
             const int row = m_overview->indexOf(id);
             QCOMPARE(m_overview->row(row).state, State::Failed);
-            const QString status = model.data(model.index(row, OverviewModel::StatusColumn)).toString();
+            const QString status =
+                model.data(model.index(row, OverviewModel::StatusColumn)).toString();
             QVERIFY2(status.startsWith("Failed:") && status.contains("Retry"), qPrintable(status));
         }
         m_overview->retryRow(m_overview->indexOf(broken.first()));

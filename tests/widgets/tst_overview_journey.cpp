@@ -119,8 +119,8 @@ private Q_SLOTS:
         // Enter applies.
         server()->clearRequests();
         KeyboardJourney::press(Qt::Key_Return);
-        QTRY_VERIFY_WITH_TIMEOUT(status(overview, "batchStatus").startsWith("10 account(s) changed"),
-                                 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            status(overview, "batchStatus").startsWith("10 account(s) changed"), 15000);
         int patches = 0;
         for (const auto &r : server()->requests())
             patches += r.method == "PATCH" ? 1 : 0;
@@ -134,8 +134,8 @@ private Q_SLOTS:
 
         // Alt+D (Un&do) undoes: every account shows its earlier name again.
         KeyboardJourney::press(Qt::Key_D, Qt::AltModifier);
-        QTRY_VERIFY_WITH_TIMEOUT(status(overview, "batchStatus").startsWith("10 account(s) restored"),
-                                 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            status(overview, "batchStatus").startsWith("10 account(s) restored"), 15000);
         for (const QString &name : column(table, 1))
             QVERIFY2(name != "Journey Name", qPrintable(name));
 
@@ -166,8 +166,8 @@ private Q_SLOTS:
         int applied = 0, notSent = 0;
         for (int r = 0; r < table->model()->rowCount(); ++r) {
             const QString result = table->model()->index(r, ResultColumn).data().toString();
-            const QString id = table->model()->index(r, 0).data(Qt::ToolTipRole).toString()
-                                   .section('\n', 1);
+            const QString id =
+                table->model()->index(r, 0).data(Qt::ToolTipRole).toString().section('\n', 1);
             const bool stored =
                 server()->storedOverride(id, User).value("name").toString() == "Everywhere";
             if (result.startsWith("Applied"))

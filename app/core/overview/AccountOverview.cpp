@@ -38,8 +38,8 @@ bool sameValue(ShownField field, const QString &a, const QString &b)
 }
 
 AccountOverview::AccountOverview(api::WhopClient *client, QObject *parent)
-    : QObject(parent), m_client(client), m_scheduler(new RequestScheduler(
-                                             RequestScheduler::DefaultMaxInFlight, this))
+    : QObject(parent), m_client(client),
+      m_scheduler(new RequestScheduler(RequestScheduler::DefaultMaxInFlight, this))
 {}
 
 void AccountOverview::cancel()
@@ -137,7 +137,9 @@ void AccountOverview::loadGlobal()
     m_globalState = State::Loading;
     m_scheduler->enqueue(
         QStringLiteral("global"),
-        [this] { return m_client->retrieveUser(api::UserTarget{m_route.user, {}}); },
+        [this] {
+            return m_client->retrieveUser(api::UserTarget{m_route.user, {}});
+        },
         [this, generation](const QVariant &value) {
             if (generation != m_generation)
                 return;

@@ -22,7 +22,7 @@ enum class ShownField
 };
 inline constexpr ShownField AllShownFields[] = {ShownField::Name, ShownField::Username,
                                                 ShownField::Bio, ShownField::Picture};
-QString shownValue(const ShownProfile &profile, ShownField field); // picture: its URL
+QString shownValue(const ShownProfile &profile, ShownField field);    // picture: its URL
 bool sameValue(ShownField field, const QString &a, const QString &b); // as Whop would store them
 
 // Every account the identity reaches (all pages of GET /accounts) and, row by row as they come

@@ -39,8 +39,8 @@ QString quoted(const QString &text)
 
 bool BatchChoices::isEmpty() const
 {
-    return !picture &&
-           std::none_of(fields.begin(), fields.end(), [](const FieldChoice &c) { return c.enabled; });
+    return !picture && std::none_of(fields.begin(), fields.end(),
+                                    [](const FieldChoice &c) { return c.enabled; });
 }
 
 QString fieldTitle(ShownField field)

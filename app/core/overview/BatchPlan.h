@@ -57,16 +57,15 @@ struct BatchItem
 // The preview: who receives what, who is already there, and why not yet.
 struct BatchPlan
 {
-    QList<BatchItem> items;   // accounts that change
-    QStringList unchanged;    // accounts already showing these values: nothing is sent
-    QStringList notReady;     // rows still being read
-    QStringList unreadable;   // rows that could not be read (retry them first)
-    QString problem;          // a value that cannot be sent, or a source not read yet
+    QList<BatchItem> items; // accounts that change
+    QStringList unchanged;  // accounts already showing these values: nothing is sent
+    QStringList notReady;   // rows still being read
+    QStringList unreadable; // rows that could not be read (retry them first)
+    QString problem;        // a value that cannot be sent, or a source not read yet
 
     bool canApply() const
     {
-        return problem.isEmpty() && notReady.isEmpty() && unreadable.isEmpty() &&
-               !items.isEmpty();
+        return problem.isEmpty() && notReady.isEmpty() && unreadable.isEmpty() && !items.isEmpty();
     }
 };
 

@@ -52,6 +52,8 @@ BatchRun::BatchRun(AccountOverview *overview, QList<BatchItem> items, Kind kind,
     m_states.fill(ItemState::Pending, m_items.size());
     m_errors.resize(m_items.size());
     m_after.resize(m_items.size());
+    m_confirmed.fill(false, m_items.size());
+    connect(overview, &AccountOverview::rowChanged, this, &BatchRun::verify);
     if (!m_picture.isNull()) {
         m_uploader = new avatar::PictureUploader(overview->client(), this);
         connect(m_uploader, &avatar::PictureUploader::ready, this, [this](const QString &id) {
@@ -112,9 +114,10 @@ void BatchRun::onPictureFailed(const api::ApiError &error, const QString &messag
         shown.message = message;
     for (int i = 0; i < m_items.size(); ++i) {
         if (m_states.at(i) == ItemState::Pending)
-            setItemState(i, m_cancelling || error.kind == api::ErrorKind::Cancelled
-                                ? ItemState::NotSent
-                                : ItemState::Failed,
+            setItemState(i,
+                         m_cancelling || error.kind == api::ErrorKind::Cancelled
+                             ? ItemState::NotSent
+                             : ItemState::Failed,
                          shown);
     }
     checkFinished();
@@ -188,6 +191,7 @@ void BatchRun::retryFailed()
 {
     if (m_running)
         return;
+    m_verifying.clear();
     for (int i = 0; i < m_items.size(); ++i) {
         if (m_states.at(i) == ItemState::Failed || m_states.at(i) == ItemState::NotSent)
             setItemState(i, ItemState::Pending);
@@ -197,6 +201,8 @@ void BatchRun::retryFailed()
 
 void BatchRun::setItemState(int index, ItemState state, const api::ApiError &error)
 {
+    if (state != ItemState::Applied)
+        m_confirmed[index] = false;
     m_states[index] = state;
     m_errors[index] = error;
     if (m_model)
@@ -230,9 +236,41 @@ void BatchRun::checkFinished()
         if (m_states.at(i) == ItemState::Failed && outcomeUncertain(m_errors.at(i)))
             uncertain << m_items.at(i).account.id;
     }
+    for (const QString &id : std::as_const(uncertain))
+        m_verifying.insert(
+            id, int(std::find_if(m_items.begin(), m_items.end(),
+                                 [&](const BatchItem &b) { return b.account.id == id; }) -
+                    m_items.begin()));
     if (m_overview && !uncertain.isEmpty())
         m_overview->reload(uncertain);
     Q_EMIT finished();
+}
+
+void BatchRun::verify(int row)
+{
+    if (m_verifying.isEmpty() || !m_overview || m_running)
+        return;
+    const OverviewRow &r = m_overview->row(row);
+    const auto it = m_verifying.constFind(r.account.id);
+    if (it == m_verifying.cend())
+        return;
+    if (r.state != OverviewRow::State::Loaded && r.state != OverviewRow::State::Failed)
+        return;
+    const int index = it.value();
+    m_verifying.erase(it);
+    if (r.state != OverviewRow::State::Loaded || m_states.at(index) != ItemState::Failed)
+        return;
+    const BatchItem &item = m_items.at(index);
+    bool arrived = !item.picture; // a picture cannot be compared: it stays failed, retry is safe
+    for (const FieldChange &c : item.fieldChanges) {
+        if (c.field != ShownField::Picture)
+            arrived = arrived && sameValue(c.field, shownValue(r.shown, c.field), c.to);
+    }
+    if (!arrived)
+        return;
+    m_after[index] = r.shown;
+    m_confirmed[index] = true;
+    setItemState(index, ItemState::Applied);
 }
 
 QString BatchRun::resultText(int i) const
@@ -244,6 +282,10 @@ QString BatchRun::resultText(int i) const
     case ItemState::Sending:
         return tr("Sending: %1").arg(what);
     case ItemState::Applied:
+        if (m_confirmed.at(i))
+            return tr("Applied (its answer was lost; reading the account again showed the "
+                      "change): %1")
+                .arg(what);
         return m_kind == Kind::Undo ? tr("Restored: %1").arg(what) : tr("Applied: %1").arg(what);
     case ItemState::Failed:
         return tr("Failed: %1").arg(m_errors.at(i).userMessage());

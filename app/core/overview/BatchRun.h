@@ -4,6 +4,7 @@
 #include "ImagePipeline.h"
 #include "PictureUploader.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -15,9 +16,10 @@ class OverviewModel;
 // scheduler (at most 4 at once, backing off together on 429). With a picture, the picture is
 // uploaded ONCE and the same file id attached to every account (openapi.yaml lets a file id be
 // attached more than once). Cancel stops what has not been sent; requests already sent are
-// answered, so every account ends Applied, Failed or Not sent: none is left unknown. Afterwards
-// accounts whose PATCH may or may not have reached Whop (connection lost, timeout, server error)
-// are read again, so the overview shows what they hold.
+// answered, so every account ends Applied, Failed or Not sent: none is left unknown. Accounts
+// whose PATCH may or may not have reached Whop (connection lost, timeout, server error) are read
+// again: one that shows the change counts as applied after all (and can be undone), one that
+// does not stays failed; the overview shows what each one holds.
 class BatchRun : public QObject
 {
     Q_OBJECT
@@ -59,6 +61,8 @@ public:
     ItemState state(int i) const { return m_states.at(i); }
     const api::ApiError &error(int i) const { return m_errors.at(i); }
     QString resultText(int i) const;
+    // Accounts being read again to learn whether a failed PATCH arrived after all.
+    int verifying() const { return int(m_verifying.size()); }
     // One line for the person: how many applied, failed, not sent.
     QString summary() const;
     // The batch that restores what this one applied (empty when nothing was applied).
@@ -77,12 +81,15 @@ private:
     void setItemState(int index, ItemState state, const api::ApiError &error = {});
     void checkFinished();
     void onPictureFailed(const api::ApiError &error, const QString &message);
+    void verify(int row);
 
     QPointer<AccountOverview> m_overview;
     QList<BatchItem> m_items;
     QList<ItemState> m_states;
     QList<api::ApiError> m_errors;
     QList<ShownProfile> m_after;
+    QList<bool> m_confirmed;         // applied, learnt by reading the account again
+    QHash<QString, int> m_verifying; // account id -> item
     Kind m_kind;
     avatar::EncodedPicture m_picture;
     avatar::PictureUploader *m_uploader = nullptr;

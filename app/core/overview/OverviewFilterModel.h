@@ -15,8 +15,8 @@ class OverviewFilterModel : public QSortFilterProxyModel
 public:
     enum class Order
     {
-        List,          // as GET /accounts lists them
-        DiffersFirst,  // most differing fields first; rows not read yet last
+        List,         // as GET /accounts lists them
+        DiffersFirst, // most differing fields first; rows not read yet last
     };
 
     explicit OverviewFilterModel(AccountOverview *overview, QObject *parent = nullptr);

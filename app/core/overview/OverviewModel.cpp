@@ -28,9 +28,8 @@ OverviewModel::OverviewModel(AccountOverview *overview, avatar::LogoCache *logos
         beginInsertRows({}, first, last);
         endInsertRows();
     });
-    connect(overview, &AccountOverview::rowChanged, this, [this](int row) {
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    });
+    connect(overview, &AccountOverview::rowChanged, this,
+            [this](int row) { Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
     // Every "inherits" and every comparison depends on the reference.
     connect(overview, &AccountOverview::referenceChanged, this, [this] {
         if (rowCount() > 0)

@@ -112,8 +112,7 @@ void RequestScheduler::launch(Job job)
     });
     connect(call, &api::ApiCall::failed, this, [this, key, shared](const api::ApiError &error) {
         m_running.remove(key);
-        if (error.kind == api::ErrorKind::RateLimited &&
-            shared->rateRequeues < MaxRateRequeues) {
+        if (error.kind == api::ErrorKind::RateLimited && shared->rateRequeues < MaxRateRequeues) {
             // Still refused after the call's own retries: wait, then try it again first.
             ++shared->rateRequeues;
             const int wait = error.retryAfterSeconds >= 0
