@@ -264,7 +264,7 @@ void BatchPanel::updateItem(int index)
     if (!m_run || !m_showingResults || index >= ui->previewList->topLevelItemCount())
         return;
     QTreeWidgetItem *line = ui->previewList->topLevelItem(index);
-    const QString text = m_run->resultText(index);
+    const QString text = m_run->outcomeText(index);
     line->setText(2, text);
     line->setToolTip(2, text);
 }
@@ -275,9 +275,11 @@ void BatchPanel::startRun(std::unique_ptr<BatchRun> run)
     m_showingResults = true;
     m_run->showResultsIn(m_model);
     connect(m_run.get(), &BatchRun::itemChanged, this, &BatchPanel::updateItem);
-    connect(m_run.get(), &BatchRun::progress, this, [this](int done, int total) {
+    connect(m_run.get(), &BatchRun::progress, this, [this](int, int total) {
+        // Answered accounts: after a cancel the bar shows how far it got, not a full bar.
         ui->batchProgress->setMaximum(total);
-        ui->batchProgress->setValue(done);
+        ui->batchProgress->setValue(m_run->count(ItemState::Applied) +
+                                    m_run->count(ItemState::Failed));
         ui->batchStatus->setText(m_run->summary());
     });
     connect(m_run.get(), &BatchRun::finished, this, &BatchPanel::onFinished);
@@ -342,8 +344,8 @@ void BatchPanel::onFinished()
 {
     QString text = m_run->summary();
     if (m_run->count(ItemState::Failed) > 0)
-        text += QLatin1Char(' ') + tr("Accounts that failed were read again and show what they "
-                                      "hold now. Retry Failed sends to them again.");
+        text += QLatin1Char(' ') + tr("Where an answer was lost, the account was read again and "
+                                      "shows what it holds now. Retry Failed sends again.");
     if (m_run->kind() == BatchRun::Kind::Apply && m_run->hasPicture() &&
         m_run->count(ItemState::Applied) > 0)
         text += QLatin1Char(' ') + tr("Undo puts back names, usernames and bios; earlier "
@@ -354,7 +356,7 @@ void BatchPanel::onFinished()
         if (m_run->state(i) == ItemState::Applied)
             changed << m_run->items().at(i).account.id;
     }
-    syncButtons();
+    replan(); // what is left to change now (the list keeps the results)
     Q_EMIT statusMessage(text);
     if (!changed.isEmpty())
         Q_EMIT applied(changed);

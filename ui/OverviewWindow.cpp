@@ -62,6 +62,7 @@ OverviewWindow::OverviewWindow(app::AppSession *session, QWidget *parent)
         ui->accountTable->setColumnWidth(c, widths[c]);
     ui->splitter->setStretchFactor(0, 3);
     ui->splitter->setStretchFactor(1, 2);
+    ui->splitter->setSizes({700, 460});
     ui->batchPanel->bind(m_overview, m_model);
     ui->orderCombo->addItem(tr("List order"), int(OverviewFilterModel::Order::List));
     ui->orderCombo->addItem(tr("Differing from global first"),

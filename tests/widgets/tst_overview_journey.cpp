@@ -130,7 +130,7 @@ private Q_SLOTS:
         for (const QString &name : column(table, 1))
             QCOMPARE(name, QString("Journey Name"));
         for (const QString &line : KeyboardJourney::linesOf(preview))
-            QVERIFY2(line.contains("| Applied:"), qPrintable(line));
+            QVERIFY2(line.endsWith("| Applied"), qPrintable(line));
 
         // Alt+D (Un&do) undoes: every account shows its earlier name again.
         KeyboardJourney::press(Qt::Key_D, Qt::AltModifier);

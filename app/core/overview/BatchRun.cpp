@@ -295,6 +295,25 @@ QString BatchRun::resultText(int i) const
     return {};
 }
 
+QString BatchRun::outcomeText(int i) const
+{
+    switch (m_states.at(i)) {
+    case ItemState::Pending:
+        return tr("Waiting");
+    case ItemState::Sending:
+        return tr("Sending…");
+    case ItemState::Applied:
+        if (m_confirmed.at(i))
+            return tr("Applied (confirmed by reading it again)");
+        return m_kind == Kind::Undo ? tr("Restored") : tr("Applied");
+    case ItemState::Failed:
+        return tr("Failed: %1").arg(m_errors.at(i).userMessage());
+    case ItemState::NotSent:
+        return tr("Not sent (cancelled)");
+    }
+    return {};
+}
+
 QString BatchRun::summary() const
 {
     const int applied = count(ItemState::Applied);

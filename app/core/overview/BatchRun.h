@@ -61,6 +61,9 @@ public:
     ItemState state(int i) const { return m_states.at(i); }
     const api::ApiError &error(int i) const { return m_errors.at(i); }
     QString resultText(int i) const;
+    // The outcome alone ("Applied", "Failed: why", ...), for a list that shows the change beside
+    // it.
+    QString outcomeText(int i) const;
     // Accounts being read again to learn whether a failed PATCH arrived after all.
     int verifying() const { return int(m_verifying.size()); }
     // One line for the person: how many applied, failed, not sent.
