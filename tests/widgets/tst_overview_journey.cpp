@@ -4,6 +4,7 @@
 // then closes with Escape.
 
 #include "AppSession.h"
+#include "DemoSession.h"
 #include "KeyboardJourney.h"
 #include "MainWindow.h"
 #include "OverviewSeed.h"
@@ -32,7 +33,7 @@ class OverviewJourneyTest : public QObject
     std::unique_ptr<app::AppSession> session;
     std::unique_ptr<ui::MainWindow> window;
 
-    sandbox::SandboxServer *server() { return session->sandbox(); }
+    sandbox::SandboxServer *server() { return test::sandboxOf(*session); }
     static ui::OverviewWindow *overviewWindow()
     {
         for (QWidget *w : QApplication::topLevelWidgets()) {
@@ -59,7 +60,7 @@ private Q_SLOTS:
         QSettings().clear();
         app::Options options;
         options.demo = true;
-        session = std::make_unique<app::AppSession>(options, nullptr, QProcessEnvironment());
+        session = test::makeSession(options, QProcessEnvironment());
         window = std::make_unique<ui::MainWindow>(session.get());
         window->resize(900, 700);
         window->show();

@@ -14,8 +14,8 @@ class OverviewModel;
 
 // Applies a batch: one PATCH per account with only its changed fields, through the overview's
 // scheduler (at most 4 at once, backing off together on 429). With a picture, the picture is
-// uploaded ONCE and the same file id attached to every account (openapi.yaml lets a file id be
-// attached more than once). Cancel stops what has not been sent; requests already sent are
+// uploaded ONCE and the same file id attached to every account (docs/api/openapi.yaml lets a file
+// id be attached more than once). Cancel stops what has not been sent; requests already sent are
 // answered, so every account ends Applied, Failed or Not sent: none is left unknown. Accounts
 // whose PATCH may or may not have reached Whop (connection lost, timeout, server error) are read
 // again: one that shows the change counts as applied after all (and can be undone), one that
