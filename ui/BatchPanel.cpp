@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QShortcut>
 #include <QStandardItemModel>
+#include <QTextDocument>
 #include <QTimer>
 
 namespace whop::ui {
@@ -93,9 +94,9 @@ void BatchPanel::bind(overview::AccountOverview *overview, overview::OverviewMod
 {
     m_overview = overview;
     m_model = model;
-    // A row read meanwhile changes what the preview can say.
-    connect(overview, &overview::AccountOverview::rowChanged, this, [this](int row) {
-        if (m_rows.contains(row) && !isRunning())
+    // A row read meanwhile (selected, or the one a value is taken from) changes the preview.
+    connect(overview, &overview::AccountOverview::rowChanged, this, [this] {
+        if (!isRunning())
             replanSoon();
     });
     connect(overview, &overview::AccountOverview::referenceChanged, this, &BatchPanel::replanSoon);
@@ -249,7 +250,7 @@ void BatchPanel::showItems()
         auto *line = new QTreeWidgetItem(
             {items.at(i).account.title, overview::describeItem(items.at(i)), QString()});
         line->setToolTip(0, items.at(i).account.id);
-        line->setToolTip(1, overview::describeItem(items.at(i)));
+        line->setToolTip(1, Qt::convertFromPlainText(overview::describeItem(items.at(i))));
         lines << line;
     }
     ui->previewList->addTopLevelItems(lines);
@@ -266,7 +267,7 @@ void BatchPanel::updateItem(int index)
     QTreeWidgetItem *line = ui->previewList->topLevelItem(index);
     const QString text = m_run->outcomeText(index);
     line->setText(2, text);
-    line->setToolTip(2, text);
+    line->setToolTip(2, Qt::convertFromPlainText(text));
 }
 
 void BatchPanel::startRun(std::unique_ptr<BatchRun> run)

@@ -40,6 +40,14 @@ overview::OverviewRoute routeOf(const app::AppSession *session)
     return route;
 }
 
+// Who the rows belong to: another identity or user means other accounts and other values.
+QString whoFor(const app::AppSession *session)
+{
+    return QStringLiteral("%1|%2|%3")
+        .arg(session->isDemo() ? QStringLiteral("demo") : session->activeIdentityId(),
+             routeOf(session).user, session->baseUrl().toString());
+}
+
 } // namespace
 
 OverviewWindow::OverviewWindow(app::AppSession *session, QWidget *parent)
@@ -112,7 +120,7 @@ OverviewWindow::OverviewWindow(app::AppSession *session, QWidget *parent)
     connect(ui->batchPanel, &BatchPanel::applied, this, &OverviewWindow::onApplied);
     // Another identity or user in the main window: this window follows it.
     connect(session, &app::AppSession::modeChanged, this, [this] {
-        if (isVisible() && m_overview->route().user != routeOf(m_session).user)
+        if (isVisible() && m_shownFor != whoFor(m_session))
             reload();
     });
 }
@@ -159,6 +167,7 @@ void OverviewWindow::reload()
         return; // a batch's rows stay as they are until it ends
     const overview::OverviewRoute route = routeOf(m_session);
     m_overview->setRoute(route);
+    m_shownFor = whoFor(m_session);
     if (route.hasGlobal) {
         ui->routeNote->setText(tr("“inherits: …” means the account shows your global profile's "
                                   "value; other values are the account's own."));

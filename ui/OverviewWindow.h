@@ -72,6 +72,7 @@ private:
     overview::OverviewFilterModel *m_filter;
     QTimer m_visibleTimer;
     int m_rateWaitMs = 0;
+    QString m_shownFor; // the identity and user the rows were read for
 };
 
 } // namespace whop::ui

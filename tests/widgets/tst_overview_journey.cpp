@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QProgressBar>
+#include <QRegularExpression>
 #include <QTableView>
 #include <QTreeWidget>
 
@@ -23,6 +24,11 @@ using namespace whop;
 using test::KeyboardJourney;
 
 namespace {
+const QRegularExpression &idPattern()
+{
+    static const QRegularExpression re(QStringLiteral("biz_[A-Za-z0-9]+"));
+    return re;
+}
 const QString User = sandbox::SandboxServer::DemoUserId;
 constexpr int ResultColumn = 6; // "Last change"
 } // namespace
@@ -167,8 +173,11 @@ private Q_SLOTS:
         int applied = 0, notSent = 0;
         for (int r = 0; r < table->model()->rowCount(); ++r) {
             const QString result = table->model()->index(r, ResultColumn).data().toString();
+            // The account's id, as its tooltip shows it.
             const QString id =
-                table->model()->index(r, 0).data(Qt::ToolTipRole).toString().section('\n', 1);
+                idPattern()
+                    .match(table->model()->index(r, 0).data(Qt::ToolTipRole).toString())
+                    .captured();
             const bool stored =
                 server()->storedOverride(id, User).value("name").toString() == "Everywhere";
             if (result.startsWith("Applied"))

@@ -3,6 +3,7 @@
 #include "LogoCache.h"
 
 #include <QCoreApplication>
+#include <QTextDocument>
 
 namespace whop::overview {
 
@@ -173,19 +174,29 @@ QVariant OverviewModel::data(const QModelIndex &index, int role) const
     default:
         break;
     }
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole) {
+        // Names and bios come from outside: a tooltip would take "<b>" as markup.
+        const QString text = cellText(row, index.column(), true);
+        return text.isEmpty() ? QVariant() : QVariant(Qt::convertFromPlainText(text));
+    }
+    if (role != Qt::DisplayRole)
         return {};
-    switch (index.column()) {
+    return cellText(row, index.column(), false);
+}
+
+QString OverviewModel::cellText(int row, int column, bool full) const
+{
+    const OverviewRow &r = m_overview->row(row);
+    switch (column) {
     case AccountColumn:
-        return role == Qt::ToolTipRole ? QStringLiteral("%1\n%2").arg(r.account.title, r.account.id)
-                                       : r.account.title;
+        return full ? QStringLiteral("%1\n%2").arg(r.account.title, r.account.id) : r.account.title;
     case StatusColumn:
         return statusText(row);
     case ResultColumn:
         return m_results.value(r.account.id).second;
     default: {
-        const ShownField field = fieldOf(index.column());
-        if (role == Qt::ToolTipRole && r.state == State::Loaded && field != ShownField::Picture)
+        const ShownField field = fieldOf(column);
+        if (full && r.state == State::Loaded && field != ShownField::Picture)
             return shownValue(r.shown, field);
         return fieldText(row, field);
     }

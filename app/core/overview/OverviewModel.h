@@ -67,6 +67,8 @@ public:
 
 private:
     QVariant decoration(int row, int column) const;
+    // What a cell says; `full`: the whole value (its tooltip), not the one line shown.
+    QString cellText(int row, int column, bool full) const;
     void onLogo(const QUrl &url);
 
     AccountOverview *m_overview;
