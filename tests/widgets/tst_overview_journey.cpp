@@ -14,9 +14,11 @@
 #include "TestSupport.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QRegularExpression>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTreeWidget>
 
@@ -200,6 +202,68 @@ private Q_SLOTS:
         QCOMPARE(overview->findChild<QLineEdit *>("filterEdit")->text(), QString());
         QCOMPARE(KeyboardJourney::linesOf(preview).size(), 0);
         QCOMPARE(status(overview, "batchStatus"), QString());
+    }
+
+    void apiKey_keyboardOnly_readsEachAccountAsTheChosenUser_withoutAGlobalProfile()
+    {
+        // The window the init() made is for the demo; this one starts with an app API key.
+        window.reset();
+        session.reset();
+        sandbox::SandboxServer whop;
+        QVERIFY(whop.listenLocal(0));
+        test::seedOverviewOverrides(whop);
+        QProcessEnvironment env;
+        env.insert("WHOP_API_KEY", QLatin1String(sandbox::SandboxServer::DemoAppApiKey));
+        app::Options options;
+        options.baseUrl = whop.baseUrl();
+        session = test::makeSession(options, env);
+        window = std::make_unique<ui::MainWindow>(session.get());
+        window->resize(900, 700);
+        window->show();
+        session->start();
+        QApplication::setActiveWindow(window.get());
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        QTRY_VERIFY_WITH_TIMEOUT(session->needsUser(), 10000);
+        // The user to edit, typed where the main window asks for it.
+        QVERIFY(KeyboardJourney::tabTo("userToEdit"));
+        KeyboardJourney::type("demo-creator");
+        KeyboardJourney::press(Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(session->editor()->hasSnapshot(), 10000);
+
+        KeyboardJourney::press(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(overviewWindow() != nullptr, 5000);
+        ui::OverviewWindow *overview = overviewWindow();
+        QVERIFY(QTest::qWaitForWindowActive(overview));
+        QTRY_VERIFY_WITH_TIMEOUT(status(overview, "loadStatus").startsWith("120 account(s)."),
+                                 10000);
+        // Said above the list: no global profile, compared with the key's own account.
+        const QString note = status(overview, "routeNote");
+        QVERIFY2(note.contains("API key cannot read") && note.contains("Demo Studio"),
+                 qPrintable(note));
+        auto *table = overview->findChild<QTableView *>("accountTable");
+        QTRY_VERIFY_WITH_TIMEOUT(!column(table, 1).first().isEmpty(), 10000);
+        for (const QString &name : column(table, 1))
+            QVERIFY2(!name.startsWith("inherits"), qPrintable(name));
+        // Every row was read as the chosen user inside its account, never as "me".
+        int reads = 0;
+        for (const auto &r : whop.requests()) {
+            if (r.method != "GET" || !r.path.contains("/users/"))
+                continue;
+            ++reads;
+            QCOMPARE(r.path, QString("/api/v1/users/demo-creator"));
+            QVERIFY(r.query.hasQueryItem("account_id"));
+        }
+        QVERIFY(reads > 1);
+
+        // "From the global profile" is offered disabled, with why.
+        KeyboardJourney::press(Qt::Key_A, Qt::ControlModifier); // every account
+        QVERIFY(KeyboardJourney::tabTo("nameSource"));
+        auto *source = overview->findChild<QComboBox *>("nameSource");
+        const auto *items = qobject_cast<QStandardItemModel *>(source->model());
+        QVERIFY(items && !items->item(1)->isEnabled());
+        QVERIFY(status(overview, "sourceNote").contains("From the global profile"));
+        KeyboardJourney::press(Qt::Key_Escape);
+        QTRY_VERIFY(!overview->isVisible());
     }
 };
 
