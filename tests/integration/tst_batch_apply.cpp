@@ -172,23 +172,16 @@ private Q_SLOTS:
         QCOMPARE(plan.unchanged, QStringList{m_overview->row(7).account.id});
     }
 
-    void apiKey_hasNoGlobalProfileToTakeFrom()
+    void planRefuses_globalForAnApiKey_andAnInvalidValue_beforeAnythingIsSent()
     {
         open(true, 5);
         BatchChoices c;
         c[Field::Name] = {true, ValueSource::Global, {}, {}};
-        const BatchPlan plan = overview::planBatch(*m_overview, test::rowRange(0, 4), c);
-        QVERIFY(!plan.canApply());
-        QVERIFY(plan.problem.contains("API key"));
-    }
-
-    void invalidValue_isRefusedBeforeAnythingIsSent()
-    {
-        open(false, 5);
-        const BatchPlan plan =
-            overview::planBatch(*m_overview, test::rowRange(0, 4), typedName(QString(101, 'x')));
-        QVERIFY(!plan.canApply());
-        QVERIFY(plan.problem.startsWith("name:"));
+        BatchPlan plan = overview::planBatch(*m_overview, test::rowRange(0, 4), c);
+        QVERIFY(!plan.canApply() && plan.problem.contains("API key"));
+        plan = overview::planBatch(*m_overview, test::rowRange(0, 4), typedName(QString(101, 'x')));
+        QVERIFY(!plan.canApply() && plan.problem.startsWith("name:"));
+        QCOMPARE(patches(*m_fx.server).size(), 0);
     }
 
     void cancelHalfway_keepsWhatWasApplied_andListsIt_data() { credentials(); }
