@@ -19,15 +19,16 @@ ShownField shownFieldOf(profile::Field field)
     return ShownField::Name;
 }
 
-QString tr(const char *text)
+// The plan's texts, under one translation context.
+class PlanText
 {
-    return QCoreApplication::translate("whop::overview::BatchPlan", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(whop::overview::BatchPlan)
+};
 
 QString quoted(const QString &text)
 {
     if (text.isEmpty())
-        return tr("(empty)");
+        return PlanText::tr("(empty)");
     QString line = text;
     line.replace(QLatin1Char('\n'), QLatin1Char(' '));
     if (line.size() > 60)
@@ -47,13 +48,13 @@ QString fieldTitle(ShownField field)
 {
     switch (field) {
     case ShownField::Name:
-        return tr("name");
+        return PlanText::tr("name");
     case ShownField::Username:
-        return tr("username");
+        return PlanText::tr("username");
     case ShownField::Bio:
-        return tr("bio");
+        return PlanText::tr("bio");
     case ShownField::Picture:
-        return tr("picture");
+        return PlanText::tr("picture");
     }
     return {};
 }
@@ -61,7 +62,7 @@ QString fieldTitle(ShownField field)
 QString describeChange(const FieldChange &change)
 {
     if (change.field == ShownField::Picture)
-        return tr("picture → the new picture");
+        return PlanText::tr("picture → the new picture");
     return QStringLiteral("%1: %2 → %3")
         .arg(fieldTitle(change.field), quoted(change.from), quoted(change.to));
 }
@@ -92,13 +93,14 @@ BatchPlan planBatch(const AccountOverview &overview, const QList<int> &rows,
             break;
         case ValueSource::Global: {
             if (!overview.route().hasGlobal) {
-                plan.problem = tr("An API key cannot read the global profile: type the value or "
-                                  "take it from an account.");
+                plan.problem =
+                    PlanText::tr("An API key cannot read the global profile: type the value or "
+                                 "take it from an account.");
                 return plan;
             }
             const auto global = overview.reference();
             if (!global) {
-                plan.problem = tr("The global profile has not been read yet.");
+                plan.problem = PlanText::tr("The global profile has not been read yet.");
                 return plan;
             }
             value = global->values.value(f);
@@ -107,8 +109,9 @@ BatchPlan planBatch(const AccountOverview &overview, const QList<int> &rows,
         case ValueSource::Account: {
             const int source = overview.indexOf(choice.accountId);
             if (source < 0 || overview.row(source).state != State::Loaded) {
-                plan.problem = tr("The account to take the %1 from has not been read yet.")
-                                   .arg(fieldTitle(shownFieldOf(f)));
+                plan.problem =
+                    PlanText::tr("The account to take the %1 from has not been read yet.")
+                        .arg(fieldTitle(shownFieldOf(f)));
                 return plan;
             }
             value = overview.row(source).shown.values.value(f);
