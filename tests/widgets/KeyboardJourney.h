@@ -1,96 +1,123 @@
 #pragma once
 
-// A small keyboard-only driver for journey-style widget tests: every step is a key event sent
-// where a person's key press would go (the open pop-up, the focused widget, the active dialog),
-// never a slot call or a click(); every check reads what is on screen. (A shared helper for this
-// is being built in tests/journeys/; until it lands this one serves tst_journey_safe_save.)
+// A person at the keyboard: key events go only where the keyboard goes (the focused widget, or
+// the active window when nothing has focus), and what the test learns it reads off the screen
+// (labels, lists, which widget has focus). No slot is called and nothing is clicked.
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QDialog>
 #include <QLabel>
 #include <QMainWindow>
-#include <QPointer>
 #include <QTest>
+#include <QTreeWidget>
+#include <QWidget>
 
-namespace whop::test::keys {
+namespace whop::test {
 
-inline constexpr int WaitMs = 15000;
-
-// Where a key pressed now goes; null when nothing has the keyboard.
-inline QWidget *target()
+class KeyboardJourney
 {
-    if (QWidget *popup = QApplication::activePopupWidget())
-        return popup->focusWidget() ? popup->focusWidget() : popup;
-    if (QWidget *focus = QApplication::focusWidget())
-        return focus;
-    if (QWidget *modal = QApplication::activeModalWidget())
-        return modal;
-    return QApplication::activeWindow();
-}
-
-// When a dialog closes, a window manager gives the keyboard back to the window below; the
-// offscreen platform leaves no window active, so this plays that part.
-inline QWidget *targetAfterWaiting()
-{
-    if (QWidget *to = target())
-        return to;
-    QWidget *below = QApplication::activeModalWidget();
-    for (QWidget *w : QApplication::topLevelWidgets()) {
-        if (!below && w->isVisible() && qobject_cast<QMainWindow *>(w))
-            below = w;
+public:
+    // Where a key press goes now.
+    static QWidget *keyTarget()
+    {
+        if (QWidget *w = QApplication::focusWidget())
+            return w;
+        if (QWidget *modal = QApplication::activeModalWidget())
+            return modal;
+        return QApplication::activeWindow();
     }
-    if (!below)
-        return nullptr;
-    below->activateWindow();
-    (void)QTest::qWaitForWindowActive(below, WaitMs);
-    return target();
-}
-
-// Presses `key` there. False when nothing has the keyboard.
-inline bool press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QWidget *to = targetAfterWaiting();
-    if (!to)
-        return false;
-    QTest::keyClick(to, key, modifiers);
-    return true;
-}
-
-// Types `text` (ASCII) one key at a time, each where the focus is at that moment.
-inline bool type(const QString &text)
-{
-    for (const QChar c : text) {
-        QWidget *to = targetAfterWaiting();
-        if (!to)
-            return false;
-        QTest::keyClick(to, c.toLatin1());
+    static QString focusName()
+    {
+        const QWidget *w = QApplication::focusWidget();
+        return w ? w->objectName() : QString();
     }
-    return true;
-}
+    // How long a person waits for something (the local sandbox's answer, a dialog).
+    static constexpr int WaitMs = 15000;
 
-// Shown now: the widget, its window, and some of it not covered.
-inline bool isOnScreen(const QWidget *w)
-{
-    return w && w->isVisible() && w->window()->isVisible() && !w->visibleRegion().isEmpty();
-}
+    // When a dialog closes, a window manager gives the keyboard back to the window below; the
+    // offscreen platform leaves no window active, so this plays that part.
+    static void activateWindowBelow()
+    {
+        if (keyTarget())
+            return;
+        QWidget *below = QApplication::activeModalWidget();
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (!below && w->isVisible() && qobject_cast<QMainWindow *>(w))
+                below = w;
+        }
+        if (!below)
+            return;
+        below->activateWindow();
+        (void)QTest::qWaitForWindowActive(below, WaitMs);
+    }
+    static void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        activateWindowBelow();
+        QWidget *target = keyTarget();
+        QVERIFY2(target, "nothing can take a key press");
+        QTest::keyClick(target, key, modifiers);
+    }
+    static void type(const QString &text)
+    {
+        activateWindowBelow();
+        QWidget *target = keyTarget();
+        QVERIFY2(target, "nothing can take typing");
+        QTest::keyClicks(target, text);
+    }
+    // Presses Tab until the widget named `objectName` has focus; false after `maxPresses`.
+    static bool tabTo(const QString &objectName, int maxPresses = 40)
+    {
+        for (int i = 0; i < maxPresses; ++i) {
+            if (focusName() == objectName)
+                return true;
+            QWidget *target = keyTarget();
+            if (!target)
+                return false;
+            QTest::keyClick(target, Qt::Key_Tab);
+        }
+        return focusName() == objectName;
+    }
+    // On screen: shown, in a shown window, and not all of it covered.
+    static bool isOnScreen(const QWidget *w)
+    {
+        return w && w->isVisible() && w->window()->isVisible() && !w->visibleRegion().isEmpty();
+    }
+    // The text `label` shows; empty when it is not on screen.
+    static QString shown(const QLabel *label)
+    {
+        return isOnScreen(label) ? label->text() : QString();
+    }
+    // Waits for a dialog of type T in front of everything, with the keyboard.
+    template <typename T> static T *waitForDialog(int ms = WaitMs)
+    {
+        T *found = nullptr;
+        (void)QTest::qWaitFor(
+            [&] {
+                found = qobject_cast<T *>(QApplication::activeModalWidget());
+                return found && found->isVisible() && QApplication::activeWindow() == found;
+            },
+            ms);
+        return found;
+    }
+    // What a label in `window` shows.
+    static QString textOf(const QWidget *window, const QString &objectName)
+    {
+        const auto *label = window->findChild<QLabel *>(objectName);
+        return label ? label->text() : QString();
+    }
+    // The lines a tree or list shows, each line's columns joined by " | ".
+    static QStringList linesOf(const QTreeWidget *tree)
+    {
+        QStringList lines;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            QStringList columns;
+            for (int c = 0; c < tree->columnCount(); ++c)
+                columns << tree->topLevelItem(i)->text(c);
+            lines << columns.join(QStringLiteral(" | "));
+        }
+        return lines;
+    }
+};
 
-// The text a label shows, or empty when it is not on screen.
-inline QString shown(const QLabel *label)
-{
-    return isOnScreen(label) ? label->text() : QString();
-}
-
-// Waits for a dialog of type T in front, with the keyboard.
-template <typename T> T *waitForDialog(int ms = WaitMs)
-{
-    T *found = nullptr;
-    (void)QTest::qWaitFor(
-        [&] {
-            found = qobject_cast<T *>(QApplication::activeModalWidget());
-            return found && found->isVisible() && QApplication::activeWindow() == found;
-        },
-        ms);
-    return found;
-}
-
-} // namespace whop::test::keys
+} // namespace whop::test

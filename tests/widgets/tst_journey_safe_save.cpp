@@ -63,8 +63,8 @@ class SafeSaveJourney : public QObject
     // Selects all of the focused field and types `text` over it.
     static void retype(const QString &text)
     {
-        QVERIFY(keys::press(Qt::Key_A, Qt::ControlModifier));
-        QVERIFY(keys::type(text));
+        KeyboardJourney::press(Qt::Key_A, Qt::ControlModifier);
+        KeyboardJourney::type(text);
     }
 
 private Q_SLOTS:
@@ -81,7 +81,8 @@ private Q_SLOTS:
         window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(window.get()));
         session->start();
-        QTRY_VERIFY_WITH_TIMEOUT(status().startsWith(QStringLiteral("Loaded")), keys::WaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(status().startsWith(QStringLiteral("Loaded")),
+                                 KeyboardJourney::WaitMs);
     }
     void cleanup()
     {
@@ -92,35 +93,37 @@ private Q_SLOTS:
     void takenName_saveStillPossible_409AtTheField_thenAFreeName()
     {
         const QRect bioBefore = child<QWidget>("bioEdit")->geometry();
-        QVERIFY(keys::press(Qt::Key_U, Qt::AltModifier)); // the field's mnemonic
+        KeyboardJourney::press(Qt::Key_U, Qt::AltModifier); // the field's mnemonic
         QCOMPARE(QApplication::focusWidget(), usernameEdit());
         retype(QStringLiteral("alice"));
-        QTRY_COMPARE_WITH_TIMEOUT(keys::shown(availability()), QStringLiteral("“alice” is taken."),
-                                  keys::WaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(KeyboardJourney::shown(availability()),
+                                  QStringLiteral("“alice” is taken."), KeyboardJourney::WaitMs);
         // Announced with the field, and nothing below it moved.
         QCOMPARE(usernameEdit()->accessibleDescription(), QStringLiteral("“alice” is taken."));
         QCOMPARE(child<QWidget>("bioEdit")->geometry(), bioBefore);
         QVERIFY(child<QPushButton>("saveButton")->isEnabled()); // advice, not a block
         screenshot(window.get(), QStringLiteral("availability-taken"));
 
-        QVERIFY(keys::press(Qt::Key_S, Qt::ControlModifier));
-        QTRY_VERIFY_WITH_TIMEOUT(
-            keys::shown(child<QLabel>("usernameError")).contains(QStringLiteral("already taken")),
-            keys::WaitMs);
+        KeyboardJourney::press(Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(KeyboardJourney::shown(child<QLabel>("usernameError"))
+                                     .contains(QStringLiteral("already taken")),
+                                 KeyboardJourney::WaitMs);
         QCOMPARE(QApplication::focusWidget(), usernameEdit()); // the 409 landed at the field
-        QCOMPARE(keys::shown(availability()), QStringLiteral("“alice” is taken."));
+        QCOMPARE(KeyboardJourney::shown(availability()), QStringLiteral("“alice” is taken."));
 
         retype(QStringLiteral("a-free-name")); // the field's text was selected for this
-        QTRY_COMPARE_WITH_TIMEOUT(keys::shown(availability()),
-                                  QStringLiteral("“a-free-name” is available."), keys::WaitMs);
-        QVERIFY(keys::shown(child<QLabel>("usernameError")).isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(KeyboardJourney::shown(availability()),
+                                  QStringLiteral("“a-free-name” is available."),
+                                  KeyboardJourney::WaitMs);
+        QVERIFY(KeyboardJourney::shown(child<QLabel>("usernameError")).isEmpty());
         screenshot(window.get(), QStringLiteral("availability-available"));
-        QVERIFY(keys::press(Qt::Key_S, Qt::ControlModifier));
-        QTRY_VERIFY_WITH_TIMEOUT(status().startsWith(QStringLiteral("Saved at")), keys::WaitMs);
+        KeyboardJourney::press(Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(status().startsWith(QStringLiteral("Saved at")),
+                                 KeyboardJourney::WaitMs);
         QCOMPARE(onWhop().value(QStringLiteral("username")).toString(),
                  QStringLiteral("a-free-name"));
         // Now it is the username: nothing to say, and nothing announced.
-        QVERIFY(keys::shown(availability()).isEmpty());
+        QVERIFY(KeyboardJourney::shown(availability()).isEmpty());
         QVERIFY(usernameEdit()->accessibleDescription().isEmpty());
         QCOMPARE(child<QWidget>("bioEdit")->geometry(), bioBefore);
     }
@@ -130,12 +133,12 @@ private Q_SLOTS:
         QVERIFY(server()->changeElsewhere(
             QLatin1String(SandboxServer::DemoUserId),
             {{"name", "Name From The Web"}, {"bio", "Bio written on the web."}}));
-        QVERIFY(keys::press(Qt::Key_N, Qt::AltModifier));
+        KeyboardJourney::press(Qt::Key_N, Qt::AltModifier);
         QCOMPARE(QApplication::focusWidget(), nameEdit());
         retype(QStringLiteral("Name Typed Here"));
-        QVERIFY(keys::press(Qt::Key_S, Qt::ControlModifier));
+        KeyboardJourney::press(Qt::Key_S, Qt::ControlModifier);
 
-        QPointer dialog = keys::waitForDialog<ui::SaveConflictDialog>();
+        QPointer dialog = KeyboardJourney::waitForDialog<ui::SaveConflictDialog>();
         QVERIFY(dialog);
         QCOMPARE(dialog->findChild<QLabel *>("original_name")->text(),
                  QStringLiteral("Demo Creator"));
@@ -143,7 +146,7 @@ private Q_SLOTS:
                  QStringLiteral("Name From The Web"));
         QCOMPARE(dialog->findChild<QLabel *>("yours_name")->text(),
                  QStringLiteral("Name Typed Here"));
-        QVERIFY(keys::shown(dialog->findChild<QLabel *>("takenNote")).contains("Bio"));
+        QVERIFY(KeyboardJourney::shown(dialog->findChild<QLabel *>("takenNote")).contains("Bio"));
         QVERIFY(!dialog->findChild<QLabel *>("original_bio")); // not a conflict: not asked
         QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("choice_name"));
         QCOMPARE(qobject_cast<QComboBox *>(QApplication::focusWidget())->currentText(),
@@ -151,8 +154,8 @@ private Q_SLOTS:
         screenshot(dialog, QStringLiteral("conflict-dialog"));
 
         // Escape: back to editing, nothing sent, nothing lost.
-        QVERIFY(keys::press(Qt::Key_Escape));
-        QTRY_VERIFY_WITH_TIMEOUT(!dialog, keys::WaitMs);
+        KeyboardJourney::press(Qt::Key_Escape);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog, KeyboardJourney::WaitMs);
         QVERIFY(status().contains(QStringLiteral("Nothing was saved")));
         QCOMPARE(nameEdit()->text(), QStringLiteral("Name Typed Here"));
         QCOMPARE(child<QPlainTextEdit>("bioEdit")->toPlainText(),
@@ -161,17 +164,18 @@ private Q_SLOTS:
         QCOMPARE(onWhop().value("name").toString(), QStringLiteral("Name From The Web"));
 
         // Save again: asked again, starting clean; Down picks Whop's version, Enter saves.
-        QVERIFY(keys::press(Qt::Key_S, Qt::ControlModifier));
-        dialog = keys::waitForDialog<ui::SaveConflictDialog>();
+        KeyboardJourney::press(Qt::Key_S, Qt::ControlModifier);
+        dialog = KeyboardJourney::waitForDialog<ui::SaveConflictDialog>();
         QVERIFY(dialog);
         auto *choice = qobject_cast<QComboBox *>(QApplication::focusWidget());
         QVERIFY(choice);
         QCOMPARE(choice->currentText(), QStringLiteral("Yours"));
-        QVERIFY(keys::press(Qt::Key_Down));
+        KeyboardJourney::press(Qt::Key_Down);
         QCOMPARE(choice->currentText(), QStringLiteral("The one on Whop now"));
-        QVERIFY(keys::press(Qt::Key_Return));
-        QTRY_VERIFY_WITH_TIMEOUT(!dialog, keys::WaitMs);
-        QTRY_VERIFY_WITH_TIMEOUT(status().startsWith(QStringLiteral("Saved at")), keys::WaitMs);
+        KeyboardJourney::press(Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog, KeyboardJourney::WaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(status().startsWith(QStringLiteral("Saved at")),
+                                 KeyboardJourney::WaitMs);
         QCOMPARE(nameEdit()->text(), QStringLiteral("Name From The Web"));
         QCOMPARE(patches(), 0); // Whop has it all already
         QVERIFY(!window->isWindowModified());
@@ -181,13 +185,14 @@ private Q_SLOTS:
     {
         QVERIFY(server()->changeElsewhere(QLatin1String(SandboxServer::DemoUserId),
                                           {{"name", "Someone Else"}}));
-        QVERIFY(keys::press(Qt::Key_N, Qt::AltModifier));
+        KeyboardJourney::press(Qt::Key_N, Qt::AltModifier);
         retype(QStringLiteral("Mine After All"));
-        QVERIFY(keys::press(Qt::Key_S, Qt::ControlModifier));
-        QPointer dialog = keys::waitForDialog<ui::SaveConflictDialog>();
+        KeyboardJourney::press(Qt::Key_S, Qt::ControlModifier);
+        QPointer dialog = KeyboardJourney::waitForDialog<ui::SaveConflictDialog>();
         QVERIFY(dialog);
-        QVERIFY(keys::press(Qt::Key_Return));
-        QTRY_VERIFY_WITH_TIMEOUT(status().startsWith(QStringLiteral("Saved at")), keys::WaitMs);
+        KeyboardJourney::press(Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(status().startsWith(QStringLiteral("Saved at")),
+                                 KeyboardJourney::WaitMs);
         QVERIFY(!dialog);
         QCOMPARE(onWhop().value("name").toString(), QStringLiteral("Mine After All"));
         QCOMPARE(patches(), 1);
@@ -197,10 +202,11 @@ private Q_SLOTS:
     {
         QVERIFY(server()->changeElsewhere(QLatin1String(SandboxServer::DemoUserId),
                                           {{"bio", "Changed on my phone."}}));
-        QVERIFY(keys::press(Qt::Key_N, Qt::AltModifier));
+        KeyboardJourney::press(Qt::Key_N, Qt::AltModifier);
         retype(QStringLiteral("Only The Name"));
-        QVERIFY(keys::press(Qt::Key_S, Qt::ControlModifier));
-        QTRY_VERIFY_WITH_TIMEOUT(status().startsWith(QStringLiteral("Saved at")), keys::WaitMs);
+        KeyboardJourney::press(Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(status().startsWith(QStringLiteral("Saved at")),
+                                 KeyboardJourney::WaitMs);
         QVERIFY2(status().contains(QStringLiteral("Changed elsewhere meanwhile")) &&
                      status().contains(QStringLiteral("Bio")),
                  qPrintable(status()));

@@ -81,10 +81,11 @@ private Q_SLOTS:
         // The other two pictures come from Whop (here the sandbox), without a credential.
         QTRY_VERIFY_WITH_TIMEOUT(!in<QLabel>(&dialog, "original_picture")->pixmap().isNull() &&
                                      !in<QLabel>(&dialog, "theirs_picture")->pixmap().isNull(),
-                                 keys::WaitMs);
+                                 KeyboardJourney::WaitMs);
         for (const auto &r : server->requests())
             QVERIFY(!r.hasHeader("Authorization"));
-        QVERIFY(keys::shown(in<QLabel>(&dialog, "takenNote")).contains(QStringLiteral("Name")));
+        QVERIFY(KeyboardJourney::shown(in<QLabel>(&dialog, "takenNote"))
+                    .contains(QStringLiteral("Name")));
         const QString dir = qEnvironmentVariable("WHOP_SCREENSHOT_DIR");
         if (!dir.isEmpty())
             QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("conflict-all.png"))));
@@ -98,27 +99,27 @@ private Q_SLOTS:
         std::optional<SaveConflictDialog::Answer> answer;
         SaveConflictDialog::offer(&window, everything(), yourPicture(), nullptr,
                                   [&](const SaveConflictDialog::Answer &a) { answer = a; });
-        auto *dialog = keys::waitForDialog<SaveConflictDialog>();
+        auto *dialog = KeyboardJourney::waitForDialog<SaveConflictDialog>();
         QVERIFY(dialog);
         // Focus starts at the first choice; Tab walks the choices, then Save, then Back.
         QStringList order;
         for (int i = 0; i < 6; ++i) {
             order << QApplication::focusWidget()->objectName();
-            QVERIFY(keys::press(Qt::Key_Tab));
+            KeyboardJourney::press(Qt::Key_Tab);
         }
         QCOMPARE(order, QStringList({"choice_name", "choice_username", "choice_bio",
                                      "choice_picture", "saveButton", "backButton"}));
         QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("choice_name"));
-        QVERIFY(keys::press(Qt::Key_Tab)); // username: keep yours
-        QVERIFY(keys::press(Qt::Key_Tab)); // bio: as before
-        QVERIFY(keys::press(Qt::Key_Down));
-        QVERIFY(keys::press(Qt::Key_Down));
+        KeyboardJourney::press(Qt::Key_Tab); // username: keep yours
+        KeyboardJourney::press(Qt::Key_Tab); // bio: as before
+        KeyboardJourney::press(Qt::Key_Down);
+        KeyboardJourney::press(Qt::Key_Down);
         QCOMPARE(in<QComboBox>(dialog, "choice_bio")->currentText(),
                  QStringLiteral("As before you edited"));
-        QVERIFY(keys::press(Qt::Key_Tab)); // picture: theirs
-        QVERIFY(keys::press(Qt::Key_Down));
-        QVERIFY(keys::press(Qt::Key_Return)); // Enter saves, even from a choice
-        QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), keys::WaitMs);
+        KeyboardJourney::press(Qt::Key_Tab); // picture: theirs
+        KeyboardJourney::press(Qt::Key_Down);
+        KeyboardJourney::press(Qt::Key_Return); // Enter saves, even from a choice
+        QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), KeyboardJourney::WaitMs);
         QVERIFY(answer->save);
         QCOMPARE(answer->choices.value(Field::Name), ConflictChoice::Yours);
         QCOMPARE(answer->choices.value(Field::Username), ConflictChoice::Yours);
@@ -134,21 +135,21 @@ private Q_SLOTS:
         std::optional<SaveConflictDialog::Answer> answer;
         const auto done = [&](const SaveConflictDialog::Answer &a) { answer = a; };
         SaveConflictDialog::offer(&window, everything(), {}, nullptr, done);
-        QPointer dialog = keys::waitForDialog<SaveConflictDialog>();
+        QPointer dialog = KeyboardJourney::waitForDialog<SaveConflictDialog>();
         QVERIFY(dialog);
-        QVERIFY(keys::press(Qt::Key_Down)); // a choice made, then abandoned
-        QVERIFY(keys::press(Qt::Key_Escape));
-        QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), keys::WaitMs);
+        KeyboardJourney::press(Qt::Key_Down); // a choice made, then abandoned
+        KeyboardJourney::press(Qt::Key_Escape);
+        QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), KeyboardJourney::WaitMs);
         QVERIFY(!answer->save);
-        QTRY_VERIFY_WITH_TIMEOUT(!dialog, keys::WaitMs); // deleted on close
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog, KeyboardJourney::WaitMs); // deleted on close
 
         answer.reset();
         SaveConflictDialog::offer(&window, everything(), {}, nullptr, done);
-        dialog = keys::waitForDialog<SaveConflictDialog>();
+        dialog = KeyboardJourney::waitForDialog<SaveConflictDialog>();
         QVERIFY(dialog);
         QCOMPARE(in<QComboBox>(dialog, "choice_name")->currentText(), QStringLiteral("Yours"));
-        QVERIFY(keys::press(Qt::Key_Escape));
-        QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), keys::WaitMs);
+        KeyboardJourney::press(Qt::Key_Escape);
+        QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), KeyboardJourney::WaitMs);
     }
 };
 
