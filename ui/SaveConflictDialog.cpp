@@ -169,12 +169,10 @@ SaveConflictDialog::Answer SaveConflictDialog::answer() const
 
 QString SaveConflictDialog::noteFor(const profile::SaveConflict &check)
 {
-    const qsizetype count = check.taken.size() + (check.pictureTaken ? 1 : 0);
-    if (count == 0)
+    if (check.taken.isEmpty() && !check.pictureTaken)
         return {};
-    return QLatin1Char(' ') +
-           tr("Changed elsewhere meanwhile, so kept as on Whop: %1.", nullptr, int(count))
-               .arg(listOfCaptions(check.taken, check.pictureTaken));
+    return QLatin1Char(' ') + tr("Changed elsewhere meanwhile, so kept as on Whop: %1.")
+                                  .arg(listOfCaptions(check.taken, check.pictureTaken));
 }
 
 void SaveConflictDialog::offer(QWidget *parent, const profile::SaveConflict &conflict,
