@@ -91,6 +91,22 @@ private Q_SLOTS:
                     .picture.has_value());
     }
 
+    void ownPictureAlreadyAttached_isNoConflict()
+    {
+        // A save attached the uploaded picture but its answer was lost; the retry's re-read
+        // shows that very file.
+        const api::User base = user("Ann", "ann", "Hi", "https://cdn.example/a.png");
+        const api::User now = user("Ann", "ann", "Hi", "https://cdn.example/mine.png");
+        const auto c = profile::compareWithServer(base, now, ProfileValues::fromUser(base), true,
+                                                  QUrl("https://cdn.example/mine.png"));
+        QVERIFY(c.pictureAlreadyThere);
+        QVERIFY(!c.hasConflicts());
+        // Another picture is still a conflict.
+        QVERIFY(profile::compareWithServer(base, now, ProfileValues::fromUser(base), true,
+                                           QUrl("https://cdn.example/other.png"))
+                    .picture.has_value());
+    }
+
     void rebased_keepsTheOldBase_onlyWhereTheConflictIs()
     {
         api::User base = user("Ann", "ann", "Hi", "https://cdn.example/a.png");

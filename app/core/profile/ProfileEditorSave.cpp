@@ -59,7 +59,10 @@ void ProfileEditor::onChecked(const api::User &server)
                                         "username changed on Whop). Reload to see it.")));
         return;
     }
-    m_lastCheck = compareWithServer(m_snapshot, server, m_draft, hasPendingPicture());
+    const QUrl uploaded = m_uploader->isReady() ? m_uploader->fileUrl() : QUrl();
+    m_lastCheck = compareWithServer(m_snapshot, server, m_draft, hasPendingPicture(), uploaded);
+    if (m_lastCheck.pictureAlreadyThere)
+        clearPicture(); // an earlier save attached it; its answer was lost
     // Anything new on Whop becomes the base, even a change equal to the person's own (then
     // there is nothing left to send for it), except where a conflict needs the old base.
     if (!(server == m_snapshot)) {

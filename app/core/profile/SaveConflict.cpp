@@ -22,7 +22,8 @@ void copyField(api::User &to, const api::User &from, Field field)
 } // namespace
 
 SaveConflict compareWithServer(const api::User &base, const api::User &server,
-                               const ProfileValues &draft, bool pendingPicture)
+                               const ProfileValues &draft, bool pendingPicture,
+                               const QUrl &pendingPictureUrl)
 {
     SaveConflict out;
     out.server = server;
@@ -40,7 +41,10 @@ SaveConflict compareWithServer(const api::User &base, const api::User &server,
             out.fields << FieldConflict{f, before.value(f), now.value(f), draft.value(f)};
     }
     if (server.pictureUrl != base.pictureUrl) {
-        if (pendingPicture)
+        if (pendingPicture && !pendingPictureUrl.isEmpty() &&
+            server.pictureUrl == pendingPictureUrl)
+            out.pictureAlreadyThere = true;
+        else if (pendingPicture)
             out.picture = PictureConflict{base.pictureUrl, server.pictureUrl};
         else
             out.pictureTaken = true;

@@ -46,6 +46,9 @@ struct SaveConflict
     // Changed in both places, differently: nothing is sent for them until the person chooses.
     QList<FieldConflict> fields;
     std::optional<PictureConflict> picture;
+    // Whop shows the pending picture already: an earlier save attached it but its answer was
+    // lost (a timeout). Nothing to decide or send for the picture.
+    bool pictureAlreadyThere = false;
 
     bool hasConflicts() const { return !fields.isEmpty() || picture.has_value(); }
     bool changedElsewhere() const { return !taken.isEmpty() || pictureTaken || hasConflicts(); }
@@ -55,8 +58,11 @@ struct SaveConflict
 // draft (its fields, and whether a new picture is pending). Values are compared normalised, as
 // they would be sent; the picture by its URL (a changed URL counts as a changed picture: a false
 // alarm asks the person, a missed change would overwrite someone's picture).
+// `pendingPictureUrl` is the uploaded pending picture's own URL when known: Whop showing exactly
+// that one means the picture was attached already.
 SaveConflict compareWithServer(const api::User &base, const api::User &server,
-                               const ProfileValues &draft, bool pendingPicture);
+                               const ProfileValues &draft, bool pendingPicture,
+                               const QUrl &pendingPictureUrl = {});
 
 // The snapshot a draft stands on after meeting `conflict`: Whop's profile, except that fields
 // (and the picture) still in conflict keep `base`'s value, so that the next save finds the same
