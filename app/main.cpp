@@ -53,7 +53,7 @@ int main(int argc, char *argv[])
     whop::ui::MainWindow window(&session);
     if (parsed.options.demo) { // test hooks and the demo's switches; never with an account
         whop::app::installDemoScript(&session, QProcessEnvironment::systemEnvironment());
-        whop::app::installDemoActions(&window, &session, parsed.options);
+        whop::ui::installDemoActions(&window, &session, parsed.options);
     }
     // Show the window first; the sandbox and the keychain follow once it is on screen. TLS (for
     // https, and for the demo sandbox's server, which sets it up even for plain http) loads on

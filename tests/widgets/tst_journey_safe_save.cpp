@@ -6,6 +6,7 @@
 // With WHOP_SCREENSHOT_DIR set, the window with the availability line and the conflict dialog
 // are also saved there as PNG files.
 #include "AppSession.h"
+#include "DemoActions.h"
 #include "DemoSession.h"
 #include "KeyboardJourney.h"
 #include "MainWindow.h"
@@ -196,6 +197,36 @@ private Q_SLOTS:
         QVERIFY(!dialog);
         QCOMPARE(onWhop().value("name").toString(), QStringLiteral("Mine After All"));
         QCOMPARE(patches(), 1);
+    }
+
+    void demoSwitches_changeTheProfileElsewhere()
+    {
+        // --demo-changed-elsewhere: the first edit has the sandbox change the profile, so that
+        // the first save meets it; Ctrl+Alt+Shift+E does it again whenever pressed.
+        app::Options options;
+        options.demo = true;
+        options.demoChangedElsewhere = true;
+        ui::installDemoActions(window.get(), session.get(), options);
+        KeyboardJourney::press(Qt::Key_N, Qt::AltModifier);
+        retype(QStringLiteral("My Demo Name"));
+        QCOMPARE(onWhop().value("name").toString(), QStringLiteral("Changed Elsewhere 1"));
+        KeyboardJourney::press(Qt::Key_S, Qt::ControlModifier);
+        QPointer dialog = KeyboardJourney::waitForDialog<ui::SaveConflictDialog>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->findChild<QLabel *>("theirs_name")->text(),
+                 QStringLiteral("Changed Elsewhere 1"));
+        QVERIFY(KeyboardJourney::shown(dialog->findChild<QLabel *>("takenNote"))
+                    .contains(QStringLiteral("Picture")));
+        KeyboardJourney::press(Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(status().startsWith(QStringLiteral("Saved at")),
+                                 KeyboardJourney::WaitMs);
+        QCOMPARE(onWhop().value("name").toString(), QStringLiteral("My Demo Name"));
+        // Once only; the hidden action does it on demand.
+        retype(QStringLiteral("My Demo Name Again"));
+        QCOMPARE(onWhop().value("name").toString(), QStringLiteral("My Demo Name"));
+        KeyboardJourney::press(Qt::Key_E,
+                               Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
+        QCOMPARE(onWhop().value("name").toString(), QStringLiteral("Changed Elsewhere 2"));
     }
 
     void changedOnlyElsewhere_saysSoAfterSaving()

@@ -3,16 +3,19 @@
 #include "AppSession.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QWidget>
 
 #include <memory>
 
-namespace whop::app {
+namespace whop::ui {
 
-void installDemoActions(QWidget *window, AppSession *session, const Options &options)
+void installDemoActions(QWidget *window, app::AppSession *session, const app::Options &options)
 {
     // In no menu: it is a way to stage a conflict, not a feature of the editor.
-    auto *action = new QAction(QObject::tr("Demo: change this profile elsewhere"), window);
+    auto *action = new QAction(
+        QCoreApplication::translate("whop::ui::DemoActions", "Demo: change this profile elsewhere"),
+        window);
     action->setObjectName(QStringLiteral("actionDemoChangeElsewhere"));
     action->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_E));
     action->setShortcutContext(Qt::WindowShortcut);
@@ -37,4 +40,4 @@ void installDemoActions(QWidget *window, AppSession *session, const Options &opt
                      });
 }
 
-} // namespace whop::app
+} // namespace whop::ui
