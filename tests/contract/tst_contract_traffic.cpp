@@ -2,6 +2,7 @@
 // representative session and writes every exchange to a JSON file. validate.mjs then checks
 // that file against openapi.yaml (see CMakeLists.txt: the ctest test contract_openapi).
 
+#include "ContractRecord.h"
 #include "ProfileEditor.h"
 #include "SandboxFiles.h"
 #include "SandboxServer.h"
@@ -33,47 +34,18 @@ using whop::profile::Field;
 using whop::profile::ProfileEditor;
 using whop::sandbox::RecordedRequest;
 using whop::sandbox::SandboxServer;
+using whop::test::contract::ClientSide;
+using whop::test::contract::exchangeJson;
+using whop::test::contract::outputPath;
 
 namespace {
 
 // What the client saw of one answer (the sandbox records everything but the response headers).
-struct ClientSide
-{
-    QString path;
-    int status = 0;
-    QByteArray contentType;
-    QString step;
-};
-
 struct Outcome
 {
     bool succeeded = false;
     ApiError error;
 };
-
-QJsonValue bodyValue(const QByteArray &body, bool *isJson)
-{
-    *isJson = false;
-    if (body.isEmpty())
-        return QJsonValue::Null;
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return QString::fromUtf8(body);
-    *isJson = true;
-    if (doc.isObject())
-        return doc.object();
-    if (doc.isArray())
-        return doc.array();
-    return QJsonValue::Null;
-}
-
-QString outputPath()
-{
-    const QString fromEnv = qEnvironmentVariable("WHOP_CONTRACT_OUT");
-    return fromEnv.isEmpty() ? QDir(QDir::tempPath()).filePath("whop-contract-traffic.json")
-                             : fromEnv;
-}
 
 } // namespace
 
@@ -460,46 +432,7 @@ private Q_SLOTS:
             }
             statuses.insert(r.responseStatus);
 
-            QJsonObject query;
-            for (const auto &[key, value] : r.query.queryItems(QUrl::FullyDecoded))
-                query.insert(key, value);
-
-            QJsonObject headers;
-            for (const char *name :
-                 {"Content-Type", "Api-Version-Date", "Accept", "Idempotency-Key"}) {
-                if (r.hasHeader(name))
-                    headers.insert(QString::fromLatin1(name).toLower(),
-                                   QString::fromLatin1(r.header(name)));
-            }
-            const QByteArray authorization = r.header("Authorization").trimmed();
-            headers.insert("authorization_present", r.hasHeader("Authorization"));
-            // The scheme only ("Bearer"): the credential itself never goes to the file.
-            headers.insert("authorization_scheme",
-                           QString::fromLatin1(authorization.left(authorization.indexOf(' '))));
-
-            QJsonObject request{{"method", QString::fromLatin1(r.method)},
-                                {"path", r.path},
-                                {"query", query},
-                                {"headers", headers}};
-            bool isJson = false;
-            const QJsonValue requestBody = bodyValue(r.body, &isJson);
-            if (r.body.isEmpty())
-                request.insert("body", QJsonValue::Null);
-            else
-                request.insert(isJson ? "body" : "body_raw", requestBody);
-
-            QJsonObject response{{"status", r.responseStatus},
-                                 {"content_type", QString::fromLatin1(side.contentType)}};
-            const QJsonValue responseBody = bodyValue(r.responseBody, &isJson);
-            if (r.responseBody.isEmpty())
-                response.insert("body", QJsonValue::Null);
-            else
-                response.insert(isJson ? "body" : "body_raw", responseBody);
-
-            exchanges.append(QJsonObject{{"index", int(exchanges.size())},
-                                         {"step", side.step},
-                                         {"request", request},
-                                         {"response", response}});
+            exchanges.append(exchangeJson(r, side, int(exchanges.size())));
         }
         for (int status : {200, 400, 401, 403, 404, 409, 422, 429})
             QVERIFY2(statuses.contains(status), qPrintable(QString::number(status)));
