@@ -8,6 +8,9 @@ whop_add_test(tst_fault_matrix
 whop_add_test(tst_fault_matrix_upload
     SOURCES tst_fault_matrix_upload.cpp FaultRig.h FaultRig.cpp
     LIBS whop_ui LABELS "integration;faults")
+whop_add_test(tst_fault_matrix_images
+    SOURCES tst_fault_matrix_images.cpp FaultRig.h FaultRig.cpp
+    LIBS whop_ui LABELS "integration;faults")
 # Starts the real binary, kills it with SIGKILL mid-edit, starts it again.
 whop_add_test(tst_process_death SOURCES tst_process_death.cpp LIBS Qt6::Core LABELS integration)
 target_compile_definitions(tst_process_death PRIVATE
