@@ -1,5 +1,6 @@
 #include "CoreDumps.h"
 
+#include <QFile>
 #include <QStringList>
 
 #include <cerrno>
@@ -33,6 +34,17 @@ bool disableCoreDumps(QString *why)
         problems << QStringLiteral("PR_SET_DUMPABLE: %1")
                         .arg(QString::fromLocal8Bit(std::strerror(errno)));
 #endif
+    QString limit;
+    if (!disableCoreFiles(&limit))
+        problems << limit;
+    if (why)
+        *why = problems.join(QStringLiteral("; "));
+    return problems.isEmpty();
+}
+
+bool disableCoreFiles(QString *why)
+{
+    QStringList problems;
 #if defined(Q_OS_UNIX)
     // Also for what this process starts (the browser for sign-in): the soft and hard limit, so
     // that nothing in the process can raise it again.
@@ -44,6 +56,19 @@ bool disableCoreDumps(QString *why)
     if (why)
         *why = problems.join(QStringLiteral("; "));
     return problems.isEmpty();
+}
+
+bool usesDesktopPortal(const QProcessEnvironment &environment, const QString &flatpakInfo)
+{
+    if (environment.contains(QStringLiteral("FLATPAK_ID")) || QFile::exists(flatpakInfo) ||
+        environment.contains(QStringLiteral("SNAP")))
+        return true;
+    const QString theme = environment.value(QStringLiteral("QT_QPA_PLATFORMTHEME")).toLower();
+    for (const char *portal : {"xdgdesktopportal", "flatpak", "snap"}) {
+        if (theme == QLatin1String(portal))
+            return true;
+    }
+    return environment.value(QStringLiteral("GTK_USE_PORTAL")) == QLatin1String("1");
 }
 
 CoreDumpState coreDumpState()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QProcessEnvironment>
 #include <QString>
 
 namespace whop::platform {
@@ -21,6 +22,16 @@ struct CoreDumpState
 // (WHOP_KEEP_CORE_DUMPS, for debugging). Returns false, with the reason in `why`, when the
 // system refused either part; elsewhere than Linux only the limit is set.
 bool disableCoreDumps(QString *why = nullptr);
+// Only the core size limit (0): no core file, but the process stays dumpable.
+bool disableCoreFiles(QString *why = nullptr);
 CoreDumpState coreDumpState();
+
+// Whether this process's dialogs and browser go through xdg-desktop-portal: in a Flatpak or a
+// Snap, or when Qt or GTK are told to use the portal. The portal identifies its caller by
+// opening /proc/<pid>/root, which a non-dumpable process closes to it: every portal call is
+// then refused (no file dialog, no browser for sign-in; xdg-desktop-portal issue 1490). Such a
+// process gets disableCoreFiles() instead. `flatpakInfo` is the path of Flatpak's marker file.
+bool usesDesktopPortal(const QProcessEnvironment &environment,
+                       const QString &flatpakInfo = QStringLiteral("/.flatpak-info"));
 
 } // namespace whop::platform
