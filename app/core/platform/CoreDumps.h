@@ -29,8 +29,8 @@ CoreDumpState coreDumpState();
 // Whether this process's dialogs and browser go through xdg-desktop-portal: in a Flatpak or a
 // Snap, or when Qt or GTK are told to use the portal. The portal identifies its caller by
 // opening /proc/<pid>/root, which a non-dumpable process closes to it: every portal call is
-// then refused (no file dialog, no browser for sign-in), whatever the portal's version. Such a
-// process gets disableCoreFiles() instead. `flatpakInfo` is the path of Flatpak's marker file.
+// then refused (no file dialog, no browser for sign-in). Such a process gets
+// disableCoreFiles() instead. `flatpakInfo` is the path of Flatpak's marker file.
 bool usesDesktopPortal(const QProcessEnvironment &environment,
                        const QString &flatpakInfo = QStringLiteral("/.flatpak-info"));
 
