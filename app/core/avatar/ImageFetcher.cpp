@@ -117,7 +117,8 @@ void ImageFetcher::fetch(const QUrl &url, const QSize &logicalSize, qreal device
     cancel();
     const quint64 generation = m_generation;
     if (!url.isValid() || !api::isSecureTransport(url)) {
-        Q_EMIT failed(url, tr("The picture address is not secure."));
+        Q_EMIT failed(
+            url, QCoreApplication::translate("whop::avatar", "The picture address is not secure."));
         return;
     }
     const int pixels =
