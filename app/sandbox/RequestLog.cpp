@@ -21,7 +21,7 @@ qint64 RequestLog::weight(const RecordedRequest &request)
 quint64 RequestLog::append(RecordedRequest request)
 {
     m_bytes += weight(request);
-    m_records.push_back(std::move(request));
+    m_records.append(std::move(request));
     const quint64 id = m_nextId++;
     if (m_records.size() == 1)
         m_firstId = id;
@@ -31,9 +31,9 @@ quint64 RequestLog::append(RecordedRequest request)
 
 RecordedRequest *RequestLog::find(quint64 id)
 {
-    if (id < m_firstId || id - m_firstId >= m_records.size())
+    if (id < m_firstId || id - m_firstId >= quint64(m_records.size()))
         return nullptr;
-    return &m_records[size_t(id - m_firstId)];
+    return &m_records[qsizetype(id - m_firstId)];
 }
 
 bool RequestLog::finish(quint64 id, int status, const QByteArray &body)
@@ -58,14 +58,9 @@ bool RequestLog::setResponseBytes(quint64 id, qint64 bytes)
 
 int RequestLog::indexOf(quint64 id) const
 {
-    if (id < m_firstId || id - m_firstId >= m_records.size())
+    if (id < m_firstId || id - m_firstId >= quint64(m_records.size()))
         return -1;
     return int(id - m_firstId);
-}
-
-QList<RecordedRequest> RequestLog::list() const
-{
-    return QList<RecordedRequest>(m_records.cbegin(), m_records.cend());
 }
 
 void RequestLog::clear()
@@ -77,10 +72,9 @@ void RequestLog::clear()
 
 void RequestLog::trim()
 {
-    while (m_records.size() > 1 &&
-           (qsizetype(m_records.size()) > m_maxRequests || m_bytes > m_maxBytes)) {
-        m_bytes -= weight(m_records.front());
-        m_records.pop_front();
+    while (m_records.size() > 1 && (m_records.size() > m_maxRequests || m_bytes > m_maxBytes)) {
+        m_bytes -= weight(m_records.first());
+        m_records.removeFirst();
         ++m_firstId;
     }
 }

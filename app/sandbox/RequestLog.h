@@ -7,8 +7,6 @@
 
 #include "SandboxServer.h"
 
-#include <deque>
-
 namespace whop::sandbox {
 
 class RequestLog
@@ -31,7 +29,8 @@ public:
     // Index of `id` in list(), or -1 when it is no longer kept.
     int indexOf(quint64 id) const;
 
-    QList<RecordedRequest> list() const;
+    // Shared with the log until either changes (copies of it are cheap).
+    QList<RecordedRequest> list() const { return m_records; }
     int size() const { return int(m_records.size()); }
     qint64 bytes() const { return m_bytes; }
     quint64 total() const { return m_nextId; } // requests ever recorded, dropped ones too
@@ -42,8 +41,8 @@ private:
     RecordedRequest *find(quint64 id);
     void trim();
 
-    std::deque<RecordedRequest> m_records;
-    quint64 m_firstId = 0; // id of m_records.front()
+    QList<RecordedRequest> m_records; // removeFirst() is O(1) in Qt 6
+    quint64 m_firstId = 0;            // id of m_records.front()
     quint64 m_nextId = 0;
     qint64 m_bytes = 0;
     int m_maxRequests = DefaultMaxRequests;
