@@ -47,10 +47,27 @@ inline QWidget *keyTarget()
     return QApplication::activeWindow();
 }
 
-// Waits until some window has the keyboard. A window manager gives the keyboard back to the
-// window below when a dialog closes; the offscreen platform does so too, a moment later.
+// Waits until some window has the keyboard. When the active window closes, a window manager
+// gives the keyboard to the window below; the offscreen platform leaves none active, so this
+// plays the window manager's part: the modal dialog still open, else the main window.
+inline void activateWindowBelow()
+{
+    if (QApplication::activeWindow())
+        return;
+    QWidget *below = QApplication::activeModalWidget();
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (!below && w->isVisible() && qobject_cast<QMainWindow *>(w))
+            below = w;
+    }
+    if (below)
+        below->activateWindow();
+}
+
 inline bool waitForKeyboard(int ms = WaitMs)
 {
+    if (keyTarget())
+        return true;
+    activateWindowBelow();
     return QTest::qWaitFor([] { return keyTarget() != nullptr; }, ms);
 }
 
@@ -219,14 +236,17 @@ inline QDialog *frontDialog()
     return qobject_cast<QDialog *>(QApplication::activeWindow());
 }
 
-// Waits for a visible dialog titled `title` (any dialog when empty) to be in front.
+// Waits for a dialog titled `title` (any dialog when empty) to be in front and to have the
+// keyboard, as a person waits for it to come up before typing.
 inline QDialog *waitForDialog(const QString &title = {}, int ms = WaitMs)
 {
     QDialog *found = nullptr;
     (void)QTest::qWaitFor(
         [&] {
+            activateWindowBelow();
             QDialog *d = frontDialog();
-            if (d && d->isVisible() && (title.isEmpty() || d->windowTitle().contains(title)))
+            if (d && d->isVisible() && QApplication::activeWindow() == d &&
+                (title.isEmpty() || d->windowTitle().contains(title)))
                 found = d;
             return found != nullptr;
         },

@@ -36,7 +36,10 @@ AppSession::AppSession(const Options &options, QObject *parent,
     // Drafts are kept per identity (never its secret) and per profile; the demo has its own.
     m_drafts->setIdentityKeyProvider(
         [this] { return m_demo ? QStringLiteral("demo") : m_activeId; });
-    connect(m_drafts, &profile::DraftKeeper::problem, this, &AppSession::notice);
+    connect(m_drafts, &profile::DraftKeeper::problem, this, [this](const QString &text) {
+        setNotice({Notice::Kind::Warning, text});
+    });
+    connect(m_editor, &profile::ProfileEditor::errorChanged, this, &AppSession::onEditorError);
 
     connect(m_service, &IdentityService::ready, this,
             [this](const auth::Identity &identity, const auth::Secret &secret) {
@@ -108,9 +111,8 @@ QUrl AppSession::demoBaseUrl() const
 
 void AppSession::start()
 {
-    QString problem;
-    if (!m_registry->load(&problem))
-        Q_EMIT notice(problem);
+    if (QString problem; !m_registry->load(&problem))
+        m_startProblem = problem;
     if (m_options.demo) {
         startDemo({});
         return;
@@ -125,8 +127,8 @@ void AppSession::start()
     }
     const QString current = m_registry->currentId();
     if (current.isEmpty() || !m_registry->find(current)) {
-        startDemo(tr("No Whop account is connected yet, so this is the demo sandbox. Use "
-                     "Identity → Add to sign in or paste a token."));
+        startDemo(tr("No Whop account is connected yet, so this is the demo sandbox. Add an "
+                     "identity to sign in with Whop or to paste a token."));
         return;
     }
     activate(current);
@@ -149,7 +151,7 @@ void AppSession::startDemo(const QString &why)
     if (!m_sandbox) {
         m_sandbox = std::make_unique<sandbox::SandboxServer>();
         if (!m_sandbox->listenLocal(0)) {
-            Q_EMIT notice(tr("The demo sandbox could not start."));
+            setNotice({Notice::Kind::Error, tr("The demo sandbox could not start.")});
             return;
         }
     }
@@ -160,9 +162,13 @@ void AppSession::startDemo(const QString &why)
     m_client->setConfig(configFor(m_sandbox->baseUrl()));
     m_client->setToken(sandbox::SandboxServer::DemoToken);
     m_client->setRequiresAccount(false);
-    if (!why.isEmpty())
-        Q_EMIT notice(why);
     applyMode(rememberedMode(nullptr));
+    // Said after the switch, which clears what was said about the situation before.
+    QString text = std::exchange(m_startProblem, {});
+    if (!why.isEmpty())
+        text = text.isEmpty() ? why : text + QLatin1Char(' ') + why;
+    if (!text.isEmpty())
+        setNotice({Notice::Kind::Demo, text, Notice::Action::AddIdentity});
 }
 
 void AppSession::activateWith(const auth::Identity &identity, const auth::Secret &secret)
@@ -185,6 +191,7 @@ void AppSession::activateWith(const auth::Identity &identity, const auth::Secret
                         marked.needsSignIn = true;
                         m_registry->upsert(marked);
                     }
+                    setNotice({Notice::Kind::SignInRequired, message, Notice::Action::SignInAgain});
                     Q_EMIT signInRequired(message);
                 });
         m_client->setToken({});
@@ -200,6 +207,7 @@ void AppSession::activateWith(const auth::Identity &identity, const auth::Secret
     if (identity.isApiKey() && identity.accountId.isEmpty()) {
         // A key from the environment is not checked when added: learn its account first.
         m_editor->reset();
+        clearNotice();
         auto *call = m_client->listAccounts(1);
         connect(call, &api::ApiCall::succeeded, this, [this, id = identity.id](const QVariant &v) {
             const auth::Identity *current = m_registry->find(id);
@@ -213,7 +221,8 @@ void AppSession::activateWith(const auth::Identity &identity, const auth::Secret
             applyMode(rememberedMode(&learned));
         });
         connect(call, &api::ApiCall::failed, this, [this](const api::ApiError &error) {
-            Q_EMIT notice(tr("The API key was not accepted: %1").arg(error.userMessage()));
+            setNotice({Notice::Kind::Error,
+                       tr("The API key was not accepted: %1").arg(error.userMessage())});
         });
         Q_EMIT modeChanged();
         return;
@@ -272,6 +281,7 @@ void AppSession::applyMode(const ProfileMode &mode)
 {
     m_editor->reset();
     m_inherited->clear();
+    clearNotice(); // a new situation: nothing said about the previous one applies
     m_mode = mode;
     const auth::Identity *identity = activeIdentity();
     const bool apiKey = identity && identity->isApiKey();
@@ -280,12 +290,85 @@ void AppSession::applyMode(const ProfileMode &mode)
     target.accountId = mode.accountId;
     m_editor->setTarget(target);
     Q_EMIT modeChanged();
+    if (!m_demo && !m_startProblem.isEmpty())
+        setNotice({Notice::Kind::Warning, std::exchange(m_startProblem, {})});
     if (apiKey && mode.user.isEmpty()) {
-        Q_EMIT notice(tr("An API key edits a user's profile inside an account. Enter the user "
-                         "to edit (user_… or a username)."));
+        setNotice({Notice::Kind::Info,
+                   tr("An API key edits a user's profile inside an account. Enter the user "
+                      "to edit (user_… or a username).")});
         return;
     }
     m_editor->load();
+}
+
+void AppSession::setNotice(const Notice &notice)
+{
+    if (notice.isNone()) {
+        clearNotice();
+        return;
+    }
+    m_notice = notice;
+    Q_EMIT this->notice(m_notice);
+}
+
+void AppSession::clearNotice()
+{
+    if (m_notice.isNone())
+        return;
+    m_notice = {};
+    Q_EMIT noticeCleared();
+}
+
+void AppSession::dismissNotice()
+{
+    clearNotice();
+}
+
+void AppSession::showNotice(const Notice &notice)
+{
+    setNotice(notice);
+}
+
+void AppSession::retry()
+{
+    clearNotice();
+    if (m_editor->hasSnapshot() && m_editor->isDirty())
+        m_editor->save();
+    else
+        m_editor->load();
+}
+
+void AppSession::onEditorError(const api::ApiError &error)
+{
+    if (!error.isError()) {
+        // A request went through: what was said about a failure no longer holds.
+        if (!m_notice.isLasting())
+            clearNotice();
+        return;
+    }
+    if (error.kind == api::ErrorKind::Cancelled) // the person did it; the status line says so
+        return;
+    if (error.kind == api::ErrorKind::Unauthorized && m_notice.kind == Notice::Kind::SignInRequired)
+        return; // already says what to do
+    setNotice(noticeFor(error));
+}
+
+Notice AppSession::noticeFor(const api::ApiError &error) const
+{
+    if (error.kind == api::ErrorKind::Forbidden && !m_mode.isGlobal()) {
+        const QString title =
+            m_mode.accountTitle.isEmpty() ? m_mode.accountId : m_mode.accountTitle;
+        return {Notice::Kind::Error,
+                tr("You have no rights on the account “%1” (%2), so its profile cannot be shown "
+                   "or changed here. Choose another account or the global profile.")
+                    .arg(title, m_mode.accountId)};
+    }
+    Notice::Action action = Notice::Action::None;
+    if (error.kind == api::ErrorKind::Unauthorized)
+        action = Notice::Action::AddIdentity;
+    else if (m_editor->canRetry())
+        action = Notice::Action::Retry;
+    return {Notice::Kind::Error, m_editor->errorText(), action};
 }
 
 void AppSession::removeIdentity(const QString &identityId)

@@ -7,6 +7,7 @@
 #include "IdentityRegistry.h"
 #include "IdentityService.h"
 #include "InheritedProfile.h"
+#include "Notice.h"
 #include "OAuthAuthenticator.h"
 #include "ProfileEditor.h"
 #include "WhopClient.h"
@@ -51,6 +52,17 @@ public:
     // demo with a notice saying why.
     void start();
 
+    // What the person should know about the current situation (Kind::None when nothing). It is
+    // cleared whenever the identity or the profile changes, so nothing said about one situation
+    // is shown in another.
+    Notice currentNotice() const { return m_notice; }
+    // The person closed the banner.
+    void dismissNotice();
+    // A notice that arose in the window (a picture that cannot be used, ...).
+    void showNotice(const Notice &notice);
+    // The Retry of an error notice: the save again when there are edits, else the load.
+    void retry();
+
     // Makes an identity current ("" is the demo). The caller has already dealt with unsaved edits.
     void activate(const QString &identityId);
 
@@ -90,13 +102,19 @@ public:
 
 Q_SIGNALS:
     void modeChanged();
-    void notice(const QString &message);
+    // A new current notice; noticeCleared() when there is none any more.
+    void notice(const whop::app::Notice &notice);
+    void noticeCleared();
     // The current identity's sign-in was refused: the person must sign in again. Drafts stay.
     void signInRequired(const QString &message);
     void revokeFinished(const QString &message);
 
 private:
     void startDemo(const QString &why);
+    void setNotice(const Notice &notice);
+    void clearNotice();
+    void onEditorError(const api::ApiError &error);
+    Notice noticeFor(const api::ApiError &error) const;
     void activateWith(const auth::Identity &identity, const auth::Secret &secret);
     api::ClientConfig configFor(const QUrl &baseUrl) const;
     ProfileMode rememberedMode(const auth::Identity *identity) const;
@@ -114,6 +132,8 @@ private:
     AccountDirectory *m_accounts;
     profile::InheritedProfile *m_inherited;
     ProfileMode m_mode;
+    Notice m_notice;
+    QString m_startProblem; // identities.json could not be read: said once the start settles
     QPointer<auth::OAuthAuthenticator> m_authenticator;
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
     QString m_activeId;
