@@ -4,6 +4,7 @@
 #include "CommandLine.h"
 #include "DemoScript.h"
 #include "MainWindow.h"
+#include "SandboxDemo.h"
 #include "TlsWarmup.h"
 
 #include <QApplication>
@@ -39,6 +40,8 @@ int main(int argc, char *argv[])
 
     whop::api::TlsWarmup tls; // waited for at exit
     whop::app::AppSession session(parsed.options);
+    // The demo (--demo, or no account yet) runs on the local sandbox; it starts only when needed.
+    session.setDemoBackend(std::make_unique<whop::demo::SandboxDemo>());
     whop::ui::MainWindow window(&session);
     if (parsed.options.demo) // test hooks, documented in DemoScript.h; never with an account
         whop::app::installDemoScript(&session, QProcessEnvironment::systemEnvironment());

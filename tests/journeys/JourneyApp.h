@@ -1,12 +1,13 @@
 #pragma once
 
-// The whole editor as app/main.cpp builds it (AppSession + MainWindow, the session started once
-// the window has painted), shown as a real top-level window, plus a stand-in for Whop: a sandbox
-// on 127.0.0.1 (port 0) reached through "Custom base URL". Identities go to the real keychain
-// of the test run and are removed again by forgetIdentities().
+// The whole editor as app/main.cpp builds it (AppSession with the sandbox as its demo backend,
+// MainWindow, the session started once the window has painted), shown as a real top-level window,
+// plus a stand-in for Whop: a sandbox on 127.0.0.1 (port 0) reached through "Custom base URL".
+// Identities go to the real keychain of the test run and are removed again by forgetIdentities().
 
 #include "AppSession.h"
 #include "CredentialStore.h"
+#include "DemoSession.h"
 #include "IdentityRegistry.h"
 #include "Journey.h"
 #include "MainWindow.h"
@@ -29,7 +30,7 @@ struct JourneyApp
 
     explicit JourneyApp(const app::Options &options = {},
                         const QProcessEnvironment &environment = {})
-        : session(std::make_unique<app::AppSession>(options, nullptr, environment)),
+        : session(test::makeSession(options, environment)),
           window(std::make_unique<ui::MainWindow>(session.get()))
     {
         // As in app/main.cpp: the window first, the session once it has painted.
@@ -63,6 +64,8 @@ struct JourneyApp
     {
         return window->findChild<T *>(QLatin1String(objectName));
     }
+    // The local sandbox behind the demo (null until the demo has started).
+    sandbox::SandboxServer *demoServer() const { return test::sandboxOf(*session); }
     QString status() const { return statusText(window.get()); }
     QWidget *banner() const { return window->findChild<QWidget *>(QStringLiteral("banner")); }
     // The banner's message as shown; empty when no banner is on screen.

@@ -27,7 +27,7 @@ class EditingJourney : public QObject
     }
     static QList<sandbox::RecordedRequest> patches(JourneyApp &app)
     {
-        return requestsWith(*app.session->sandbox(), "PATCH");
+        return requestsWith(*app.demoServer(), "PATCH");
     }
 
 private Q_SLOTS:
@@ -109,7 +109,7 @@ private Q_SLOTS:
         }
         JourneyApp app(demo());
         QVERIFY(app.waitUntilReady());
-        app.session->sandbox()->files()->setProcessingDelayMs(0);
+        app.demoServer()->files()->setProcessingDelayMs(0);
         avatar::PictureUploader::Timing timing;
         timing.firstPollMs = 20;
         app.session->editor()->uploader()->setTiming(timing);

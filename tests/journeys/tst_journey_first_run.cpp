@@ -129,6 +129,12 @@ private Q_SLOTS:
         QVERIFY(press(Qt::Key_Escape));
         QVERIFY(waitForDialogGone(QStringLiteral("Add an identity")));
         QVERIFY(app.identityShown().contains(QStringLiteral("Demo")));
+        // The refused token is not kept anywhere in the app's widgets once the dialog is closed.
+        for (QWidget *w : QApplication::allWidgets()) {
+            if (auto *line = qobject_cast<QLineEdit *>(w))
+                QVERIFY2(!line->text().contains(QStringLiteral("not-a-token")),
+                         qPrintable(line->objectName()));
+        }
 
         // Opened again: no old status, no old token, nothing disabled.
         QVERIFY(waitForKeyboard());

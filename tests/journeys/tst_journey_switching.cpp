@@ -87,7 +87,7 @@ private Q_SLOTS:
         QVERIFY(answerDiscard());
         QTRY_VERIFY_WITH_TIMEOUT(app.identityShown().contains(QStringLiteral("@alice")), WaitMs);
         QTRY_COMPARE_WITH_TIMEOUT(name(app), QStringLiteral("Alice Example Jr"), WaitMs);
-        QCOMPARE(requestsWith(*app.session->sandbox(), "PATCH").size(), 0);
+        QCOMPARE(requestsWith(*app.demoServer(), "PATCH").size(), 0);
         QVERIFY(app.bannerShown().isEmpty());
     }
 
@@ -97,7 +97,7 @@ private Q_SLOTS:
         options.demo = true;
         JourneyApp app(options);
         QVERIFY(app.waitUntilReady());
-        sandbox::SandboxServer *server = app.session->sandbox();
+        sandbox::SandboxServer *server = app.demoServer();
         appendTo(Qt::Key_N, QStringLiteral(" II"));
 
         auto toStudio = [&] {
@@ -152,7 +152,7 @@ private Q_SLOTS:
             test::removeAppData(); // no draft of the previous round is offered back
             JourneyApp app(options);
             QVERIFY(app.waitUntilReady());
-            sandbox::SandboxServer *server = app.session->sandbox();
+            sandbox::SandboxServer *server = app.demoServer();
             appendTo(Qt::Key_N, QStringLiteral(" Closing"));
             press(QKeySequence(Qt::CTRL | Qt::Key_Q));
             QVERIFY(waitForUnsavedQuestion());

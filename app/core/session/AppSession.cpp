@@ -1,7 +1,6 @@
 #include "AppSession.h"
 
 #include "AppInfo.h"
-#include "SandboxServer.h"
 
 #include <QJsonObject>
 #include <QSettings>
@@ -37,7 +36,7 @@ AppSession::AppSession(const Options &options, QObject *parent,
     m_drafts->setIdentityKeyProvider(
         [this] { return m_demo ? QStringLiteral("demo") : m_activeId; });
     connect(m_drafts, &profile::DraftKeeper::problem, this, [this](const QString &text) {
-        setNotice({Notice::Kind::Warning, text});
+        showNotice({Notice::Kind::Warning, text});
     });
     connect(m_editor, &profile::ProfileEditor::errorChanged, this, &AppSession::onEditorError);
 
@@ -72,6 +71,11 @@ AppSession::AppSession(const Options &options, QObject *parent,
 
 AppSession::~AppSession() = default;
 
+void AppSession::setDemoBackend(std::unique_ptr<DemoBackend> backend)
+{
+    m_demoBackend = std::move(backend);
+}
+
 api::ClientConfig AppSession::configFor(const QUrl &baseUrl) const
 {
     QSettings settings;
@@ -95,8 +99,9 @@ auth::OAuthSettings AppSession::oauthSettingsFor(const QUrl &apiBaseUrl) const
     s.clientId = m_options.oauthClientId;
     if (s.clientId.isEmpty())
         s.clientId = settings.value(ClientIdKey).toString();
-    if (s.clientId.isEmpty() && m_sandbox && api::isSameOrigin(apiBaseUrl, m_sandbox->baseUrl()))
-        s.clientId = QLatin1String(sandbox::SandboxServer::OAuthClientId);
+    if (s.clientId.isEmpty() && m_demoBackend && m_demoBackend->isRunning() &&
+        api::isSameOrigin(apiBaseUrl, m_demoBackend->baseUrl()))
+        s.clientId = m_demoBackend->oauthClientId();
     const QUrl redirect(settings.value(RedirectUriKey).toString(), QUrl::StrictMode);
     if (redirect.isValid() && !redirect.isEmpty())
         s.redirectUri = redirect;
@@ -106,7 +111,7 @@ auth::OAuthSettings AppSession::oauthSettingsFor(const QUrl &apiBaseUrl) const
 
 QUrl AppSession::demoBaseUrl() const
 {
-    return m_sandbox ? m_sandbox->baseUrl() : QUrl();
+    return m_demoBackend ? m_demoBackend->baseUrl() : QUrl();
 }
 
 void AppSession::start()
@@ -148,19 +153,25 @@ void AppSession::activate(const QString &identityId)
 
 void AppSession::startDemo(const QString &why)
 {
-    if (!m_sandbox) {
-        m_sandbox = std::make_unique<sandbox::SandboxServer>();
-        if (!m_sandbox->listenLocal(0)) {
-            setNotice({Notice::Kind::Error, tr("The demo sandbox could not start.")});
-            return;
-        }
+    QString problem;
+    if (!m_demoBackend) {
+        showNotice({Notice::Kind::Error,
+                    tr("The demo sandbox is not part of this build. Add an identity to sign in "
+                       "with Whop or to paste a token."),
+                    Notice::Action::AddIdentity});
+        return;
+    }
+    if (!m_demoBackend->start(&problem)) {
+        showNotice({Notice::Kind::Error, tr("The demo sandbox could not start. %1").arg(problem),
+                    Notice::Action::AddIdentity});
+        return;
     }
     m_editor->reset();
     delete m_authenticator;
     m_client->setAuthenticator(nullptr);
     m_demo = true;
-    m_client->setConfig(configFor(m_sandbox->baseUrl()));
-    m_client->setToken(sandbox::SandboxServer::DemoToken);
+    m_client->setConfig(configFor(m_demoBackend->baseUrl()));
+    m_client->setToken(m_demoBackend->token());
     m_client->setRequiresAccount(false);
     applyMode(rememberedMode(nullptr));
     // Said after the switch, which clears what was said about the situation before.
@@ -168,7 +179,7 @@ void AppSession::startDemo(const QString &why)
     if (!why.isEmpty())
         text = text.isEmpty() ? why : text + QLatin1Char(' ') + why;
     if (!text.isEmpty())
-        setNotice({Notice::Kind::Demo, text, Notice::Action::AddIdentity});
+        showNotice({Notice::Kind::Demo, text, Notice::Action::AddIdentity});
 }
 
 void AppSession::activateWith(const auth::Identity &identity, const auth::Secret &secret)
@@ -184,16 +195,17 @@ void AppSession::activateWith(const auth::Identity &identity, const auth::Secret
     if (identity.kind == auth::IdentityKind::OAuthUser) {
         m_authenticator = new auth::OAuthAuthenticator(&m_nam, oauthSettingsFor(base), m_store,
                                                        identity.id, secret, this);
-        connect(m_authenticator, &auth::OAuthAuthenticator::signInRequiredChanged, this,
-                [this, id = identity.id](const QString &message) {
-                    if (const auth::Identity *i = m_registry->find(id)) {
-                        auth::Identity marked = *i;
-                        marked.needsSignIn = true;
-                        m_registry->upsert(marked);
-                    }
-                    setNotice({Notice::Kind::SignInRequired, message, Notice::Action::SignInAgain});
-                    Q_EMIT signInRequired(message);
-                });
+        connect(
+            m_authenticator, &auth::OAuthAuthenticator::signInRequiredChanged, this,
+            [this, id = identity.id](const QString &message) {
+                if (const auth::Identity *i = m_registry->find(id)) {
+                    auth::Identity marked = *i;
+                    marked.needsSignIn = true;
+                    m_registry->upsert(marked);
+                }
+                showNotice({Notice::Kind::SignInRequired, message, Notice::Action::SignInAgain});
+                Q_EMIT signInRequired(message);
+            });
         m_client->setToken({});
         m_client->setAuthenticator(m_authenticator);
     } else {
@@ -207,7 +219,7 @@ void AppSession::activateWith(const auth::Identity &identity, const auth::Secret
     if (identity.isApiKey() && identity.accountId.isEmpty()) {
         // A key from the environment is not checked when added: learn its account first.
         m_editor->reset();
-        clearNotice();
+        dismissNotice();
         auto *call = m_client->listAccounts(1);
         connect(call, &api::ApiCall::succeeded, this, [this, id = identity.id](const QVariant &v) {
             const auth::Identity *current = m_registry->find(id);
@@ -221,8 +233,8 @@ void AppSession::activateWith(const auth::Identity &identity, const auth::Secret
             applyMode(rememberedMode(&learned));
         });
         connect(call, &api::ApiCall::failed, this, [this](const api::ApiError &error) {
-            setNotice({Notice::Kind::Error,
-                       tr("The API key was not accepted: %1").arg(error.userMessage())});
+            showNotice({Notice::Kind::Error,
+                        tr("The API key was not accepted: %1").arg(error.userMessage())});
         });
         Q_EMIT modeChanged();
         return;
@@ -281,7 +293,7 @@ void AppSession::applyMode(const ProfileMode &mode)
 {
     m_editor->reset();
     m_inherited->clear();
-    clearNotice(); // a new situation: nothing said about the previous one applies
+    dismissNotice(); // a new situation: nothing said about the previous one applies
     m_mode = mode;
     const auth::Identity *identity = activeIdentity();
     const bool apiKey = identity && identity->isApiKey();
@@ -291,27 +303,27 @@ void AppSession::applyMode(const ProfileMode &mode)
     m_editor->setTarget(target);
     Q_EMIT modeChanged();
     if (!m_demo && !m_startProblem.isEmpty())
-        setNotice({Notice::Kind::Warning, std::exchange(m_startProblem, {})});
+        showNotice({Notice::Kind::Warning, std::exchange(m_startProblem, {})});
     if (apiKey && mode.user.isEmpty()) {
-        setNotice({Notice::Kind::Info,
-                   tr("An API key edits a user's profile inside an account. Enter the user "
-                      "to edit (user_… or a username).")});
+        showNotice({Notice::Kind::Info,
+                    tr("An API key edits a user's profile inside an account. Enter the user "
+                       "to edit (user_… or a username).")});
         return;
     }
     m_editor->load();
 }
 
-void AppSession::setNotice(const Notice &notice)
+void AppSession::showNotice(const Notice &notice)
 {
     if (notice.isNone()) {
-        clearNotice();
+        dismissNotice();
         return;
     }
     m_notice = notice;
     Q_EMIT this->notice(m_notice);
 }
 
-void AppSession::clearNotice()
+void AppSession::dismissNotice()
 {
     if (m_notice.isNone())
         return;
@@ -319,19 +331,9 @@ void AppSession::clearNotice()
     Q_EMIT noticeCleared();
 }
 
-void AppSession::dismissNotice()
-{
-    clearNotice();
-}
-
-void AppSession::showNotice(const Notice &notice)
-{
-    setNotice(notice);
-}
-
 void AppSession::retry()
 {
-    clearNotice();
+    dismissNotice();
     if (m_editor->hasSnapshot() && m_editor->isDirty())
         m_editor->save();
     else
@@ -343,32 +345,15 @@ void AppSession::onEditorError(const api::ApiError &error)
     if (!error.isError()) {
         // A request went through: what was said about a failure no longer holds.
         if (!m_notice.isLasting())
-            clearNotice();
+            dismissNotice();
         return;
     }
     if (error.kind == api::ErrorKind::Cancelled) // the person did it; the status line says so
         return;
     if (error.kind == api::ErrorKind::Unauthorized && m_notice.kind == Notice::Kind::SignInRequired)
         return; // already says what to do
-    setNotice(noticeFor(error));
-}
-
-Notice AppSession::noticeFor(const api::ApiError &error) const
-{
-    if (error.kind == api::ErrorKind::Forbidden && !m_mode.isGlobal()) {
-        const QString title =
-            m_mode.accountTitle.isEmpty() ? m_mode.accountId : m_mode.accountTitle;
-        return {Notice::Kind::Error,
-                tr("You have no rights on the account “%1” (%2), so its profile cannot be shown "
-                   "or changed here. Choose another account or the global profile.")
-                    .arg(title, m_mode.accountId)};
-    }
-    Notice::Action action = Notice::Action::None;
-    if (error.kind == api::ErrorKind::Unauthorized)
-        action = Notice::Action::AddIdentity;
-    else if (m_editor->canRetry())
-        action = Notice::Action::Retry;
-    return {Notice::Kind::Error, m_editor->errorText(), action};
+    showNotice(Notice::forProfileError(error, m_editor->errorText(), m_editor->canRetry(),
+                                       m_mode.accountId, m_mode.accountTitle));
 }
 
 void AppSession::removeIdentity(const QString &identityId)

@@ -3,6 +3,7 @@
 #include "AccountDirectory.h"
 #include "CommandLine.h"
 #include "CredentialStore.h"
+#include "DemoBackend.h"
 #include "DraftKeeper.h"
 #include "IdentityRegistry.h"
 #include "IdentityService.h"
@@ -19,10 +20,6 @@
 
 #include <memory>
 
-namespace whop::sandbox {
-class SandboxServer;
-}
-
 namespace whop::app {
 
 // Which profile the editor shows: the global one (no account), or the one an account shows.
@@ -38,7 +35,7 @@ struct ProfileMode
 
 // Everything one running editor needs, wired together without widgets: the network manager,
 // the client, the profile view-model, the identities and their keychain entries, and the demo
-// sandbox when in demo mode.
+// backend when in demo mode.
 class AppSession : public QObject
 {
     Q_OBJECT
@@ -48,7 +45,12 @@ public:
         const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
     ~AppSession() override;
 
-    // --demo: the sandbox. Else WHOP_API_KEY when set, else the last used identity, else the
+    // Where the demo runs (--demo, and when no account is connected). Without one, the demo is
+    // unavailable and says so. Set before start().
+    void setDemoBackend(std::unique_ptr<DemoBackend> backend);
+    DemoBackend *demoBackend() const { return m_demoBackend.get(); }
+
+    // --demo: the demo backend. Else WHOP_API_KEY when set, else the last used identity, else the
     // demo with a notice saying why.
     void start();
 
@@ -56,10 +58,10 @@ public:
     // cleared whenever the identity or the profile changes, so nothing said about one situation
     // is shown in another.
     Notice currentNotice() const { return m_notice; }
-    // The person closed the banner.
-    void dismissNotice();
-    // A notice that arose in the window (a picture that cannot be used, ...).
+    // Makes `notice` the current one (also for what arose in the window: a picture that cannot
+    // be used, ...); dismissNotice() when the person closes the banner.
     void showNotice(const Notice &notice);
+    void dismissNotice();
     // The Retry of an error notice: the save again when there are edits, else the load.
     void retry();
 
@@ -97,7 +99,6 @@ public:
     api::WhopClient *client() const { return m_client; }
     auth::CredentialStore *credentials() const { return m_store; }
     QNetworkAccessManager *networkAccessManager() { return &m_nam; }
-    sandbox::SandboxServer *sandbox() const { return m_sandbox.get(); }
     auth::OAuthAuthenticator *authenticator() const { return m_authenticator; }
 
 Q_SIGNALS:
@@ -111,10 +112,7 @@ Q_SIGNALS:
 
 private:
     void startDemo(const QString &why);
-    void setNotice(const Notice &notice);
-    void clearNotice();
     void onEditorError(const api::ApiError &error);
-    Notice noticeFor(const api::ApiError &error) const;
     void activateWith(const auth::Identity &identity, const auth::Secret &secret);
     api::ClientConfig configFor(const QUrl &baseUrl) const;
     ProfileMode rememberedMode(const auth::Identity *identity) const;
@@ -135,7 +133,7 @@ private:
     Notice m_notice;
     QString m_startProblem; // identities.json could not be read: said once the start settles
     QPointer<auth::OAuthAuthenticator> m_authenticator;
-    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    std::unique_ptr<DemoBackend> m_demoBackend;
     QString m_activeId;
     QString m_activating;
     bool m_demo = false;

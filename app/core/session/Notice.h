@@ -1,5 +1,8 @@
 #pragma once
 
+#include "ApiError.h"
+
+#include <QCoreApplication>
 #include <QMetaType>
 #include <QString>
 
@@ -10,6 +13,8 @@ namespace whop::app {
 // long it lasts, the action what its button does; neither is ever read back from the text.
 struct Notice
 {
+    Q_DECLARE_TR_FUNCTIONS(Notice)
+public:
     enum class Kind
     {
         None,           // nothing to say
@@ -36,6 +41,12 @@ struct Notice
     // others go as soon as a request succeeds again.
     bool isLasting() const { return kind == Kind::Demo || kind == Kind::SignInRequired; }
     bool operator==(const Notice &other) const = default;
+
+    // What to say when loading or saving the profile failed: `errorText` (the editor's words
+    // for it), with Retry when `canRetry`; a 403 inside an account names the account.
+    static Notice forProfileError(const api::ApiError &error, const QString &errorText,
+                                  bool canRetry, const QString &accountId,
+                                  const QString &accountTitle);
 };
 
 } // namespace whop::app
