@@ -7,6 +7,7 @@
 // test that wants to act through the keyboard.
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -183,6 +184,8 @@ inline QString shownText(const QWidget *w)
         return combo->currentText();
     if (auto *box = qobject_cast<const QGroupBox *>(w))
         return plain(box->title());
+    if (auto *view = qobject_cast<const QAbstractItemView *>(w)) // its current entry
+        return view->currentIndex().data(Qt::DisplayRole).toString();
     return {};
 }
 

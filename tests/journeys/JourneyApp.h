@@ -127,6 +127,21 @@ inline QJsonObject jsonBody(const sandbox::RecordedRequest &request)
     return QJsonDocument::fromJson(request.body).object();
 }
 
+// Waits until the keychain has no entry for `identityId`. The keychain answers in order, so its
+// removal has also reported back by then: nothing of it is still in flight when the app goes.
+inline bool waitUntilKeychainForgets(const QString &identityId)
+{
+    auth::CredentialStore store(QStringLiteral("com.whop.ProfileEditor"));
+    return QTest::qWaitFor(
+        [&] {
+            QSignalSpy read(&store, &auth::CredentialStore::readFinished);
+            store.read(identityId);
+            return read.wait(5000) && read.first().at(2).value<auth::KeychainError>().kind ==
+                                          auth::KeychainError::Kind::NotFound;
+        },
+        WaitMs);
+}
+
 // Removes every identity of this test program from the keychain and from identities.json.
 inline void forgetIdentities()
 {

@@ -92,6 +92,7 @@ private Q_SLOTS:
 
         // The account's name differs from the global one: "Use global" offers it.
         QVERIFY(waitForKeyboard());
+        QVERIFY(waitForText(app.window.get(), QStringLiteral("Use global: Demo Creator")));
         press(Qt::Key_N, Qt::AltModifier);
         QVERIFY(tabUntil(
             [](QWidget *w) { return shownText(w).startsWith(QStringLiteral("Use global: ")); }, 30,

@@ -89,6 +89,7 @@ private Q_SLOTS:
         QVERIFY(addIdentityByKeys(whop->baseUrl(), QStringLiteral("alice-token")));
         QTRY_VERIFY_WITH_TIMEOUT(app.identityShown().contains(QStringLiteral("@alice")), WaitMs);
 
+        const QString aliceId = app.session->activeIdentityId();
         QVERIFY(useMenu(Qt::Key_I, Qt::Key_M));
         QDialog *manage = waitForDialog(QStringLiteral("Manage identities"));
         QVERIFY(manage);
@@ -121,6 +122,7 @@ private Q_SLOTS:
         QTRY_VERIFY(showsText(manage, QStringLiteral("was removed")));
         QTRY_VERIFY(app.identityShown().contains(QStringLiteral("Demo")));
         QVERIFY(app.bannerShown().contains(QStringLiteral("removed")));
+        QVERIFY(waitUntilKeychainForgets(aliceId));
 
         press(Qt::Key_Return); // Close
         QVERIFY(waitForDialogGone(QStringLiteral("Manage identities")));
