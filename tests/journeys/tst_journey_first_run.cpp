@@ -18,17 +18,19 @@ class FirstRunJourney : public QObject
     QDialog *openAddForCustomUrl()
     {
         if (!useMenu(Qt::Key_I, Qt::Key_A)) {
-            qWarning() << "no menu" << keyTarget();
+            qWarning() << "Alt+I, A did not reach the Identity menu; the keyboard was at"
+                       << keyTarget();
             return nullptr;
         }
         QDialog *dialog = waitForDialog(QStringLiteral("Add an identity"));
         if (!dialog) {
-            qWarning() << "no dialog" << keyTarget() << QApplication::activeWindow();
+            qWarning() << "Add an identity did not come up; in front:"
+                       << QApplication::activeWindow();
             return nullptr;
         }
         press(Qt::Key_E, Qt::AltModifier); // &Environment
         if (!chooseInFocusedCombo(QStringLiteral("Custom base URL"))) {
-            qWarning() << "no combo" << keyTarget();
+            qWarning() << "Alt+E did not lead to a list offering Custom base URL:" << keyTarget();
             return nullptr;
         }
         press(Qt::Key_B, Qt::AltModifier); // &Base URL
