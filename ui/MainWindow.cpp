@@ -58,7 +58,8 @@ MainWindow::MainWindow(app::AppSession *session, QWidget *parent)
         Qt::SingleShotConnection);
     new InheritedFields(session, ui->formLayout, ui->nameEdit, ui->usernameEdit, ui->bioEdit);
     m_statusLabel->setObjectName(QStringLiteral("statusLine"));
-    m_statusLabel->setAccessibleName(tr("Status"));
+    m_statusLabel->setTextFormat(Qt::PlainText); // may quote the server
+
     statusBar()->addWidget(m_statusLabel, 1);
     m_busy->setObjectName(QStringLiteral("busyIndicator"));
     m_busy->setRange(0, 0);
@@ -71,8 +72,10 @@ MainWindow::MainWindow(app::AppSession *session, QWidget *parent)
         w->setSizePolicy(policy);
     }
     statusBar()->addPermanentWidget(m_busy);
-    for (QLabel *error : {ui->nameError, ui->usernameError, ui->bioError})
+    for (QLabel *error : {ui->nameError, ui->usernameError, ui->bioError}) {
         showAsAlert(error, true);
+        error->setTextFormat(Qt::PlainText); // Whop's own words about a field
+    }
     ui->cancelButton->hide();
     ui->avatar->setText(tr("No picture"));
 

@@ -59,7 +59,7 @@ struct JourneyApp
         return QTest::qWaitFor([&] { return statusText(window.get()).contains("Loaded."); }, ms);
     }
 
-    // The field a person edits, found by the caption they read beside it.
+    // A control of the window by its object name, to read what it shows (never to act on it).
     template <typename T> T *field(const char *objectName) const
     {
         return window->findChild<T *>(QLatin1String(objectName));

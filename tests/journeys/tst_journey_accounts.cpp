@@ -120,6 +120,31 @@ private Q_SLOTS:
         press(Qt::Key_Home);
         QTRY_COMPARE_WITH_TIMEOUT(app.profileModeShown(), QStringLiteral("Global profile"), WaitMs);
     }
+
+    void noRightsInAnAccount_saysSo_andTheMessageGoesWithTheAccount()
+    {
+        app::Options options;
+        options.demo = true;
+        JourneyApp app(options);
+        QVERIFY(app.waitUntilReady());
+        press(Qt::Key_O, Qt::AltModifier);
+        press(Qt::Key_End);
+        QDialog *picker = waitForDialog(QStringLiteral("Choose an account"));
+        QVERIFY(picker);
+        press(Qt::Key_T, Qt::AltModifier); // Or &type an id
+        type(QStringLiteral("biz_Foreign001"));
+        press(Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(app.bannerShown().contains(QStringLiteral("no rights")), WaitMs);
+        QVERIFY(app.bannerShown().contains(QStringLiteral("biz_Foreign001")));
+
+        // Another profile: what was said about that account is not said about this one.
+        QVERIFY(waitForKeyboard());
+        press(Qt::Key_O, Qt::AltModifier);
+        press(Qt::Key_Home);
+        QTRY_COMPARE_WITH_TIMEOUT(app.profileModeShown(), QStringLiteral("Global profile"), WaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(app.status().contains(QStringLiteral("Loaded.")), WaitMs);
+        QVERIFY2(app.bannerShown().isEmpty(), qPrintable(app.bannerShown()));
+    }
 };
 
 int main(int argc, char **argv)
