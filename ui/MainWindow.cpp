@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AboutBox.h"
 #include "AccountFacts.h"
 #include "ActionButton.h"
 #include "AppInfo.h"
@@ -13,6 +14,7 @@
 #include "InheritedFields.h"
 #include "ModeBar.h"
 #include "NoticeBanner.h"
+#include "OverviewWindow.h"
 #include "PictureController.h"
 #include "Prompts.h"
 #include "ui_MainWindow.h"
@@ -20,7 +22,6 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPainter>
 #include <QPainterPath>
 #include <QProgressBar>
@@ -89,7 +90,9 @@ MainWindow::MainWindow(app::AppSession *session, QWidget *parent)
     m_identityBar->useActions(ui->actionAddIdentity, ui->actionManageIdentities);
     connect(ui->cancelButton, &QPushButton::clicked, m_editor, &ProfileEditor::cancel);
     connect(ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    connect(ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(ui->actionAbout, &QAction::triggered, this, [this] { AboutBox::openFor(this); });
+    connect(ui->actionAllAccounts, &QAction::triggered, this,
+            [this] { OverviewWindow::showFor(m_session, this); });
 
     // The banner shows the session's notice about the current situation, nothing older.
     connect(m_session, &app::AppSession::notice, ui->banner, &NoticeBanner::showNotice);
@@ -314,25 +317,6 @@ void MainWindow::updateTitle()
     if (m_session->isDemo())
         title += tr(" — Demo");
     setWindowTitle(title + QStringLiteral("[*]"));
-}
-
-void MainWindow::showAbout()
-{
-    // Window-modal, without a nested event loop (QMessageBox::about would run one).
-    auto *box = new QMessageBox(
-        QMessageBox::Information, tr("About %1").arg(QLatin1String(AppName)),
-        tr("<h3>%1 %2</h3><p>Edit your Whop profile: display name, username, bio and "
-           "picture.</p><p>Qt %3 · QtKeychain %4</p><p>License: MIT</p><p><a "
-           "href=\"%5\">%5</a></p>")
-            .arg(QLatin1String(AppName), QLatin1String(AppVersion), QLatin1String(qVersion()),
-                 QLatin1String(QtKeychainVersion), QLatin1String(ProjectUrl)),
-        QMessageBox::Close, this);
-    box->setObjectName(QStringLiteral("aboutBox"));
-    if (!windowIcon().isNull())
-        box->setIconPixmap(windowIcon().pixmap(64, 64));
-    box->setTextFormat(Qt::RichText); // our own text, with a link
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -61,7 +61,6 @@ private:
     void discardEdits();
     void answerClose(Prompts::Unsaved answer);
     void updateTitle();
-    void showAbout();
     void setFieldText(profile::Field field, const QString &text);
     QWidget *fieldWidget(profile::Field field) const;
     void requestPicture();
