@@ -1,8 +1,8 @@
 // Every dialog from the keyboard: Enter does the primary action of the part with the focus,
 // Escape cancels, and a dialog opened again starts clean. About, Manage identities (with its
 // rename and remove questions), Sign in with Whop, the account picker, the picture's file and
-// crop dialogs, Add an identity's Enter before pasting; and no two controls of the main window
-// share a mnemonic.
+// crop dialogs, Add an identity's Enter before pasting, All Accounts; and no two controls of the
+// main window share a mnemonic.
 #include "AppInfo.h"
 #include "Browser.h"
 #include "CropDialog.h"
@@ -230,6 +230,23 @@ private Q_SLOTS:
         QVERIFY(waitForDialogGone(QStringLiteral("Frame Your Picture")));
         QVERIFY(!app.field<QWidget>("saveButton")->isEnabled()); // no picture was taken
         QVERIFY(!app.status().contains(QStringLiteral("uploaded when you save")));
+    }
+
+    void allAccounts_EscapeCloses_andReopensClean()
+    {
+        JourneyApp app(demo());
+        QVERIFY(app.waitUntilReady());
+        for (int round = 0; round < 2; ++round) {
+            press(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+            QDialog *all = waitForDialog(QStringLiteral("All Accounts"));
+            QVERIFY(all);
+            QVERIFY(shownText(all->findChild<QLineEdit *>(QStringLiteral("filterEdit"))).isEmpty());
+            press(QKeySequence::Find); // the filter
+            type(QStringLiteral("studio"));
+            press(Qt::Key_Escape);
+            QVERIFY(waitForDialogGone(QStringLiteral("All Accounts")));
+            QVERIFY(waitForKeyboard());
+        }
     }
 
     void mainWindow_noTwoControlsShareAMnemonic()
