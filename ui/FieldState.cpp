@@ -50,29 +50,4 @@ void showFieldState(Ui::MainWindow &ui, const profile::ProfileEditor &editor)
     }
 }
 
-QWidget *fieldWidget(const Ui::MainWindow &ui, profile::Field field)
-{
-    switch (field) {
-    case profile::Field::Name:
-        return ui.nameEdit;
-    case profile::Field::Username:
-        return ui.usernameEdit;
-    case profile::Field::Bio:
-        return ui.bioEdit;
-    }
-    return ui.nameEdit;
-}
-
-void setFieldText(const Ui::MainWindow &ui, profile::Field field, const QString &text)
-{
-    QWidget *w = fieldWidget(ui, field);
-    if (auto *line = qobject_cast<QLineEdit *>(w)) {
-        if (line->text() != text)
-            line->setText(text);
-    } else if (auto *edit = qobject_cast<QPlainTextEdit *>(w)) {
-        if (edit->toPlainText() != text)
-            edit->setPlainText(text);
-    }
-}
-
 } // namespace whop::ui

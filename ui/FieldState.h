@@ -1,9 +1,5 @@
 #pragma once
 
-#include "ProfileRules.h"
-
-class QWidget;
-
 namespace Ui {
 class MainWindow;
 }
@@ -18,10 +14,5 @@ namespace whop::ui {
 // field errors: a counter past its limit turns red and bold (the text is never cut), and a
 // field's message shows while it is invalid.
 void showFieldState(Ui::MainWindow &ui, const profile::ProfileEditor &editor);
-
-// The main window's editor of `field`.
-QWidget *fieldWidget(const Ui::MainWindow &ui, profile::Field field);
-// Puts `text` into the editor of `field` unless it shows that already (the cursor stays).
-void setFieldText(const Ui::MainWindow &ui, profile::Field field, const QString &text);
 
 } // namespace whop::ui
