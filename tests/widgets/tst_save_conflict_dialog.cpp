@@ -3,7 +3,7 @@
 // keys, Enter, Escape) and the answer it gives. Keys go only where the focus is.
 //
 // With WHOP_SCREENSHOT_DIR set, the dialog is also saved there as a PNG file.
-#include "KeyboardJourney.h"
+#include "Journey.h"
 #include "SandboxServer.h"
 #include "SaveConflictDialog.h"
 #include "TestSupport.h"
@@ -15,6 +15,7 @@
 
 using namespace whop;
 using namespace whop::test;
+using namespace whop::journey;
 using profile::ConflictChoice;
 using profile::Field;
 using ui::SaveConflictDialog;
@@ -81,11 +82,10 @@ private Q_SLOTS:
         // The other two pictures come from Whop (here the sandbox), without a credential.
         QTRY_VERIFY_WITH_TIMEOUT(!in<QLabel>(&dialog, "original_picture")->pixmap().isNull() &&
                                      !in<QLabel>(&dialog, "theirs_picture")->pixmap().isNull(),
-                                 KeyboardJourney::WaitMs);
+                                 WaitMs);
         for (const auto &r : server->requests())
             QVERIFY(!r.hasHeader("Authorization"));
-        QVERIFY(KeyboardJourney::shown(in<QLabel>(&dialog, "takenNote"))
-                    .contains(QStringLiteral("Name")));
+        QVERIFY(shownText(in<QLabel>(&dialog, "takenNote")).contains(QStringLiteral("Name")));
         const QString dir = qEnvironmentVariable("WHOP_SCREENSHOT_DIR");
         if (!dir.isEmpty())
             QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("conflict-all.png"))));
@@ -99,27 +99,27 @@ private Q_SLOTS:
         std::optional<SaveConflictDialog::Answer> answer;
         SaveConflictDialog::offer(&window, everything(), yourPicture(), nullptr,
                                   [&](const SaveConflictDialog::Answer &a) { answer = a; });
-        auto *dialog = KeyboardJourney::waitForDialog<SaveConflictDialog>();
+        auto *dialog = qobject_cast<SaveConflictDialog *>(waitForDialog());
         QVERIFY(dialog);
         // Focus starts at the first choice; Tab walks the choices, then Save, then Back.
         QStringList order;
         for (int i = 0; i < 6; ++i) {
-            order << QApplication::focusWidget()->objectName();
-            KeyboardJourney::press(Qt::Key_Tab);
+            order << keyTarget()->objectName();
+            press(Qt::Key_Tab);
         }
         QCOMPARE(order, QStringList({"choice_name", "choice_username", "choice_bio",
                                      "choice_picture", "saveButton", "backButton"}));
-        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("choice_name"));
-        KeyboardJourney::press(Qt::Key_Tab); // username: keep yours
-        KeyboardJourney::press(Qt::Key_Tab); // bio: as before
-        KeyboardJourney::press(Qt::Key_Down);
-        KeyboardJourney::press(Qt::Key_Down);
+        QCOMPARE(keyTarget()->objectName(), QStringLiteral("choice_name"));
+        press(Qt::Key_Tab); // username: keep yours
+        press(Qt::Key_Tab); // bio: as before
+        press(Qt::Key_Down);
+        press(Qt::Key_Down);
         QCOMPARE(in<QComboBox>(dialog, "choice_bio")->currentText(),
                  QStringLiteral("As before you edited"));
-        KeyboardJourney::press(Qt::Key_Tab); // picture: theirs
-        KeyboardJourney::press(Qt::Key_Down);
-        KeyboardJourney::press(Qt::Key_Return); // Enter saves, even from a choice
-        QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), KeyboardJourney::WaitMs);
+        press(Qt::Key_Tab); // picture: theirs
+        press(Qt::Key_Down);
+        press(Qt::Key_Return); // Enter saves, even from a choice
+        QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), WaitMs);
         QVERIFY(answer->save);
         QCOMPARE(answer->choices.value(Field::Name), ConflictChoice::Yours);
         QCOMPARE(answer->choices.value(Field::Username), ConflictChoice::Yours);
@@ -135,21 +135,21 @@ private Q_SLOTS:
         std::optional<SaveConflictDialog::Answer> answer;
         const auto done = [&](const SaveConflictDialog::Answer &a) { answer = a; };
         SaveConflictDialog::offer(&window, everything(), {}, nullptr, done);
-        QPointer dialog = KeyboardJourney::waitForDialog<SaveConflictDialog>();
+        QPointer dialog = qobject_cast<SaveConflictDialog *>(waitForDialog());
         QVERIFY(dialog);
-        KeyboardJourney::press(Qt::Key_Down); // a choice made, then abandoned
-        KeyboardJourney::press(Qt::Key_Escape);
-        QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), KeyboardJourney::WaitMs);
+        press(Qt::Key_Down); // a choice made, then abandoned
+        press(Qt::Key_Escape);
+        QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), WaitMs);
         QVERIFY(!answer->save);
-        QTRY_VERIFY_WITH_TIMEOUT(!dialog, KeyboardJourney::WaitMs); // deleted on close
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog, WaitMs); // deleted on close
 
         answer.reset();
         SaveConflictDialog::offer(&window, everything(), {}, nullptr, done);
-        dialog = KeyboardJourney::waitForDialog<SaveConflictDialog>();
+        dialog = qobject_cast<SaveConflictDialog *>(waitForDialog());
         QVERIFY(dialog);
         QCOMPARE(in<QComboBox>(dialog, "choice_name")->currentText(), QStringLiteral("Yours"));
-        KeyboardJourney::press(Qt::Key_Escape);
-        QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), KeyboardJourney::WaitMs);
+        press(Qt::Key_Escape);
+        QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), WaitMs);
     }
 };
 

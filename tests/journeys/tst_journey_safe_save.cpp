@@ -1,18 +1,13 @@
 // Keyboard-only journeys through the live username check and the conflict-aware save, in the
-// demo: keys go only where the focus is (KeyboardJourney.h), checks read what is on screen. The
+// demo: keys go only where the keyboard is (Journey.h), checks read what is on screen. The
 // sandbox is touched only to stand for "someone elsewhere" (changeElsewhere) and to read what
 // Whop ended up with.
 //
 // With WHOP_SCREENSHOT_DIR set, the window with the availability line and the conflict dialog
 // are also saved there as PNG files.
-#include "AppSession.h"
 #include "DemoActions.h"
-#include "DemoSession.h"
-#include "KeyboardJourney.h"
-#include "MainWindow.h"
-#include "SandboxServer.h"
+#include "JourneyApp.h"
 #include "SaveConflictDialog.h"
-#include "TestSupport.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -21,18 +16,17 @@
 #include <QPushButton>
 
 using namespace whop;
-using namespace whop::test;
+using namespace whop::journey;
 using sandbox::SandboxServer;
 
 class SafeSaveJourney : public QObject
 {
     Q_OBJECT
-    std::unique_ptr<app::AppSession> session;
-    std::unique_ptr<ui::MainWindow> window;
+    std::unique_ptr<JourneyApp> app;
 
     template <typename T> T *child(const char *name) const
     {
-        auto *w = window->findChild<T *>(QLatin1String(name));
+        auto *w = app->field<T>(name);
         if (!w)
             qFatal("no child %s", name);
         return w;
@@ -40,8 +34,8 @@ class SafeSaveJourney : public QObject
     QLineEdit *nameEdit() const { return child<QLineEdit>("nameEdit"); }
     QLineEdit *usernameEdit() const { return child<QLineEdit>("usernameEdit"); }
     QLabel *availability() const { return child<QLabel>("usernameAvailability"); }
-    QString status() const { return child<QLabel>("statusLine")->text(); }
-    SandboxServer *server() const { return sandboxOf(*session); }
+    QString status() const { return app->status(); }
+    SandboxServer *server() const { return app->demoServer(); }
     QJsonObject onWhop() const
     {
         return server()->storedUser(QLatin1String(SandboxServer::DemoUserId));
@@ -64,67 +58,59 @@ class SafeSaveJourney : public QObject
     // Selects all of the focused field and types `text` over it.
     static void retype(const QString &text)
     {
-        KeyboardJourney::press(Qt::Key_A, Qt::ControlModifier);
-        KeyboardJourney::type(text);
+        press(QKeySequence::SelectAll);
+        type(text);
+    }
+    // What `label` shows, when it is on screen.
+    static QString shownOnScreen(const QLabel *label)
+    {
+        return isOnScreen(label) ? shownText(label) : QString();
     }
 
 private Q_SLOTS:
-    void initTestCase() { isolateSettings(); }
     void init()
     {
-        removeAppData();
+        test::removeAppData();
         app::Options options;
         options.demo = true;
-        session = makeSession(options, QProcessEnvironment());
-        window = std::make_unique<ui::MainWindow>(session.get());
-        window->resize(900, 620);
-        window->show();
-        window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(window.get()));
-        session->start();
-        QTRY_VERIFY_WITH_TIMEOUT(status().startsWith(QStringLiteral("Loaded")),
-                                 KeyboardJourney::WaitMs);
+        app = std::make_unique<JourneyApp>(options);
+        app->window->resize(900, 620);
+        QVERIFY(app->waitUntilReady());
     }
-    void cleanup()
-    {
-        window.reset();
-        session.reset();
-    }
+    void cleanup() { app.reset(); }
 
     void takenName_saveStillPossible_409AtTheField_thenAFreeName()
     {
         const QRect bioBefore = child<QWidget>("bioEdit")->geometry();
-        KeyboardJourney::press(Qt::Key_U, Qt::AltModifier); // the field's mnemonic
-        QCOMPARE(QApplication::focusWidget(), usernameEdit());
+        press(Qt::Key_U, Qt::AltModifier); // the field's mnemonic
+        QCOMPARE(keyTarget(), usernameEdit());
         retype(QStringLiteral("alice"));
-        QTRY_COMPARE_WITH_TIMEOUT(KeyboardJourney::shown(availability()),
-                                  QStringLiteral("“alice” is taken."), KeyboardJourney::WaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(shownOnScreen(availability()),
+                                  QStringLiteral("“alice” is taken."), WaitMs);
         // Announced with the field, and nothing below it moved.
         QCOMPARE(usernameEdit()->accessibleDescription(), QStringLiteral("“alice” is taken."));
         QCOMPARE(child<QWidget>("bioEdit")->geometry(), bioBefore);
         QVERIFY(child<QPushButton>("saveButton")->isEnabled()); // advice, not a block
-        screenshot(window.get(), QStringLiteral("availability-taken"));
+        screenshot(app->window.get(), QStringLiteral("availability-taken"));
 
-        KeyboardJourney::press(Qt::Key_S, Qt::ControlModifier);
-        QTRY_VERIFY_WITH_TIMEOUT(KeyboardJourney::shown(child<QLabel>("usernameError"))
-                                     .contains(QStringLiteral("already taken")),
-                                 KeyboardJourney::WaitMs);
-        QCOMPARE(QApplication::focusWidget(), usernameEdit()); // the 409 landed at the field
-        QCOMPARE(KeyboardJourney::shown(availability()), QStringLiteral("“alice” is taken."));
+        press(Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            shownOnScreen(child<QLabel>("usernameError")).contains(QStringLiteral("already taken")),
+            WaitMs);
+        QCOMPARE(keyTarget(), usernameEdit()); // the 409 landed at the field
+        QCOMPARE(shownOnScreen(availability()), QStringLiteral("“alice” is taken."));
 
         retype(QStringLiteral("a-free-name")); // the field's text was selected for this
-        QTRY_COMPARE_WITH_TIMEOUT(KeyboardJourney::shown(availability()),
-                                  QStringLiteral("“a-free-name” is available."),
-                                  KeyboardJourney::WaitMs);
-        QVERIFY(KeyboardJourney::shown(child<QLabel>("usernameError")).isEmpty());
-        screenshot(window.get(), QStringLiteral("availability-available"));
-        KeyboardJourney::press(Qt::Key_S, Qt::ControlModifier);
-        QTRY_VERIFY_WITH_TIMEOUT(status().startsWith(QStringLiteral("Saved at")),
-                                 KeyboardJourney::WaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(shownOnScreen(availability()),
+                                  QStringLiteral("“a-free-name” is available."), WaitMs);
+        QVERIFY(shownOnScreen(child<QLabel>("usernameError")).isEmpty());
+        screenshot(app->window.get(), QStringLiteral("availability-available"));
+        press(Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(status().startsWith(QStringLiteral("Saved at")), WaitMs);
         QCOMPARE(onWhop().value(QStringLiteral("username")).toString(),
                  QStringLiteral("a-free-name"));
         // Now it is the username: nothing to say, and nothing announced.
-        QVERIFY(KeyboardJourney::shown(availability()).isEmpty());
+        QVERIFY(shownOnScreen(availability()).isEmpty());
         QVERIFY(usernameEdit()->accessibleDescription().isEmpty());
         QCOMPARE(child<QWidget>("bioEdit")->geometry(), bioBefore);
     }
@@ -134,12 +120,13 @@ private Q_SLOTS:
         QVERIFY(server()->changeElsewhere(
             QLatin1String(SandboxServer::DemoUserId),
             {{"name", "Name From The Web"}, {"bio", "Bio written on the web."}}));
-        KeyboardJourney::press(Qt::Key_N, Qt::AltModifier);
-        QCOMPARE(QApplication::focusWidget(), nameEdit());
+        press(Qt::Key_N, Qt::AltModifier);
+        QCOMPARE(keyTarget(), nameEdit());
         retype(QStringLiteral("Name Typed Here"));
-        KeyboardJourney::press(Qt::Key_S, Qt::ControlModifier);
+        press(Qt::Key_S, Qt::ControlModifier);
 
-        QPointer dialog = KeyboardJourney::waitForDialog<ui::SaveConflictDialog>();
+        QPointer dialog = qobject_cast<ui::SaveConflictDialog *>(
+            waitForDialog(QStringLiteral("Changed on Whop meanwhile")));
         QVERIFY(dialog);
         QCOMPARE(dialog->findChild<QLabel *>("original_name")->text(),
                  QStringLiteral("Demo Creator"));
@@ -147,16 +134,15 @@ private Q_SLOTS:
                  QStringLiteral("Name From The Web"));
         QCOMPARE(dialog->findChild<QLabel *>("yours_name")->text(),
                  QStringLiteral("Name Typed Here"));
-        QVERIFY(KeyboardJourney::shown(dialog->findChild<QLabel *>("takenNote")).contains("Bio"));
+        QVERIFY(shownOnScreen(dialog->findChild<QLabel *>("takenNote")).contains("Bio"));
         QVERIFY(!dialog->findChild<QLabel *>("original_bio")); // not a conflict: not asked
-        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("choice_name"));
-        QCOMPARE(qobject_cast<QComboBox *>(QApplication::focusWidget())->currentText(),
-                 QStringLiteral("Yours"));
+        QCOMPARE(keyTarget()->objectName(), QStringLiteral("choice_name"));
+        QCOMPARE(qobject_cast<QComboBox *>(keyTarget())->currentText(), QStringLiteral("Yours"));
         screenshot(dialog, QStringLiteral("conflict-dialog"));
 
         // Escape: back to editing, nothing sent, nothing lost.
-        KeyboardJourney::press(Qt::Key_Escape);
-        QTRY_VERIFY_WITH_TIMEOUT(!dialog, KeyboardJourney::WaitMs);
+        press(Qt::Key_Escape);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog, WaitMs);
         QVERIFY(status().contains(QStringLiteral("Nothing was saved")));
         QCOMPARE(nameEdit()->text(), QStringLiteral("Name Typed Here"));
         QCOMPARE(child<QPlainTextEdit>("bioEdit")->toPlainText(),
@@ -165,35 +151,35 @@ private Q_SLOTS:
         QCOMPARE(onWhop().value("name").toString(), QStringLiteral("Name From The Web"));
 
         // Save again: asked again, starting clean; Down picks Whop's version, Enter saves.
-        KeyboardJourney::press(Qt::Key_S, Qt::ControlModifier);
-        dialog = KeyboardJourney::waitForDialog<ui::SaveConflictDialog>();
+        press(Qt::Key_S, Qt::ControlModifier);
+        dialog = qobject_cast<ui::SaveConflictDialog *>(
+            waitForDialog(QStringLiteral("Changed on Whop meanwhile")));
         QVERIFY(dialog);
-        auto *choice = qobject_cast<QComboBox *>(QApplication::focusWidget());
+        auto *choice = qobject_cast<QComboBox *>(keyTarget());
         QVERIFY(choice);
         QCOMPARE(choice->currentText(), QStringLiteral("Yours"));
-        KeyboardJourney::press(Qt::Key_Down);
+        press(Qt::Key_Down);
         QCOMPARE(choice->currentText(), QStringLiteral("The one on Whop now"));
-        KeyboardJourney::press(Qt::Key_Return);
-        QTRY_VERIFY_WITH_TIMEOUT(!dialog, KeyboardJourney::WaitMs);
-        QTRY_VERIFY_WITH_TIMEOUT(status().startsWith(QStringLiteral("Saved at")),
-                                 KeyboardJourney::WaitMs);
+        press(Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog, WaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(status().startsWith(QStringLiteral("Saved at")), WaitMs);
         QCOMPARE(nameEdit()->text(), QStringLiteral("Name From The Web"));
         QCOMPARE(patches(), 0); // Whop has it all already
-        QVERIFY(!window->isWindowModified());
+        QVERIFY(!app->window->isWindowModified());
     }
 
     void conflict_enterRightAway_keepsYours()
     {
         QVERIFY(server()->changeElsewhere(QLatin1String(SandboxServer::DemoUserId),
                                           {{"name", "Someone Else"}}));
-        KeyboardJourney::press(Qt::Key_N, Qt::AltModifier);
+        press(Qt::Key_N, Qt::AltModifier);
         retype(QStringLiteral("Mine After All"));
-        KeyboardJourney::press(Qt::Key_S, Qt::ControlModifier);
-        QPointer dialog = KeyboardJourney::waitForDialog<ui::SaveConflictDialog>();
+        press(Qt::Key_S, Qt::ControlModifier);
+        QPointer dialog = qobject_cast<ui::SaveConflictDialog *>(
+            waitForDialog(QStringLiteral("Changed on Whop meanwhile")));
         QVERIFY(dialog);
-        KeyboardJourney::press(Qt::Key_Return);
-        QTRY_VERIFY_WITH_TIMEOUT(status().startsWith(QStringLiteral("Saved at")),
-                                 KeyboardJourney::WaitMs);
+        press(Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(status().startsWith(QStringLiteral("Saved at")), WaitMs);
         QVERIFY(!dialog);
         QCOMPARE(onWhop().value("name").toString(), QStringLiteral("Mine After All"));
         QCOMPARE(patches(), 1);
@@ -206,26 +192,25 @@ private Q_SLOTS:
         app::Options options;
         options.demo = true;
         options.demoChangedElsewhere = true;
-        ui::installDemoActions(window.get(), session.get(), options);
-        KeyboardJourney::press(Qt::Key_N, Qt::AltModifier);
+        ui::installDemoActions(app->window.get(), app->session.get(), options);
+        press(Qt::Key_N, Qt::AltModifier);
         retype(QStringLiteral("My Demo Name"));
         QCOMPARE(onWhop().value("name").toString(), QStringLiteral("Changed Elsewhere 1"));
-        KeyboardJourney::press(Qt::Key_S, Qt::ControlModifier);
-        QPointer dialog = KeyboardJourney::waitForDialog<ui::SaveConflictDialog>();
+        press(Qt::Key_S, Qt::ControlModifier);
+        QPointer dialog = qobject_cast<ui::SaveConflictDialog *>(
+            waitForDialog(QStringLiteral("Changed on Whop meanwhile")));
         QVERIFY(dialog);
         QCOMPARE(dialog->findChild<QLabel *>("theirs_name")->text(),
                  QStringLiteral("Changed Elsewhere 1"));
-        QVERIFY(KeyboardJourney::shown(dialog->findChild<QLabel *>("takenNote"))
+        QVERIFY(shownOnScreen(dialog->findChild<QLabel *>("takenNote"))
                     .contains(QStringLiteral("Picture")));
-        KeyboardJourney::press(Qt::Key_Return);
-        QTRY_VERIFY_WITH_TIMEOUT(status().startsWith(QStringLiteral("Saved at")),
-                                 KeyboardJourney::WaitMs);
+        press(Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(status().startsWith(QStringLiteral("Saved at")), WaitMs);
         QCOMPARE(onWhop().value("name").toString(), QStringLiteral("My Demo Name"));
         // Once only; the hidden action does it on demand.
         retype(QStringLiteral("My Demo Name Again"));
         QCOMPARE(onWhop().value("name").toString(), QStringLiteral("My Demo Name"));
-        KeyboardJourney::press(Qt::Key_E,
-                               Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
+        press(Qt::Key_E, Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
         QCOMPARE(onWhop().value("name").toString(), QStringLiteral("Changed Elsewhere 2"));
     }
 
@@ -233,11 +218,10 @@ private Q_SLOTS:
     {
         QVERIFY(server()->changeElsewhere(QLatin1String(SandboxServer::DemoUserId),
                                           {{"bio", "Changed on my phone."}}));
-        KeyboardJourney::press(Qt::Key_N, Qt::AltModifier);
+        press(Qt::Key_N, Qt::AltModifier);
         retype(QStringLiteral("Only The Name"));
-        KeyboardJourney::press(Qt::Key_S, Qt::ControlModifier);
-        QTRY_VERIFY_WITH_TIMEOUT(status().startsWith(QStringLiteral("Saved at")),
-                                 KeyboardJourney::WaitMs);
+        press(Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(status().startsWith(QStringLiteral("Saved at")), WaitMs);
         QVERIFY2(status().contains(QStringLiteral("Changed elsewhere meanwhile")) &&
                      status().contains(QStringLiteral("Bio")),
                  qPrintable(status()));
@@ -249,7 +233,8 @@ private Q_SLOTS:
 
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
+    QApplication application(argc, argv);
+    whop::test::isolateSettings();
     SafeSaveJourney test;
     return QTest::qExec(&test, argc, argv);
 }
