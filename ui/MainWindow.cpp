@@ -13,6 +13,7 @@
 #include "ModeBar.h"
 #include "PictureController.h"
 #include "Prompts.h"
+#include "WindowCommands.h"
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
@@ -87,6 +88,9 @@ MainWindow::MainWindow(app::AppSession *session, QWidget *parent)
     connect(ui->actionManageIdentities, &QAction::triggered, m_identityBar,
             &IdentityBar::openManageDialog);
     connect(ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    m_commands =
+        new WindowCommands(session, this, ui->actionPreferences, ui->actionCopyDiagnostics);
+    connect(m_commands, &WindowCommands::status, m_statusLabel, &QLabel::setText);
     connect(ui->bannerClose, &QToolButton::clicked, this, &MainWindow::hideBanner);
     connect(ui->bannerAction, &QPushButton::clicked, this, [this] {
         if (ui->bannerAction->property("connect").toBool()) {
@@ -358,10 +362,9 @@ void MainWindow::showAbout()
     QMessageBox::about(
         this, tr("About %1").arg(QLatin1String(AppName)),
         tr("<h3>%1 %2</h3><p>Edit your Whop profile: display name, username, bio and "
-           "picture.</p><p>Qt %3 · QtKeychain %4</p><p>License: MIT</p><p><a "
-           "href=\"%5\">%5</a></p>")
+           "picture.</p><p>Qt %3 · QtKeychain %4</p><p>License: MIT</p>")
             .arg(QLatin1String(AppName), QLatin1String(AppVersion), QLatin1String(qVersion()),
-                 QLatin1String(QtKeychainVersion), QLatin1String(ProjectUrl)));
+                 QLatin1String(QtKeychainVersion)));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

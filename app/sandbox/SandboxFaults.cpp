@@ -2,6 +2,8 @@
 
 #include <QTcpSocket>
 
+#include <algorithm>
+
 namespace whop::sandbox {
 
 using data::ApiError;
@@ -94,8 +96,18 @@ void SandboxServer::Private::deliver(int index, QTcpSocket *socket, const Record
 {
     const bool keepAlive = request.header("Connection").compare("close", Qt::CaseInsensitive) != 0;
     const bool headOnly = request.method == "HEAD";
+    // Every answer names its request, as a support-minded API does (X-Request-Id); a fault's
+    // own headers may name another.
+    const auto withRequestId = [&request](Response r) {
+        const bool named = std::any_of(r.headers.cbegin(), r.headers.cend(), [](const auto &h) {
+            return h.first.compare("X-Request-Id", Qt::CaseInsensitive) == 0;
+        });
+        if (!named)
+            r.headers.append({"X-Request-Id", request.requestId});
+        return r;
+    };
     if (!fault)
-        return sendNow(index, socket, route(request), keepAlive, headOnly);
+        return sendNow(index, socket, withRequestId(route(request)), keepAlive, headOnly);
 
     const Fault &f = *fault;
     Response response;
@@ -113,6 +125,7 @@ void SandboxServer::Private::deliver(int index, QTcpSocket *socket, const Record
     case Fault::Kind::Delay: {
         response = route(request);
         response.headers += f.headers;
+        response = withRequestId(response);
         const QByteArray head = http::head(response, response.body.size(), keepAlive);
         auto *w = writer(index, socket, response.status, response.body, head.size());
         w->setCloseAfter(!keepAlive);
@@ -122,6 +135,7 @@ void SandboxServer::Private::deliver(int index, QTcpSocket *socket, const Record
     case Fault::Kind::DropMidResponse: {
         response = route(request);
         response.headers += f.headers;
+        response = withRequestId(response);
         const QByteArray head = http::head(response, response.body.size(), keepAlive);
         const QByteArray half = response.body.left(response.body.size() / 2);
         writer(index, socket, response.status, half, head.size())->sendThenAbort(head + half);
@@ -145,6 +159,7 @@ void SandboxServer::Private::deliver(int index, QTcpSocket *socket, const Record
         break;
     case Fault::Kind::Huge: {
         response.headers = f.headers;
+        response = withRequestId(response);
         const QByteArray prefix = "{\"data\":\"";
         const QByteArray suffix = "\"}";
         const qint64 length = prefix.size() + HugeFillBytes + suffix.size();
@@ -158,6 +173,7 @@ void SandboxServer::Private::deliver(int index, QTcpSocket *socket, const Record
     case Fault::Kind::Trickle: {
         response = route(request);
         response.headers += f.headers;
+        response = withRequestId(response);
         const QByteArray head = http::head(response, response.body.size(), keepAlive);
         auto *w = writer(index, socket, response.status, response.body, head.size());
         w->setCloseAfter(!keepAlive);
@@ -173,7 +189,7 @@ void SandboxServer::Private::deliver(int index, QTcpSocket *socket, const Record
         break;
     }
     response.headers += f.headers;
-    sendNow(index, socket, response, keepAlive, headOnly);
+    sendNow(index, socket, withRequestId(response), keepAlive, headOnly);
 }
 
 void SandboxServer::Private::sendNow(int index, QTcpSocket *socket, const Response &response,

@@ -5,6 +5,7 @@
 #include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -344,6 +345,9 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     record.query = request.query();
     record.headers = request.headers();
     record.body = request.body();
+    record.requestId =
+        "req_" +
+        QByteArray::number(QRandomGenerator::global()->generate64(), 16).rightJustified(16, '0');
     d->records.append(record);
     const int index = int(d->records.size()) - 1;
     d->deliver(index, socket, record, d->takeFault(record));

@@ -99,12 +99,27 @@ ApiError localError(ErrorKind kind, const QString &message)
     return e;
 }
 
+QString requestIdFrom(const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9._:-]{1,128}$"));
+    for (const auto &[name, value] : headers) {
+        if (name.compare("x-request-id", Qt::CaseInsensitive) != 0 &&
+            name.compare("request-id", Qt::CaseInsensitive) != 0)
+            continue;
+        const QString id = QString::fromLatin1(value.trimmed());
+        if (plain.match(id).hasMatch())
+            return id;
+    }
+    return {};
+}
+
 ApiError errorFromResponse(int httpStatus, const QByteArray &body,
                            const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     ApiError e;
     e.httpStatus = httpStatus;
     e.kind = kindForStatus(httpStatus);
+    e.requestId = requestIdFrom(headers);
 
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
