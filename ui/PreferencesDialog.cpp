@@ -23,6 +23,14 @@ PreferencesDialog::PreferencesDialog(app::Preferences *preferences, QWidget *par
     ui->setupUi(this);
     ui->apiVersion->addItems(api::knownApiVersions());
     ui->timeout->setRange(app::rules::MinTimeoutSeconds, app::rules::MaxTimeoutSeconds);
+    // The two sections' captions share one width, so that their fields line up.
+    int captionWidth = 0;
+    for (QLabel *caption : {ui->clientIdCaption, ui->redirectCaption, ui->scopesCaption,
+                            ui->apiVersionCaption, ui->timeoutCaption})
+        captionWidth = std::max(captionWidth, caption->sizeHint().width());
+    for (QLabel *caption : {ui->clientIdCaption, ui->redirectCaption, ui->scopesCaption,
+                            ui->apiVersionCaption, ui->timeoutCaption})
+        caption->setMinimumWidth(captionWidth);
     ui->problem->hide();
     showAsAlert(ui->problem, true);
     ui->buttons->button(QDialogButtonBox::RestoreDefaults)->setText(tr("Restore &Defaults"));
@@ -35,7 +43,11 @@ PreferencesDialog::PreferencesDialog(app::Preferences *preferences, QWidget *par
     for (QLineEdit *edit : {ui->clientId, ui->redirectUri, ui->scopes})
         connect(edit, &QLineEdit::textChanged, this, &PreferencesDialog::validate);
     connect(ui->apiVersion, &QComboBox::currentTextChanged, this, &PreferencesDialog::validate);
-    connect(ui->timeout, &QSpinBox::textChanged, this, &PreferencesDialog::validate);
+    // The spin box announces only acceptable values; its editor also what is half typed ("",
+    // "0"), which must disable OK and say why.
+    if (auto *editor = ui->timeout->findChild<QLineEdit *>())
+        connect(editor, &QLineEdit::textChanged, this, &PreferencesDialog::validate);
+    connect(ui->timeout, &QSpinBox::valueChanged, this, &PreferencesDialog::validate);
     connect(ui->anyPort, &QRadioButton::toggled, this, [this](bool any) {
         ui->redirectUri->setEnabled(!any);
         validate();
@@ -55,6 +67,7 @@ PreferencesDialog *PreferencesDialog::openAt(app::Preferences *preferences, QWid
     auto *dialog = new PreferencesDialog(preferences, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+    dialog->activateWindow(); // the keyboard goes to it, even from a dialog below
     dialog->focusSection(section);
     return dialog;
 }
