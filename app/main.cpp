@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "SandboxDemo.h"
 #include "TlsWarmup.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -27,11 +28,17 @@ int main(int argc, char *argv[])
     const auto parsed =
         whop::app::parseCommandLine(arguments, QProcessEnvironment::systemEnvironment());
     if (parsed.action == whop::app::CommandLineResult::Action::Exit) {
-        std::fputs(parsed.output.toLocal8Bit().constData(), parsed.exitCode ? stderr : stdout);
-        return parsed.exitCode;
+        // Help, version or a mistake: said in the person's language, without a display.
+        QCoreApplication core(argc, argv);
+        whop::app::installTranslations(&core);
+        const auto said =
+            whop::app::parseCommandLine(arguments, QProcessEnvironment::systemEnvironment());
+        std::fputs(said.output.toLocal8Bit().constData(), said.exitCode ? stderr : stdout);
+        return said.exitCode;
     }
 
     QApplication app(argc, argv);
+    whop::app::installTranslations(&app);
     QApplication::setApplicationName(QLatin1String(whop::AppName));
     QApplication::setOrganizationName(QLatin1String(whop::OrganizationName));
     QApplication::setApplicationVersion(QLatin1String(whop::AppVersion));
