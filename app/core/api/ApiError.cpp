@@ -231,7 +231,7 @@ QString ApiError::userMessage() const
         return tr("Whop refused the request as invalid.") + detail;
     case ErrorKind::UnknownVersion:
         return tr("Whop does not support the API version this app asked for. Supported "
-                  "versions: %1. Choose one with --api-version or WHOP_API_VERSION.")
+                  "versions: %1. Choose one in Preferences (Network).")
             .arg(supportedVersions.isEmpty() ? tr("not listed")
                                              : supportedVersions.join(QStringLiteral(", ")));
     case ErrorKind::Unauthorized:
