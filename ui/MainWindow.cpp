@@ -111,6 +111,12 @@ MainWindow::MainWindow(app::AppSession *session, QWidget *parent)
         case app::Notice::Action::Retry:
             m_session->retry();
             return;
+        case app::Notice::Action::SetUpSignIn:
+            m_commands->openPreferences(PreferencesDialog::Section::SignIn);
+            return;
+        case app::Notice::Action::Preferences:
+            m_commands->openPreferences(PreferencesDialog::Section::Network);
+            return;
         case app::Notice::Action::None:
             return;
         }

@@ -1,8 +1,10 @@
 // The Preferences dialog, driven with the keyboard where the focus is: every field checked as it
 // is typed with the reason beside it, OK only while all are valid, Enter keeps, Escape drops, a
 // value set on the command line shown read-only, and Edit → Preferences… on its shortcut.
+#include "AddIdentityDialog.h"
 #include "AppSession.h"
 #include "DemoSession.h"
+#include "IdentityBar.h"
 #include "MainWindow.h"
 #include "Preferences.h"
 #include "PreferencesDialog.h"
@@ -266,6 +268,29 @@ private Q_SLOTS:
         QVERIFY(shot.save(QStringLiteral("/tmp/prefs.png")));
         press(Qt::Key_Escape);
         QTRY_VERIFY(!dialog);
+    }
+
+    void firstRunAddDialog_explainsTheThreeWaysIn_screenshot()
+    {
+        auto session = test::makeSession(app::Options{}, {});
+        ui::MainWindow window(session.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(session->identities()->identities().isEmpty());
+        window.identityBar()->openAddDialog();
+        auto *dialog = window.identityBar()->addDialog();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        auto *intro = dialog->findChild<QLabel *>(QStringLiteral("firstRunIntro"));
+        QVERIFY(intro->isVisible());
+        QVERIFY(intro->text().contains(QStringLiteral("three ways in")));
+        auto *kindHelp = dialog->findChild<QLabel *>(QStringLiteral("kindHelp"));
+        QVERIFY(kindHelp->text().contains(QStringLiteral("global profile")));
+        QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("kind"))->accessibleDescription(),
+                 kindHelp->text());
+        QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("setUpSignInButton"))->isVisible());
+        const QImage shot = dialog->grab().toImage();
+        QVERIFY(shot.save(QStringLiteral("/tmp/first-run-add.png")));
+        dialog->reject();
     }
 
     void window_opensPreferencesOnItsShortcut_andCopiesDiagnostics()

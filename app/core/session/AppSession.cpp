@@ -26,6 +26,13 @@ AppSession::AppSession(const Options &options, QObject *parent,
     connect(m_preferences, &Preferences::changed, this, [this] {
         // The same origin with the new API version and timeout; calls under way keep theirs.
         m_client->setConfig(configFor(m_client->config().baseUrl));
+        // Sign-in set up: the notice no longer offers to set it up.
+        if (m_notice.secondAction == Notice::Action::SetUpSignIn &&
+            !m_preferences->effective().oauthClientId.isEmpty()) {
+            Notice n = m_notice;
+            n.secondAction = Notice::Action::None;
+            showNotice(n);
+        }
     });
     m_nam.setAutoDeleteReplies(false);
     m_nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
@@ -122,6 +129,12 @@ void AppSession::start()
     }
     const QString current = m_registry->currentId();
     if (current.isEmpty() || !m_registry->find(current)) {
+        if (m_registry->identities().isEmpty()) { // the first run: say how to get in
+            const Notice first =
+                Notice::firstRun(m_preferences->effective().oauthClientId.isEmpty());
+            startDemo(first.text, first.secondAction);
+            return;
+        }
         startDemo(tr("No Whop account is connected yet, so this is the demo sandbox. Add an "
                      "identity to sign in with Whop or to paste a token."));
         return;
@@ -141,7 +154,7 @@ void AppSession::activate(const QString &identityId)
     m_store->read(identityId); // continues in readFinished
 }
 
-void AppSession::startDemo(const QString &why)
+void AppSession::startDemo(const QString &why, Notice::Action secondAction)
 {
     QString problem;
     if (!m_demoBackend) {
@@ -169,7 +182,7 @@ void AppSession::startDemo(const QString &why)
     if (!why.isEmpty())
         text = text.isEmpty() ? why : text + QLatin1Char(' ') + why;
     if (!text.isEmpty())
-        showNotice({Notice::Kind::Demo, text, Notice::Action::AddIdentity});
+        showNotice({Notice::Kind::Demo, text, Notice::Action::AddIdentity, secondAction});
 }
 
 void AppSession::activateWith(const auth::Identity &identity, const auth::Secret &secret)

@@ -122,7 +122,8 @@ Q_SIGNALS:
     void revokeFinished(const QString &message);
 
 private:
-    void startDemo(const QString &why);
+    // `secondAction`: a second button for the notice that says why (Notice::secondAction).
+    void startDemo(const QString &why, Notice::Action secondAction = Notice::Action::None);
     void onEditorError(const api::ApiError &error);
     void activateWith(const auth::Identity &identity, const auth::Secret &secret);
     api::ClientConfig configFor(const QUrl &baseUrl) const;
