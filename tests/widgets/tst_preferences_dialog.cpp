@@ -277,6 +277,10 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QVERIFY(session->identities()->identities().isEmpty());
+        session->start();
+        QTRY_VERIFY_WITH_TIMEOUT(window.bannerText().contains(QStringLiteral("three ways in")),
+                                 10000);
+        QVERIFY(window.grab().toImage().save(QStringLiteral("/tmp/first-run-window.png")));
         window.identityBar()->openAddDialog();
         auto *dialog = window.identityBar()->addDialog();
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
