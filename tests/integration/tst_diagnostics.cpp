@@ -163,6 +163,7 @@ private Q_SLOTS:
                            .toUtf8();
         refusal.headers = {{"X-Debug-Note", CanaryHeader.toUtf8()},
                            {"X-Request-Id", "req_VisibleInReport"}};
+        refusal.method = "PATCH"; // saving reads the profile first (see ProfileEditorSave.cpp)
         server->injectFault(refusal);
         QVERIFY(editor->save());
         QTRY_VERIFY_WITH_TIMEOUT(!api::ErrorHistory::entries().isEmpty(), 20000);

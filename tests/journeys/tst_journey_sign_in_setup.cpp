@@ -8,6 +8,7 @@
 #include "BrowserDriver.h"
 #include "JourneyApp.h"
 
+#include <QPointer>
 #include <QApplication>
 #include <QTcpServer>
 
@@ -90,7 +91,9 @@ private Q_SLOTS:
         JourneyApp app;
         QVERIFY(app.waitUntilReady());
         QVERIFY(useMenu(Qt::Key_I, Qt::Key_A));
-        QDialog *add = waitForDialog(QStringLiteral("Add an identity"));
+        // Guarded: the dialog closes itself once the identity is added, and Qt 6.4 builds a
+        // QVERIFY2 message even when the check passes.
+        QPointer<QDialog> add = waitForDialog(QStringLiteral("Add an identity"));
         QVERIFY(add);
         // The first run: the dialog introduces the three ways and says what each edits.
         for (const char *said : {"three ways in", "developer dashboard", "global profile"})
@@ -135,8 +138,8 @@ private Q_SLOTS:
 
         // Back in Add an identity, the sign-in the person asked for goes on: the browser opens
         // at the sandbox, comes back to the registered address, and the identity is added.
-        QVERIFY2(waitForDialogGone(QStringLiteral("Add an identity")),
-                 qPrintable(visibleTexts(add).join(QLatin1String(" | "))));
+        if (!waitForDialogGone(QStringLiteral("Add an identity")))
+            QFAIL(qPrintable(add ? visibleTexts(add).join(QLatin1String(" | ")) : QString()));
         QCOMPARE(visits.size(), 1);
         QCOMPARE(visits.first().redirect.host(), QStringLiteral("localhost"));
         QCOMPARE(visits.first().redirect.port(), int(port));
