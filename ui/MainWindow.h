@@ -54,15 +54,11 @@ protected:
 
 private:
     void bindEditor();
-    void syncFromEditor();
-    void syncFieldState();
     void syncState();
     void showSnapshot();
     void discardEdits();
     void answerClose(Prompts::Unsaved answer);
     void updateTitle();
-    void setFieldText(profile::Field field, const QString &text);
-    QWidget *fieldWidget(profile::Field field) const;
     void requestPicture();
 
     std::unique_ptr<Ui::MainWindow> ui;
@@ -73,7 +69,6 @@ private:
     QProgressBar *m_busy;
     IdentityBar *m_identityBar;
     QUrl m_shownPicture;
-    bool m_updating = false;
     bool m_closeAfterSave = false;
     bool m_askingToClose = false;
     bool m_profileShown = false;
