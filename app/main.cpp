@@ -2,6 +2,7 @@
 #include "AppSession.h"
 #include "AppStyle.h"
 #include "CommandLine.h"
+#include "CoreDumps.h"
 #include "DemoScript.h"
 #include "DoubledFolders.h"
 #include "MainWindow.h"
@@ -22,6 +23,21 @@ constexpr int IconDelayMs = 300;
 
 int main(int argc, char *argv[])
 {
+#ifndef WHOP_KEEP_CORE_DUMPS
+    // Before anything can hold a token: a crash must not write one to a core file, nor may
+    // another process of the user read this one's memory. Where the dialogs go through the
+    // desktop portal, which must read /proc/<pid>/root, only the core files go.
+    {
+        const auto environment = QProcessEnvironment::systemEnvironment();
+        QString why;
+        const bool done = whop::platform::usesDesktopPortal(environment)
+                              ? whop::platform::disableCoreFiles(&why)
+                              : whop::platform::disableCoreDumps(&why);
+        if (!done)
+            std::fprintf(stderr, "whop-profile-editor: core dumps stay possible (%s)\n",
+                         why.toLocal8Bit().constData());
+    }
+#endif
     // Options are read before the GUI starts, so --help and --version work without a display.
     QStringList arguments;
     for (int i = 0; i < argc; ++i)

@@ -1,5 +1,7 @@
 #include "NoticeBanner.h"
 
+#include "Colours.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -107,12 +109,10 @@ void NoticeBanner::applyColours()
     }
     QPalette p = parentWidget() ? parentWidget()->palette() : QPalette();
     const QColor base = p.color(QPalette::Window);
-    const auto mix = [](const QColor &a, const QColor &b, double t) {
-        return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t,
-                                a.greenF() * (1 - t) + b.greenF() * t,
-                                a.blueF() * (1 - t) + b.blueF() * t);
-    };
-    p.setColor(QPalette::Window, mix(base, tint, 0.2));
+    const QColor tinted = mix(base, tint, 0.2);
+    p.setColor(QPalette::Window, tinted);
+    // The usual text colour, unless the tint has taken too much of its contrast away.
+    p.setColor(QPalette::WindowText, readableOn(p.color(QPalette::WindowText), tinted));
     p.setColor(QPalette::Light, tint);
     p.setColor(QPalette::Dark, tint);
     setPalette(p);

@@ -111,7 +111,8 @@ public:
     QUrl oauthBaseUrl() const;                       // http://127.0.0.1:<port>/oauth
     void setAccessTokenLifetimeSeconds(int seconds); // default 3600; expires_in of new tokens
     void setAuthorizingUser(const QString &userId);  // empty: the demo user
-    // Moves the OAuth clock forward: codes (60 s) and access tokens age at once.
+    // Moves the sandbox's clock forward: codes (60 s), access tokens and rate-limit windows
+    // age at once.
     void advanceClock(int seconds);
 
     // Accounts (SandboxAccounts.cpp): memberships and per-account profile overrides.
@@ -128,8 +129,11 @@ public:
     QJsonObject storedUser(const QString &idOrUsername) const; // empty when unknown
     void putUser(const QJsonObject &user);                     // insert or replace by "id"
 
-    // Rate limit per credential and operation (method + route). Default 600 per 60 s.
+    // Rate limit per credential and operation (method + route). Default 600 per 60 s. Buckets
+    // exist only for credentials the sandbox knows, expire with their window, and number at
+    // most RateBuckets::MaxBuckets.
     void setRateLimit(int requests, int windowMs);
+    int rateBucketCount() const;
     void setRetryAfterSeconds(int seconds); // what a 429 says in Retry-After (default 1)
 
     // Faults apply to the next `count` matching requests, in the order injected.
@@ -140,11 +144,17 @@ public:
     // The Files API: processing delay, upload-address lifetime, storage faults and requests.
     SandboxFiles *files() const;
 
+    // The most recent requests, oldest first: at most RequestLog::DefaultMaxRequests of them
+    // and RequestLog::DefaultMaxBytes of bodies and headers (older ones are dropped), so that
+    // a long demo session does not grow without end.
     QList<RecordedRequest> requests() const;
     void clearRequests();
+    // Other limits for requests() and files()->storageRequests() (tests).
+    void setRequestLogLimits(int maxRequests, qint64 maxBytes);
+    quint64 requestsSeen() const; // every request received, those no longer kept too
 
 Q_SIGNALS:
-    void requestHandled(int index); // index into requests()
+    void requestHandled(int index); // index into requests() when emitted
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;

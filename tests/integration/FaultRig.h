@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "SandboxFixture.h"
 #include "SandboxServer.h"
+#include "StreamingServer.h"
 
 #include <QElapsedTimer>
 #include <QSslCertificate>
@@ -47,9 +48,8 @@ struct Rig
     std::unique_ptr<app::AppSession> session;
     std::unique_ptr<ui::MainWindow> window;
     std::unique_ptr<sandbox::SandboxServer> other; // another host (redirect) or the TLS host
-    std::unique_ptr<QTcpServer> raw;               // answers 200 and streams without a length
-    qint64 rawBytesSent = 0;
-    api::ClientConfig normal; // the client's config after the first load
+    std::unique_ptr<StreamingServer> raw;          // answers 200 and streams without a length
+    api::ClientConfig normal;                      // the client's config after the first load
 
     // Fresh data directory, session and window; the first load has happened when it returns.
     void start();

@@ -192,8 +192,8 @@ std::vector<Scenario> build()
         [](Rig &rig, const Observed &) {
             // No length to refuse up front: the client read up to its cap and stopped.
             qInfo("unannounced huge body: %lld of 41943040 bytes sent before the client cut",
-                  rig.rawBytesSent);
-            QVERIFY(rig.rawBytesSent < 40 * 1024 * 1024);
+                  rig.raw->bytesSent());
+            QVERIFY(rig.raw->bytesSent() < 40 * 1024 * 1024);
         }));
     add(make(QStringLiteral("200 with HTML"), inject(makeFault(Fault::Kind::Html, 200), 1),
              ErrorKind::BadResponse, {unreadable, QStringLiteral("web page instead of data")}));

@@ -172,6 +172,14 @@ void PictureUploader::sendBytes()
                                .arg(error.httpStatus));
             return;
         }
+        if (error.code == QLatin1String(api::StorageUpload::RefusedHeaderCode)) {
+            // Nothing was sent; the same headers would be refused again.
+            startOver();
+            fail(SaveStep::Upload, error,
+                 error.message + QLatin1Char(' ') +
+                     tr("Nothing was sent. Retry asks Whop for a new upload address."));
+            return;
+        }
         fail(SaveStep::Upload, error);
     });
     m_put->start();
