@@ -2,7 +2,6 @@
 
 #include "AppStyle.h"
 
-#include <QAccessible>
 #include <QEvent>
 
 namespace whop::ui {
@@ -66,12 +65,10 @@ void FieldMessage::showFitting()
 
 void FieldMessage::describeField()
 {
-    if (!m_field || m_field->accessibleDescription() == m_message)
-        return;
-    m_field->setAccessibleDescription(m_message);
-    // A screen reader on the field learns of the message now, not only when it comes back to it.
-    QAccessibleEvent event(m_field, QAccessible::DescriptionChanged);
-    QAccessible::updateAccessibility(&event);
+    // QWidget tells screen readers the description changed (QAccessible::DescriptionChanged):
+    // one on the field hears the message now, not only when it comes back to the field.
+    if (m_field && m_field->accessibleDescription() != m_message)
+        m_field->setAccessibleDescription(m_message);
 }
 
 void FieldMessage::resizeEvent(QResizeEvent *event)
