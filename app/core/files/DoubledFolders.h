@@ -4,7 +4,7 @@
 
 namespace whop::files {
 
-// Versions up to 1.x kept identities, drafts and caches in Qt's App*Location folders,
+// Earlier builds kept identities, drafts and caches in Qt's App*Location folders,
 // <base>/<organization>/<application>: with both names "Whop Profile Editor", the name twice.
 // This moves what is there into the one folder of each kind (AppFolders.h), once, at start:
 // - a file the new folder does not have yet is moved there;
