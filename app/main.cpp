@@ -3,6 +3,7 @@
 #include "AppStyle.h"
 #include "CommandLine.h"
 #include "CoreDumps.h"
+#include "DemoActions.h"
 #include "DemoScript.h"
 #include "DoubledFolders.h"
 #include "MainWindow.h"
@@ -72,8 +73,10 @@ int main(int argc, char *argv[])
     // The demo (--demo, or no account yet) runs on the local sandbox; it starts only when needed.
     session.setDemoBackend(std::make_unique<whop::demo::SandboxDemo>());
     whop::ui::MainWindow window(&session);
-    if (parsed.options.demo) // test hooks, documented in DemoScript.h; never with an account
+    if (parsed.options.demo) { // test hooks and the demo's switches; never with an account
         whop::app::installDemoScript(&session, QProcessEnvironment::systemEnvironment());
+        whop::ui::installDemoActions(&window, &session, parsed.options);
+    }
     // Show the window first; the sandbox and the keychain follow once it is on screen. TLS (for
     // https, and for the demo sandbox's server, which sets it up even for plain http) loads on
     // another thread while the window's children paint. The window icon (its SVG loads a

@@ -3,6 +3,8 @@
 #include "AppStyle.h"
 
 #include <QEvent>
+#include <QPainter>
+#include <QStyle>
 
 namespace whop::ui {
 
@@ -10,6 +12,7 @@ FieldMessage::FieldMessage(QWidget *parent) : QLabel(parent)
 {
     setTextFormat(Qt::PlainText);
     setWordWrap(false);
+    setAlignment(Qt::AlignLeading | Qt::AlignVCenter);
     // Its line is kept while hidden.
     QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     policy.setRetainSizeWhenHidden(true);
@@ -21,18 +24,24 @@ FieldMessage::FieldMessage(QWidget *parent) : QLabel(parent)
 
 void FieldMessage::reserveLine()
 {
-    setFixedHeight(fontMetrics().height() + 2 * margin());
+    setFixedHeight(std::max(fontMetrics().height() + 2 * margin(), m_lineHeight));
+}
+
+void FieldMessage::setLineHeight(int height)
+{
+    m_lineHeight = height;
+    reserveLine();
 }
 
 QSize FieldMessage::sizeHint() const
 {
-    return {fontMetrics().horizontalAdvance(m_message) + 2 * margin() + 1, height()};
+    return {fontMetrics().horizontalAdvance(text()) + 2 * margin() + 1, height()};
 }
 
 QSize FieldMessage::minimumSizeHint() const
 {
     // Never the reason a window or a row must be wider: a few words and the rest elided.
-    return {m_message.isEmpty() ? 0 : fontMetrics().averageCharWidth() * 8, height()};
+    return {text().isEmpty() ? 0 : fontMetrics().averageCharWidth() * 8, height()};
 }
 
 void FieldMessage::setField(QWidget *field)
@@ -41,40 +50,70 @@ void FieldMessage::setField(QWidget *field)
     describeField();
 }
 
-void FieldMessage::setMessage(const QString &text)
+void FieldMessage::setAlert(bool alert)
 {
-    if (text == m_message && isVisible() == !text.isEmpty())
+    if (alert == m_alert)
         return;
-    m_message = text;
+    m_alert = alert;
+    showAsAlert(this, alert);
+}
+
+void FieldMessage::setMessage(const QString &message)
+{
+    if (message == text() && isHidden() == message.isEmpty())
+        return;
+    setText(message);
     updateGeometry();
-    showFitting();
-    setVisible(!text.isEmpty());
+    updateToolTip();
+    setVisible(!message.isEmpty());
     describeField();
 }
 
-void FieldMessage::showFitting()
+QRect FieldMessage::textRect() const
 {
-    const QString shown =
-        fontMetrics().elidedText(m_message, Qt::ElideRight, contentsRect().width());
-    // Before the first layout the width is not known yet: the whole text, until the resize.
-    const QString text = contentsRect().width() > 0 ? shown : m_message;
-    if (QLabel::text() != text)
-        setText(text);
-    setToolTip(text == m_message ? QString() : m_message);
+    const int m = margin();
+    return contentsRect().adjusted(m, m, -m, -m);
+}
+
+QString FieldMessage::shownText() const
+{
+    return fontMetrics().elidedText(text(), Qt::ElideRight, textRect().width());
+}
+
+void FieldMessage::updateToolTip()
+{
+    const QString tip = shownText() == text() ? QString() : text();
+    if (toolTip() != tip)
+        setToolTip(tip);
 }
 
 void FieldMessage::describeField()
 {
-    // QWidget tells screen readers the description changed (QAccessible::DescriptionChanged):
-    // one on the field hears the message now, not only when it comes back to the field.
-    if (m_field && m_field->accessibleDescription() != m_message)
-        m_field->setAccessibleDescription(m_message);
+    if (!m_field)
+        return;
+    // Every line about this field that shows something, in the order of the form.
+    QStringList said;
+    for (const FieldMessage *line : m_field->window()->findChildren<FieldMessage *>()) {
+        if (line->m_field == m_field && !line->text().isEmpty())
+            said << line->text();
+    }
+    const QString description = said.join(QLatin1Char(' '));
+    if (m_field->accessibleDescription() != description)
+        m_field->setAccessibleDescription(description);
+}
+
+void FieldMessage::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    style()->drawItemText(&painter, textRect(),
+                          int(QStyle::visualAlignment(layoutDirection(), alignment())), palette(),
+                          isEnabled(), shownText(), foregroundRole());
 }
 
 void FieldMessage::resizeEvent(QResizeEvent *event)
 {
     QLabel::resizeEvent(event);
-    showFitting();
+    updateToolTip();
 }
 
 void FieldMessage::changeEvent(QEvent *event)
@@ -82,7 +121,7 @@ void FieldMessage::changeEvent(QEvent *event)
     QLabel::changeEvent(event);
     if (event->type() == QEvent::FontChange) {
         reserveLine();
-        showFitting();
+        updateToolTip();
     }
 }
 

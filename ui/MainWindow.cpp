@@ -16,6 +16,7 @@
 #include "PictureController.h"
 #include "ProfileForm.h"
 #include "Prompts.h"
+#include "SaveConflictDialog.h"
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
@@ -149,6 +150,9 @@ MainWindow::MainWindow(app::AppSession *session, QWidget *parent)
 
     connect(m_session, &app::AppSession::modeChanged, this, &MainWindow::updateTitle);
     bindEditor();
+    // The choice a save asks for when the same fields were changed elsewhere meanwhile.
+    SaveConflictDialog::attach(m_editor, this, session->networkAccessManager(),
+                               [this](const QString &text) { m_statusLabel->setText(text); });
     // A leftover draft from an earlier run is offered back after the first load.
     DraftRecoveryDialog::attach(m_session->drafts(), this);
     syncState();
@@ -181,7 +185,8 @@ void MainWindow::bindEditor()
             });
     connect(m_editor, &ProfileEditor::saved, this, [this] {
         m_statusLabel->setText(
-            tr("Saved at %1.").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+            tr("Saved at %1.").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)) +
+            SaveConflictDialog::noteFor(m_editor->lastCheck()));
         if (m_closeAfterSave)
             close();
     });
@@ -334,6 +339,10 @@ void MainWindow::answerClose(Prompts::Unsaved answer)
         Qt::SingleShotConnection);
     connect(
         m_editor, &ProfileEditor::serverFieldError, this, [this] { m_closeAfterSave = false; },
+        Qt::SingleShotConnection);
+    // So does a save that stopped to ask about changes made elsewhere.
+    connect(
+        m_editor, &ProfileEditor::conflictFound, this, [this] { m_closeAfterSave = false; },
         Qt::SingleShotConnection);
 }
 

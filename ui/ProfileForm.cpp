@@ -3,6 +3,7 @@
 #include "AppSession.h"
 #include "InheritedFields.h"
 #include "ProfileEditor.h"
+#include "UsernameAvailabilityView.h"
 #include "ui_ProfileForm.h"
 
 #include <QEvent>
@@ -25,18 +26,13 @@ ProfileForm::~ProfileForm() = default;
 
 void ProfileForm::reserveNoteLines()
 {
-    // The line under each field is as tall as its tallest occupant, shown or not: a message or
-    // a "Use global" button appearing there moves nothing.
-    const std::pair<int, QList<QWidget *>> lines[] = {
-        {1, {ui->nameError, ui->useGlobalName}},
-        {3, {ui->usernameError, ui->useGlobalUsername}},
-        {5, {ui->bioError, ui->useGlobalBio, ui->bioCounter}}};
-    for (const auto &[row, occupants] : lines) {
-        int height = 0;
-        for (const QWidget *w : occupants)
-            height = std::max(height, w->sizeHint().height());
-        ui->formLayout->setRowMinimumHeight(row, height);
-    }
+    // Each line under a field is as tall as its tallest occupant, shown or not (the messages
+    // keep their height while hidden): a message or a "Use global" button appearing there moves
+    // nothing.
+    ui->nameError->setLineHeight(ui->useGlobalName->sizeHint().height());
+    ui->usernameError->setLineHeight(ui->useGlobalUsername->sizeHint().height());
+    ui->bioError->setLineHeight(
+        std::max(ui->useGlobalBio->sizeHint().height(), ui->bioCounter->sizeHint().height()));
 }
 
 void ProfileForm::changeEvent(QEvent *event)
@@ -53,6 +49,9 @@ void ProfileForm::bind(app::AppSession *session)
                         {ui->nameEdit, ui->usernameEdit, ui->bioEdit, ui->useGlobalName,
                          ui->useGlobalUsername, ui->useGlobalBio},
                         this);
+    // What Whop says about a new username while it is typed, on the line under its message.
+    new UsernameAvailabilityView(m_editor->usernameChecker(), ui->usernameAvailability,
+                                 ui->usernameEdit);
     connect(ui->nameEdit, &QLineEdit::textEdited, this,
             [this](const QString &t) { m_editor->setValue(Field::Name, t); });
     connect(ui->usernameEdit, &QLineEdit::textEdited, this,

@@ -37,6 +37,7 @@ struct SandboxServer::Private
     QList<QPointer<http::ResponseWriter>> writers;
     QHash<QString, QByteArray> avatarCache;
     quint16 port = 0;
+    int elsewhereCount = 0; // pictures made by changeElsewhere()
 
     bool tls = false; // listening with listenLocalTls()
 

@@ -124,6 +124,15 @@ public:
 
     QStringList supportedVersions() const;
 
+    // Changes a profile the way someone elsewhere would (the web dashboard, another device, a
+    // teammate's API key), for tests and the demo's "changed elsewhere" switch
+    // (SandboxElsewhere.cpp). `fields` may hold "name", "bio" and "username" (text) and
+    // "profile_picture" (any value: a new picture the sandbox draws). With `accountId` that
+    // account's override of the profile changes, else the global profile. Returns false (and
+    // changes nothing) for an unknown user or account, or a username that is invalid or taken.
+    bool changeElsewhere(const QString &userId, const QJsonObject &fields,
+                         const QString &accountId = {});
+
     // Data. Users are stored in their latest (2026-08-21-1) shape; the version header
     // of each request decides the shape of the answer.
     QJsonObject storedUser(const QString &idOrUsername) const; // empty when unknown

@@ -93,6 +93,7 @@ void Rig::start()
 
 void Rig::stop()
 {
+    faultMethod.clear();
     window.reset();
     session.reset();
     other.reset();
@@ -126,6 +127,7 @@ void Rig::setApiVersion(const QString &version)
 void Rig::inject(sandbox::Fault fault, int count)
 {
     fault.pathContains = QStringLiteral("/users/");
+    fault.method = faultMethod;
     server()->injectFault(fault, count);
 }
 

@@ -50,6 +50,8 @@ struct Rig
     std::unique_ptr<sandbox::SandboxServer> other; // another host (redirect) or the TLS host
     std::unique_ptr<StreamingServer> raw;          // answers 200 and streams without a length
     api::ClientConfig normal;                      // the client's config after the first load
+    // The method inject() aims at: a save's PATCH, or its re-read (GET); empty: any.
+    QByteArray faultMethod;
 
     // Fresh data directory, session and window; the first load has happened when it returns.
     void start();
@@ -63,7 +65,8 @@ struct Rig
     void useFaultTiming();
     void setBaseUrl(const QUrl &url);
     void setApiVersion(const QString &version);
-    // Faults only for the profile requests (not the avatar picture the window fetches).
+    // Faults only for the profile requests (not the avatar picture the window fetches), and only
+    // for faultMethod when set.
     void inject(sandbox::Fault fault, int count);
     // The fault is gone: the sandbox behaves, the config and token are as before.
     void repair();

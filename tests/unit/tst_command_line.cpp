@@ -57,6 +57,8 @@ private Q_SLOTS:
         QTest::newRow("timeout text") << QStringList{QStringLiteral("--timeout=soon")};
         QTest::newRow("demo with base url")
             << QStringList{QStringLiteral("--demo"), QStringLiteral("--base-url=https://x.org")};
+        QTest::newRow("changed-elsewhere demo with base url") << QStringList{
+            QStringLiteral("--demo-changed-elsewhere"), QStringLiteral("--base-url=https://x.org")};
     }
     void badInput_exitsWithTwo()
     {
@@ -65,6 +67,17 @@ private Q_SLOTS:
         QCOMPARE(r.action, Action::Exit);
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.output.contains(QStringLiteral("--help")));
+    }
+
+    void demoChangedElsewhere_isADemo_andInTheHelp()
+    {
+        const auto r = parse({QStringLiteral("--demo-changed-elsewhere")});
+        QCOMPARE(r.action, Action::Run);
+        QVERIFY(r.options.demo);
+        QVERIFY(r.options.demoChangedElsewhere);
+        QVERIFY(!parse({QStringLiteral("--demo")}).options.demoChangedElsewhere);
+        QVERIFY(parse({QStringLiteral("--help")})
+                    .output.contains(QStringLiteral("--demo-changed-elsewhere")));
     }
 
     void goodValues_areTaken()

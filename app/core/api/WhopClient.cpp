@@ -82,10 +82,15 @@ ApiCall *WhopClient::failedCall(const ApiError &error)
 
 ApiCall *WhopClient::start(ApiCall::Spec spec)
 {
+    return start(std::move(spec), m_config);
+}
+
+ApiCall *WhopClient::start(ApiCall::Spec spec, const ClientConfig &config)
+{
     QString why;
-    if (!isAcceptableBaseUrl(m_config.baseUrl, &why))
+    if (!isAcceptableBaseUrl(config.baseUrl, &why))
         return failedCall(localError(ErrorKind::BadRequest, why));
-    auto *call = new ApiCall(m_nam, m_config, m_token, std::move(spec), this, m_authenticator);
+    auto *call = new ApiCall(m_nam, config, m_token, std::move(spec), this, m_authenticator);
     QTimer::singleShot(0, call, &ApiCall::start);
     return call;
 }
@@ -131,6 +136,23 @@ ApiCall *WhopClient::retrieveUser(const UserTarget &target)
                   {},
                   {},
                   parseUserValue});
+}
+
+ApiCall *WhopClient::lookUpUser(const QString &username, const QString &accountId, int timeoutMs)
+{
+    const UserTarget target{username, accountId};
+    ApiError refused;
+    if (refusesTarget(target, &refused))
+        return failedCall(refused);
+    ClientConfig once = m_config;
+    once.retry.maxRetries = 0;
+    once.timeoutMs = qBound(1, timeoutMs, m_config.timeoutMs);
+    return start({"GET",
+                  urlFor(QStringLiteral("/users/") + username, targetQuery(target)),
+                  {},
+                  {},
+                  parseUserValue},
+                 once);
 }
 
 ApiCall *WhopClient::updateUser(const UserTarget &target, const QJsonObject &changes)

@@ -49,6 +49,9 @@ public:
 
     // GET /users/{id}[?account_id=]. Succeeds with a QVariant holding a User.
     ApiCall *retrieveUser(const UserTarget &target);
+    // GET /users/{username}[?account_id=] to learn whether a username is in use (a 404 says it
+    // is not). Advice only, so it is tried once (no retries) with its own, shorter timeout.
+    ApiCall *lookUpUser(const QString &username, const QString &accountId, int timeoutMs);
     // PATCH /users/{id}[?account_id=] with exactly `changes`. Succeeds with the updated User.
     ApiCall *updateUser(const UserTarget &target, const QJsonObject &changes);
 
@@ -75,6 +78,7 @@ public:
 
 private:
     ApiCall *start(ApiCall::Spec spec);
+    ApiCall *start(ApiCall::Spec spec, const ClientConfig &config);
     bool refusesTarget(const UserTarget &target, ApiError *error) const;
     ApiCall *failedCall(const ApiError &error);
 

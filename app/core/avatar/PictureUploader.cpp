@@ -42,6 +42,8 @@ QString saveStepTitle(SaveStep step)
         return tr("Uploading the picture");
     case SaveStep::Process:
         return tr("Processing the picture");
+    case SaveStep::Check:
+        return tr("Checking for changes made elsewhere");
     case SaveStep::Update:
         return tr("Saving the profile");
     }

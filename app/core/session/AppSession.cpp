@@ -313,6 +313,19 @@ void AppSession::applyMode(const ProfileMode &mode)
     m_editor->load();
 }
 
+bool AppSession::changeProfileElsewhere()
+{
+    if (!m_demo || !m_demoBackend || !m_demoBackend->isRunning() || !m_editor->hasSnapshot())
+        return false;
+    const int n = ++m_elsewhereChanges;
+    const QJsonObject fields{
+        {QStringLiteral("name"), tr("Changed Elsewhere %1").arg(n)},
+        {QStringLiteral("bio"), tr("This bio was changed on another device (change %1).").arg(n)},
+        {QStringLiteral("profile_picture"), true}};
+    return m_demoBackend->changeElsewhere(m_editor->snapshot().id, fields,
+                                          m_editor->target().accountId);
+}
+
 void AppSession::showNotice(const Notice &notice)
 {
     if (notice.isNone()) {

@@ -99,6 +99,10 @@ public:
     api::WhopClient *client() const { return m_client; }
     auth::CredentialStore *credentials() const { return m_store; }
     QNetworkAccessManager *networkAccessManager() { return &m_nam; }
+    // Demo only: changes the profile on screen on the demo server the way someone elsewhere
+    // would (its name, bio and picture), so that the next save meets changes made elsewhere.
+    // False outside the demo or before a profile is loaded.
+    bool changeProfileElsewhere();
     auth::OAuthAuthenticator *authenticator() const { return m_authenticator; }
 
 Q_SIGNALS:
@@ -137,6 +141,7 @@ private:
     QString m_activeId;
     QString m_activating;
     bool m_demo = false;
+    int m_elsewhereChanges = 0;
 };
 
 } // namespace whop::app

@@ -26,6 +26,10 @@ struct Parser
     QCommandLineOption demo{QStringLiteral("demo"),
                             tr("Use a local Whop-compatible sandbox with demo data; no account "
                                "needed.")};
+    QCommandLineOption changedElsewhere{
+        QStringLiteral("demo-changed-elsewhere"),
+        tr("Like --demo, and once you start editing, the sandbox changes the profile's name, bio "
+           "and picture as if on another device, so that saving shows how that is handled.")};
     QCommandLineOption baseUrl{QStringLiteral("base-url"),
                                tr("The Whop API base URL (https, or http to this computer). "
                                   "Default: %1; overrides WHOP_BASE_URL.")
@@ -55,7 +59,8 @@ struct Parser
         parser.setApplicationDescription(
             tr("Edit your Whop profile: display name, username, bio and picture."));
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        parser.addOptions({help, version, demo, baseUrl, apiVersion, user, timeout, oauthClientId});
+        parser.addOptions({help, version, demo, changedElsewhere, baseUrl, apiVersion, user,
+                           timeout, oauthClientId});
     }
 };
 
@@ -79,8 +84,9 @@ QString helpText()
     // object: --help must work before the GUI starts.
     Parser p;
     QString text = p.parser.applicationDescription() + QStringLiteral("\n\nOptions:\n");
-    for (const QCommandLineOption *o : {&p.help, &p.version, &p.demo, &p.baseUrl, &p.apiVersion,
-                                        &p.user, &p.timeout, &p.oauthClientId}) {
+    for (const QCommandLineOption *o :
+         {&p.help, &p.version, &p.demo, &p.changedElsewhere, &p.baseUrl, &p.apiVersion, &p.user,
+          &p.timeout, &p.oauthClientId}) {
         QStringList names;
         for (const QString &n : o->names())
             names << (n.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + n;
@@ -121,7 +127,8 @@ CommandLineResult parseCommandLine(const QStringList &arguments, const QProcessE
     }
 
     Options &o = r.options;
-    o.demo = p.parser.isSet(p.demo);
+    o.demoChangedElsewhere = p.parser.isSet(p.changedElsewhere);
+    o.demo = p.parser.isSet(p.demo) || o.demoChangedElsewhere;
 
     QString base = env.value(QStringLiteral("WHOP_BASE_URL"));
     if (p.parser.isSet(p.baseUrl))

@@ -11,6 +11,9 @@ namespace whop::app {
 struct Options
 {
     bool demo = false;
+    // --demo-changed-elsewhere (implies --demo): the sandbox changes the profile once the person
+    // starts editing, as someone elsewhere would, so that the save meets it.
+    bool demoChangedElsewhere = false;
     QUrl baseUrl;       // empty: from settings, else production
     QString apiVersion; // empty: from settings, else the default pin
     QString user = QStringLiteral("me");
