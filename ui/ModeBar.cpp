@@ -36,7 +36,8 @@ ModeBar::ModeBar(app::AppSession *session, QWidget *parent)
     layout->addWidget(m_userCaption);
     layout->addWidget(m_user);
     layout->addWidget(m_openUser);
-    layout->addWidget(m_userProblem, 1);
+    layout->addWidget(m_userProblem);
+    layout->addStretch(1);
     m_combo->setObjectName(QStringLiteral("modeSelector"));
     m_combo->setAccessibleName(tr("Profile"));
     m_user->setObjectName(QStringLiteral("userToEdit"));
@@ -72,8 +73,7 @@ ModeBar::ModeBar(app::AppSession *session, QWidget *parent)
     connect(m_openUser, &QPushButton::clicked, this, [this] { requestUser(m_user->text()); });
     connect(m_user, &QLineEdit::returnPressed, this, [this] { requestUser(m_user->text()); });
     // The words about what was wrong go as soon as the person corrects it.
-    connect(m_user, &QLineEdit::textEdited, m_userProblem,
-            [this] { m_userProblem->setMessage({}); });
+    connect(m_user, &QLineEdit::textEdited, m_userProblem, [this] { showUserProblem({}); });
     connect(session, &app::AppSession::modeChanged, this, &ModeBar::rebuild);
     rebuild();
 }
@@ -98,7 +98,7 @@ void ModeBar::rebuild()
     m_user->setVisible(apiKey);
     m_openUser->setVisible(apiKey);
     if (!apiKey)
-        m_userProblem->setMessage({});
+        showUserProblem({});
     if (apiKey && m_user->text() != mode.user)
         m_user->setText(mode.user);
     m_rebuilding = false;
@@ -134,16 +134,22 @@ void ModeBar::requestUser(const QString &user)
         QStringLiteral("^(user_[A-Za-z0-9]+|[A-Za-z0-9-]{1,42})$"));
     const QString trimmed = user.trimmed();
     if (!valid.match(trimmed).hasMatch()) {
-        m_userProblem->setMessage(trimmed.isEmpty()
-                                      ? tr("Enter a user id (user_…) or a username.")
-                                      : tr("Not a user id (user_…) or a username (letters, digits, "
-                                           "hyphens)."));
+        showUserProblem(trimmed.isEmpty() ? tr("Enter a user id or a username.")
+                                          : tr("Not a user id (user_…) or a username."));
         m_user->setFocus(Qt::OtherFocusReason);
         return;
     }
-    m_userProblem->setMessage({});
+    showUserProblem({});
     const app::ProfileMode mode = m_session->mode();
     switchTo(mode.accountId, mode.accountTitle, trimmed);
+}
+
+void ModeBar::showUserProblem(const QString &text)
+{
+    m_userProblem->setMessage(text);
+    // The words are read whole: the profile's name beside them is the one to shorten (it is
+    // elided in the middle, its whole text in its tooltip).
+    m_userProblem->setMinimumWidth(text.isEmpty() ? 0 : m_userProblem->sizeHint().width());
 }
 
 void ModeBar::switchTo(const QString &accountId, const QString &title, const QString &user)

@@ -36,6 +36,7 @@ public:
 
 private:
     void rebuild();
+    void showUserProblem(const QString &text);
     void switchTo(const QString &accountId, const QString &title, const QString &user);
 
     app::AppSession *m_session;

@@ -164,6 +164,15 @@ private Q_SLOTS:
         verifyWhole("identitySwitcher");
         verifyWhole("modeSelector");
         renderAndCheck(QStringLiteral("api-key-user"));
+
+        // A user that cannot be one: said in words beside the field, which keeps its width.
+        const int width = field->width();
+        window->findChild<ui::ModeBar *>()->requestUser(QStringLiteral("not a user!"));
+        auto *problem = child<QLabel>("userProblem");
+        QVERIFY(problem->isVisible());
+        QVERIFY2(problem->toolTip().isEmpty(), "the words are shown whole");
+        QCOMPARE(field->width(), width);
+        renderAndCheck(QStringLiteral("api-key-user-problem"));
     }
 
     void overrideMode()
