@@ -17,6 +17,7 @@
 #include "ProfileForm.h"
 #include "Prompts.h"
 #include "SaveConflictDialog.h"
+#include "WindowCommands.h"
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
@@ -115,6 +116,9 @@ MainWindow::MainWindow(app::AppSession *session, QWidget *parent)
     connect(ui->actionAbout, &QAction::triggered, this, [this] { AboutBox::openFor(this); });
     connect(ui->actionAllAccounts, &QAction::triggered, this,
             [this] { OverviewWindow::showFor(m_session, this); });
+    m_commands =
+        new WindowCommands(session, this, ui->actionPreferences, ui->actionCopyDiagnostics);
+    connect(m_commands, &WindowCommands::status, m_statusLabel, &QLabel::setText);
 
     // The banner shows the session's notice about the current situation, nothing older.
     connect(m_session, &app::AppSession::notice, ui->banner, &NoticeBanner::showNotice);
@@ -128,6 +132,12 @@ MainWindow::MainWindow(app::AppSession *session, QWidget *parent)
             return;
         case app::Notice::Action::Retry:
             m_session->retry();
+            return;
+        case app::Notice::Action::SetUpSignIn:
+            m_commands->openPreferences(PreferencesDialog::Section::SignIn);
+            return;
+        case app::Notice::Action::Preferences:
+            m_commands->openPreferences(PreferencesDialog::Section::Network);
             return;
         case app::Notice::Action::None:
             return;

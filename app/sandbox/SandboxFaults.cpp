@@ -2,6 +2,8 @@
 
 #include <QTcpSocket>
 
+#include <algorithm>
+
 namespace whop::sandbox {
 
 using data::ApiError;
@@ -97,8 +99,18 @@ void SandboxServer::Private::deliver(quint64 id, QTcpSocket *socket, const Recor
 {
     const bool keepAlive = request.header("Connection").compare("close", Qt::CaseInsensitive) != 0;
     const bool headOnly = request.method == "HEAD";
+    // Every answer names its request, as a support-minded API does (X-Request-Id); a fault's
+    // own headers may name another.
+    const auto withRequestId = [&request](Response r) {
+        const bool named = std::any_of(r.headers.cbegin(), r.headers.cend(), [](const auto &h) {
+            return h.first.compare("X-Request-Id", Qt::CaseInsensitive) == 0;
+        });
+        if (!named)
+            r.headers.append({"X-Request-Id", request.requestId});
+        return r;
+    };
     if (!fault)
-        return sendNow(id, socket, route(request), keepAlive, headOnly);
+        return sendNow(id, socket, withRequestId(route(request)), keepAlive, headOnly);
 
     const Fault &f = *fault;
     Response response;
@@ -116,6 +128,7 @@ void SandboxServer::Private::deliver(quint64 id, QTcpSocket *socket, const Recor
     case Fault::Kind::Delay: {
         response = route(request);
         response.headers += f.headers;
+        response = withRequestId(response);
         const QByteArray head = http::head(response, response.body.size(), keepAlive);
         auto *w = writer(id, socket, response.status, response.body, head.size());
         w->setCloseAfter(!keepAlive);
@@ -125,6 +138,7 @@ void SandboxServer::Private::deliver(quint64 id, QTcpSocket *socket, const Recor
     case Fault::Kind::DropMidResponse: {
         response = route(request);
         response.headers += f.headers;
+        response = withRequestId(response);
         const QByteArray head = http::head(response, response.body.size(), keepAlive);
         const QByteArray half = response.body.left(response.body.size() / 2);
         writer(id, socket, response.status, half, head.size())->sendThenAbort(head + half);
@@ -148,6 +162,7 @@ void SandboxServer::Private::deliver(quint64 id, QTcpSocket *socket, const Recor
         break;
     case Fault::Kind::Huge: {
         response.headers = f.headers;
+        response = withRequestId(response);
         const QByteArray prefix = "{\"data\":\"";
         const QByteArray suffix = "\"}";
         const qint64 length = prefix.size() + HugeFillBytes + suffix.size();
@@ -161,6 +176,7 @@ void SandboxServer::Private::deliver(quint64 id, QTcpSocket *socket, const Recor
     case Fault::Kind::Trickle: {
         response = route(request);
         response.headers += f.headers;
+        response = withRequestId(response);
         const QByteArray head = http::head(response, response.body.size(), keepAlive);
         auto *w = writer(id, socket, response.status, response.body, head.size());
         w->setCloseAfter(!keepAlive);
@@ -176,7 +192,7 @@ void SandboxServer::Private::deliver(quint64 id, QTcpSocket *socket, const Recor
         break;
     }
     response.headers += f.headers;
-    sendNow(id, socket, response, keepAlive, headOnly);
+    sendNow(id, socket, withRequestId(response), keepAlive, headOnly);
 }
 
 void SandboxServer::Private::sendNow(quint64 id, QTcpSocket *socket, const Response &response,

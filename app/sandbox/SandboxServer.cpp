@@ -5,6 +5,7 @@
 #include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -351,6 +352,9 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     record.query = request.query();
     record.headers = request.headers();
     record.body = request.body();
+    record.requestId =
+        "req_" +
+        QByteArray::number(QRandomGenerator::global()->generate64(), 16).rightJustified(16, '0');
     const quint64 id = d->log.append(record);
     d->deliver(id, socket, record, d->takeFault(record));
     return true;

@@ -33,6 +33,7 @@ struct RecordedRequest
     QUrlQuery query;
     HeaderList headers;
     QByteArray body;
+    QByteArray requestId;     // sent back as X-Request-Id ("req_" and 16 hex digits)
     int responseStatus = 0;   // 0 when the connection was dropped without a status line
     QByteArray responseBody;  // as sent (possibly truncated or malformed by a fault)
     qint64 responseBytes = 0; // bytes of the answer (head and body) written to the socket

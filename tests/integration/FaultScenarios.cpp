@@ -99,7 +99,7 @@ std::vector<Scenario> build()
              [](Rig &rig) { rig.setApiVersion(QStringLiteral("2001-01-01")); },
              ErrorKind::UnknownVersion,
              {QStringLiteral("does not support the API version"), QStringLiteral("2026-07-01"),
-              QStringLiteral("--api-version")}));
+              QStringLiteral("Preferences")}));
     add(make(QStringLiteral("401"), [](Rig &rig) { rig.client()->setToken("an-expired-token"); },
              ErrorKind::Unauthorized,
              {QStringLiteral("did not accept your sign-in"), QStringLiteral("expired")}));

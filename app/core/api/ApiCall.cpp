@@ -1,5 +1,6 @@
 #include "ApiCall.h"
 
+#include "ErrorHistory.h"
 #include "Logging.h"
 
 #include <QCoreApplication>
@@ -204,9 +205,12 @@ void ApiCall::handleHttpAnswer(int status, const QByteArray &body,
         const QVariant value = m_spec.parser ? m_spec.parser(body, &why) : QVariant(body);
         if (!value.isValid()) {
             const bool html = body.trimmed().startsWith('<');
-            finishWith(localError(ErrorKind::BadResponse,
-                                  html ? tr("It sent a web page instead of data.")
-                                       : tr("Its answer could not be read: %1.").arg(why)));
+            ApiError e = localError(ErrorKind::BadResponse,
+                                    html ? tr("It sent a web page instead of data.")
+                                         : tr("Its answer could not be read: %1.").arg(why));
+            e.httpStatus = status;
+            e.requestId = requestIdFrom(headers);
+            finishWith(e);
             return;
         }
         m_finished = true;
@@ -263,6 +267,8 @@ void ApiCall::finishWith(const ApiError &error)
         return;
     m_finished = true;
     m_loop.stop();
+    if (error.kind != ErrorKind::Cancelled) // the person's own doing is not a problem to report
+        ErrorHistory::record(error, m_currentVerb, m_currentUrl);
     Q_EMIT failed(error);
     deleteLater();
 }

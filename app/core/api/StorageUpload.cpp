@@ -1,5 +1,6 @@
 #include "StorageUpload.h"
 
+#include "ErrorHistory.h"
 #include "Logging.h"
 
 #include <QNetworkAccessManager>
@@ -265,6 +266,8 @@ void StorageUpload::finishWith(const ApiError &error)
         return;
     m_finished = true;
     m_loop.stop();
+    if (error.kind != ErrorKind::Cancelled)
+        ErrorHistory::record(error, "PUT", m_url); // the path's ids and the query stay out
     Q_EMIT failed(error);
     deleteLater();
 }

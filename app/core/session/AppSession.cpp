@@ -7,17 +7,10 @@
 
 namespace whop::app {
 
-namespace {
-const QString ApiVersionKey = QStringLiteral("network/apiVersion");
-const QString TimeoutKey = QStringLiteral("network/timeoutSeconds");
-const QString ClientIdKey = QStringLiteral("oauth/clientId");
-const QString RedirectUriKey = QStringLiteral("oauth/redirectUri");
-const QString ScopesKey = QStringLiteral("oauth/scopes");
-} // namespace
-
 AppSession::AppSession(const Options &options, QObject *parent,
                        const QProcessEnvironment &environment)
     : QObject(parent), m_options(options), m_environment(environment),
+      m_preferences(new Preferences(options, this)),
       m_client(new api::WhopClient(&m_nam, configFor(api::productionBaseUrl()), this)),
       m_editor(new profile::ProfileEditor(m_client, this)),
       m_drafts(new profile::DraftKeeper(m_editor, profile::DraftStore(), this)),
@@ -30,6 +23,17 @@ AppSession::AppSession(const Options &options, QObject *parent,
     // Each load in account mode also fetches what the account inherits from the global profile.
     connect(m_editor, &profile::ProfileEditor::loaded, this,
             [this] { m_inherited->load(m_editor->target()); });
+    connect(m_preferences, &Preferences::changed, this, [this] {
+        // The same origin with the new API version and timeout; calls under way keep theirs.
+        m_client->setConfig(configFor(m_client->config().baseUrl));
+        // Sign-in set up: the notice no longer offers to set it up.
+        if (m_notice.secondAction == Notice::Action::SetUpSignIn &&
+            !m_preferences->effective().oauthClientId.isEmpty()) {
+            Notice n = m_notice;
+            n.secondAction = Notice::Action::None;
+            showNotice(n);
+        }
+    });
     m_nam.setAutoDeleteReplies(false);
     m_nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     // Drafts are kept per identity (never its secret) and per profile; the demo has its own.
@@ -78,34 +82,27 @@ void AppSession::setDemoBackend(std::unique_ptr<DemoBackend> backend)
 
 api::ClientConfig AppSession::configFor(const QUrl &baseUrl) const
 {
-    QSettings settings;
+    const PreferenceValues values = m_preferences->effective();
     api::ClientConfig config;
     config.baseUrl = baseUrl;
-    config.apiVersion = m_options.apiVersion;
-    if (config.apiVersion.isEmpty())
-        config.apiVersion =
-            settings.value(ApiVersionKey, QLatin1String(api::DefaultApiVersion)).toString();
-    int timeout = m_options.timeoutSeconds;
-    if (timeout <= 0)
-        timeout = settings.value(TimeoutKey, 60).toInt();
-    config.timeoutMs = std::clamp(timeout, 1, 600) * 1000;
+    config.apiVersion = values.apiVersion;
+    config.timeoutMs = values.timeoutSeconds * 1000;
     return config;
 }
 
-auth::OAuthSettings AppSession::oauthSettingsFor(const QUrl &apiBaseUrl) const
+auth::OAuthSettings AppSession::oauthSettingsFor(const QUrl &apiBaseUrl,
+                                                 const auth::Identity *identity) const
 {
-    QSettings settings;
+    const PreferenceValues values = m_preferences->effective();
     auth::OAuthSettings s = auth::OAuthSettings::forApiBase(apiBaseUrl);
-    s.clientId = m_options.oauthClientId;
-    if (s.clientId.isEmpty())
-        s.clientId = settings.value(ClientIdKey).toString();
+    s.clientId = values.oauthClientId;
     if (s.clientId.isEmpty() && m_demoBackend && m_demoBackend->isRunning() &&
         api::isSameOrigin(apiBaseUrl, m_demoBackend->baseUrl()))
         s.clientId = m_demoBackend->oauthClientId();
-    const QUrl redirect(settings.value(RedirectUriKey).toString(), QUrl::StrictMode);
-    if (redirect.isValid() && !redirect.isEmpty())
-        s.redirectUri = redirect;
-    s.scopes = settings.value(ScopesKey, s.scopes).toString();
+    if (identity && !identity->oauthClientId.isEmpty())
+        s.clientId = identity->oauthClientId;
+    s.redirectUri = QUrl(values.oauthRedirectUri, QUrl::StrictMode);
+    s.scopes = values.oauthScopes;
     return s;
 }
 
@@ -132,6 +129,12 @@ void AppSession::start()
     }
     const QString current = m_registry->currentId();
     if (current.isEmpty() || !m_registry->find(current)) {
+        if (m_registry->identities().isEmpty()) { // the first run: say how to get in
+            const Notice first =
+                Notice::firstRun(m_preferences->effective().oauthClientId.isEmpty());
+            startDemo(first.text, first.secondAction);
+            return;
+        }
         startDemo(tr("No Whop account is connected yet, so this is the demo sandbox. Add an "
                      "identity to sign in with Whop or to paste a token."));
         return;
@@ -151,7 +154,7 @@ void AppSession::activate(const QString &identityId)
     m_store->read(identityId); // continues in readFinished
 }
 
-void AppSession::startDemo(const QString &why)
+void AppSession::startDemo(const QString &why, Notice::Action secondAction)
 {
     QString problem;
     if (!m_demoBackend) {
@@ -179,7 +182,7 @@ void AppSession::startDemo(const QString &why)
     if (!why.isEmpty())
         text = text.isEmpty() ? why : text + QLatin1Char(' ') + why;
     if (!text.isEmpty())
-        showNotice({Notice::Kind::Demo, text, Notice::Action::AddIdentity});
+        showNotice({Notice::Kind::Demo, text, Notice::Action::AddIdentity, secondAction});
 }
 
 void AppSession::activateWith(const auth::Identity &identity, const auth::Secret &secret)
@@ -193,8 +196,8 @@ void AppSession::activateWith(const auth::Identity &identity, const auth::Secret
     m_editor->reset();
     delete m_authenticator;
     if (identity.kind == auth::IdentityKind::OAuthUser) {
-        m_authenticator = new auth::OAuthAuthenticator(&m_nam, oauthSettingsFor(base), m_store,
-                                                       identity.id, secret, this);
+        m_authenticator = new auth::OAuthAuthenticator(&m_nam, oauthSettingsFor(base, &identity),
+                                                       m_store, identity.id, secret, this);
         connect(
             m_authenticator, &auth::OAuthAuthenticator::signInRequiredChanged, this,
             [this, id = identity.id](const QString &message) {
@@ -377,7 +380,7 @@ void AppSession::removeIdentity(const QString &identityId)
     const bool wasActive = identityId == activeIdentityId();
     const auth::Secret known =
         wasActive && m_authenticator ? m_authenticator->secret() : auth::Secret{};
-    const auth::OAuthSettings oauth = oauthSettingsFor(identity->apiBaseUrl());
+    const auth::OAuthSettings oauth = oauthSettingsFor(identity->apiBaseUrl(), identity);
     m_service->remove(identityId, known, oauth);
     if (wasActive) {
         m_activeId.clear();
@@ -385,9 +388,15 @@ void AppSession::removeIdentity(const QString &identityId)
     }
 }
 
-auth::OAuthSignIn *AppSession::beginSignIn(const QUrl &apiBaseUrl, QString *error)
+auth::OAuthSignIn *AppSession::beginSignIn(const QUrl &apiBaseUrl, QString *error,
+                                           bool *fixInPreferences)
 {
-    return m_service->beginSignIn(oauthSettingsFor(apiBaseUrl), apiBaseUrl, error);
+    const auth::OAuthSettings settings = oauthSettingsFor(apiBaseUrl);
+    // Everything but the endpoints comes from Preferences, also a port that cannot be listened
+    // on.
+    if (fixInPreferences)
+        *fixInPreferences = settings.problem() != auth::OAuthSettings::Problem::InsecureEndpoints;
+    return m_service->beginSignIn(settings, apiBaseUrl, error);
 }
 
 } // namespace whop::app

@@ -10,6 +10,7 @@
 #include "InheritedProfile.h"
 #include "Notice.h"
 #include "OAuthAuthenticator.h"
+#include "Preferences.h"
 #include "ProfileEditor.h"
 #include "WhopClient.h"
 
@@ -75,9 +76,19 @@ public:
 
     auth::IdentityRegistry *identities() const { return m_registry; }
     IdentityService *identityService() const { return m_service; }
-    auth::OAuthSettings oauthSettingsFor(const QUrl &apiBaseUrl) const;
+    // The person's settings; a change there reconfigures the client at once (the next request
+    // uses the new API version and timeout) and the next sign-in uses the new OAuth settings.
+    Preferences *preferences() const { return m_preferences; }
+    const Options &options() const { return m_options; }
+    // Sign-in settings for `apiBaseUrl` from Preferences (the demo sandbox's own client id there
+    // when none is set). With an identity, the client id that signed it in.
+    auth::OAuthSettings oauthSettingsFor(const QUrl &apiBaseUrl,
+                                         const auth::Identity *identity = nullptr) const;
     // Browser sign-in against `apiBaseUrl`; the new identity becomes current when it succeeds.
-    auth::OAuthSignIn *beginSignIn(const QUrl &apiBaseUrl, QString *error);
+    // When it cannot start, `fixInPreferences` tells whether the reason is a sign-in setting
+    // (client id, redirect URI or its port).
+    auth::OAuthSignIn *beginSignIn(const QUrl &apiBaseUrl, QString *error,
+                                   bool *fixInPreferences = nullptr);
     // Removes at once (even offline); revokes in the background. Removing the current identity
     // shows the demo.
     void removeIdentity(const QString &identityId);
@@ -115,7 +126,8 @@ Q_SIGNALS:
     void revokeFinished(const QString &message);
 
 private:
-    void startDemo(const QString &why);
+    // `secondAction`: a second button for the notice that says why (Notice::secondAction).
+    void startDemo(const QString &why, Notice::Action secondAction = Notice::Action::None);
     void onEditorError(const api::ApiError &error);
     void activateWith(const auth::Identity &identity, const auth::Secret &secret);
     api::ClientConfig configFor(const QUrl &baseUrl) const;
@@ -124,6 +136,7 @@ private:
 
     Options m_options;
     QProcessEnvironment m_environment;
+    Preferences *m_preferences;
     QNetworkAccessManager m_nam;
     api::WhopClient *m_client;
     profile::ProfileEditor *m_editor;

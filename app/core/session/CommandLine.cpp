@@ -2,6 +2,7 @@
 
 #include "AppInfo.h"
 #include "ClientConfig.h"
+#include "PreferenceRules.h"
 #include "WhopClient.h"
 
 #include <QCommandLineParser>
@@ -131,8 +132,11 @@ CommandLineResult parseCommandLine(const QStringList &arguments, const QProcessE
     o.demo = p.parser.isSet(p.demo) || o.demoChangedElsewhere;
 
     QString base = env.value(QStringLiteral("WHOP_BASE_URL"));
-    if (p.parser.isSet(p.baseUrl))
+    QString baseFrom = base.isEmpty() ? QString() : QStringLiteral("WHOP_BASE_URL");
+    if (p.parser.isSet(p.baseUrl)) {
         base = p.parser.value(p.baseUrl);
+        baseFrom = QStringLiteral("--base-url");
+    }
     if (!base.isEmpty()) {
         const QUrl url(base, QUrl::StrictMode);
         QString why;
@@ -142,16 +146,21 @@ CommandLineResult parseCommandLine(const QStringList &arguments, const QProcessE
             return fail(tr("--demo uses its own local sandbox; it cannot be combined with a "
                            "base URL."));
         o.baseUrl = url;
+        o.baseUrlFrom = baseFrom;
     }
 
     QString version = env.value(QStringLiteral("WHOP_API_VERSION"));
-    if (p.parser.isSet(p.apiVersion))
+    QString versionFrom = version.isEmpty() ? QString() : QStringLiteral("WHOP_API_VERSION");
+    if (p.parser.isSet(p.apiVersion)) {
         version = p.parser.value(p.apiVersion);
+        versionFrom = QStringLiteral("--api-version");
+    }
     if (!version.isEmpty()) {
-        if (!api::isWellFormedApiVersion(version))
+        if (!rules::checkApiVersion(version))
             return fail(tr("Bad API version '%1': expected a date like %2.")
                             .arg(version, QLatin1String(api::DefaultApiVersion)));
         o.apiVersion = version;
+        o.apiVersionFrom = versionFrom;
     }
 
     if (p.parser.isSet(p.user)) {
@@ -166,17 +175,21 @@ CommandLineResult parseCommandLine(const QStringList &arguments, const QProcessE
     if (p.parser.isSet(p.timeout)) {
         bool ok = false;
         const int seconds = p.parser.value(p.timeout).toInt(&ok);
-        if (!ok || seconds < 1 || seconds > 600)
-            return fail(tr("Bad --timeout '%1': expected a number of seconds from 1 to 600.")
-                            .arg(p.parser.value(p.timeout)));
+        if (!ok || !rules::checkTimeoutSeconds(seconds))
+            return fail(tr("Bad --timeout '%1': expected a number of seconds from %2 to %3.")
+                            .arg(p.parser.value(p.timeout))
+                            .arg(rules::MinTimeoutSeconds)
+                            .arg(rules::MaxTimeoutSeconds));
         o.timeoutSeconds = seconds;
+        o.timeoutFrom = QStringLiteral("--timeout");
     }
     if (p.parser.isSet(p.oauthClientId)) {
         const QString id = p.parser.value(p.oauthClientId).trimmed();
-        if (!id.startsWith(QLatin1String("app_")) || id.size() < 5 || id.contains(QLatin1Char(' ')))
+        if (id.isEmpty() || !rules::checkClientId(id))
             return fail(
                 tr("Bad --oauth-client-id '%1': expected an app id like app_abc123.").arg(id));
         o.oauthClientId = id;
+        o.oauthClientIdFrom = QStringLiteral("--oauth-client-id");
     }
     return r;
 }

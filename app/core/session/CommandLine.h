@@ -19,6 +19,14 @@ struct Options
     QString user = QStringLiteral("me");
     int timeoutSeconds = 0; // 0: from settings, else 60
     QString oauthClientId;  // empty: from settings
+
+    // Where each value above came from when given: the option or environment variable as the
+    // person wrote it ("--api-version", "WHOP_API_VERSION"); empty when not given. Preferences
+    // shows it beside the setting it overrides for this run.
+    QString baseUrlFrom;
+    QString apiVersionFrom;
+    QString timeoutFrom;
+    QString oauthClientIdFrom;
 };
 
 struct CommandLineResult

@@ -129,16 +129,18 @@ auth::OAuthSignIn *IdentityService::beginSignIn(const auth::OAuthSettings &setti
         flow->deleteLater();
         return nullptr;
     }
-    connect(flow, &auth::OAuthSignIn::succeeded, this, [this, flow, apiBaseUrl](const Secret &s) {
-        flow->deleteLater();
-        Identity identity;
-        identity.id = Identity::newId();
-        identity.kind = IdentityKind::OAuthUser;
-        identity.environment = Identity::environmentFor(apiBaseUrl);
-        if (identity.environment == auth::Environment::Custom)
-            identity.customBaseUrl = apiBaseUrl;
-        learn(identity, s, false);
-    });
+    connect(flow, &auth::OAuthSignIn::succeeded, this,
+            [this, flow, apiBaseUrl, clientId = settings.clientId](const Secret &s) {
+                flow->deleteLater();
+                Identity identity;
+                identity.id = Identity::newId();
+                identity.kind = IdentityKind::OAuthUser;
+                identity.oauthClientId = clientId;
+                identity.environment = Identity::environmentFor(apiBaseUrl);
+                if (identity.environment == auth::Environment::Custom)
+                    identity.customBaseUrl = apiBaseUrl;
+                learn(identity, s, false);
+            });
     connect(flow, &auth::OAuthSignIn::failed, flow, &QObject::deleteLater);
     return flow;
 }
