@@ -5,6 +5,7 @@
 #include "CoreDumps.h"
 #include "DemoActions.h"
 #include "DemoScript.h"
+#include "DoubledFolders.h"
 #include "MainWindow.h"
 #include "SandboxDemo.h"
 #include "TlsWarmup.h"
@@ -56,9 +57,14 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     whop::app::installTranslations(&app);
+    // One folder of each kind, named after the app (app/core/files/AppFolders.h); the
+    // organization has the same name, which puts QSettings' file in that folder too.
     QApplication::setApplicationName(QLatin1String(whop::AppName));
     QApplication::setOrganizationName(QLatin1String(whop::OrganizationName));
     QApplication::setApplicationVersion(QLatin1String(whop::AppVersion));
+    // Before anything reads identities or drafts: what earlier versions kept in the doubled
+    // folders moves into those.
+    whop::files::moveFromDoubledFolders();
     QGuiApplication::setDesktopFileName(QLatin1String(whop::AppId));
     QApplication::setStyle(new whop::ui::AppStyle);
 

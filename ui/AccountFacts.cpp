@@ -1,18 +1,78 @@
 #include "AccountFacts.h"
 
-#include "ui_MainWindow.h"
+#include "ui_AccountFacts.h"
 
+#include <QEvent>
 #include <QLocale>
-#include <QPainter>
-#include <QPainterPath>
 
 namespace whop::ui {
+
+namespace {
+
+// The value column fits a user id as Whop makes them (`user_` and 14 letters or digits) whole;
+// a long date or balance wraps.
+int valueColumnWidth(const QFontMetrics &fm)
+{
+    return fm.horizontalAdvance(QStringLiteral("user_XXXXXXXXXXXXXX"));
+}
+
+} // namespace
+
+AccountFacts::AccountFacts(QWidget *parent)
+    : QFrame(parent), ui(std::make_unique<Ui::AccountFacts>())
+{
+    ui->setupUi(this);
+    fixWidth();
+}
+
+AccountFacts::~AccountFacts() = default;
+
+void AccountFacts::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        fixWidth();
+}
+
+void AccountFacts::fixWidth()
+{
+    int captions = 0;
+    for (const QLabel *caption : {ui->idCaption, ui->createdCaption, ui->kycCaption, ui->kybCaption,
+                                  ui->totalCaption, ui->balancesCaption})
+        captions = std::max(captions, caption->sizeHint().width());
+    const QMargins margins = contentsMargins() + ui->accountForm->contentsMargins();
+    const int values = valueColumnWidth(fontMetrics());
+    setFixedWidth(margins.left() + captions + ui->accountForm->horizontalSpacing() + values +
+                  margins.right());
+    if (!m_id.isEmpty())
+        showId(m_id);
+    fitHeight();
+}
+
+void AccountFacts::fitHeight()
+{
+    // Exactly as tall as its rows at its fixed width, wrapped values included: never cut, never
+    // stretched (the side column's spare room stays below it).
+    const int height = heightForWidth(width());
+    setFixedHeight(height > 0 ? height : sizeHint().height());
+}
+
+void AccountFacts::showId(const QString &id)
+{
+    m_id = id;
+    // An id cannot wrap; one wider than the column (none Whop makes today) is cut in the middle,
+    // the whole of it in the tooltip.
+    const int room = valueColumnWidth(fontMetrics());
+    const QString shown = fontMetrics().elidedText(id, Qt::ElideMiddle, room);
+    ui->idValue->setText(shown);
+    ui->idValue->setToolTip(shown == id ? QString() : id);
+}
 
 namespace {
 QString statusText(const QString &status)
 {
     if (status.isEmpty())
-        return QObject::tr("not started");
+        return AccountFacts::tr("not started");
     QString text = status;
     text.replace(QLatin1Char('_'), QLatin1Char(' '));
     text[0] = text[0].toUpper();
@@ -20,21 +80,21 @@ QString statusText(const QString &status)
 }
 } // namespace
 
-void showAccountFacts(Ui::MainWindow &ui, const api::User &u, bool have)
+void AccountFacts::showUser(const api::User &u, bool have)
 {
-    const QString none = QObject::tr("—");
-    ui.idValue->setText(have ? u.id : none);
-    ui.createdValue->setText(
+    const QString none = tr("—");
+    showId(have ? u.id : none);
+    ui->createdValue->setText(
         u.createdAt.isValid()
             ? QLocale().toString(u.createdAt.toLocalTime().date(), QLocale::LongFormat)
             : none);
-    ui.kycValue->setText(have ? statusText(u.individualVerification) : none);
-    ui.kybValue->setText(have ? statusText(u.businessVerification) : none);
+    ui->kycValue->setText(have ? statusText(u.individualVerification) : none);
+    ui->kybValue->setText(have ? statusText(u.businessVerification) : none);
     const bool money =
         u.totalUsd.has_value() || !u.balances.isEmpty() || !u.balanceSummary.isEmpty();
-    ui.totalCaption->setVisible(money);
-    ui.totalValue->setVisible(money);
-    ui.totalValue->setText(u.totalUsd ? QStringLiteral("$%1").arg(*u.totalUsd) : none);
+    ui->totalCaption->setVisible(money);
+    ui->totalValue->setVisible(money);
+    ui->totalValue->setText(u.totalUsd ? QStringLiteral("$%1").arg(*u.totalUsd) : none);
     QStringList lines;
     for (const auto &b : u.balances)
         lines << QStringLiteral("%1 %2").arg(b.amount, b.symbol) +
@@ -44,24 +104,10 @@ void showAccountFacts(Ui::MainWindow &ui, const api::User &u, bool have)
             lines << QStringLiteral("%1: $%2").arg(
                 QString(key).replace(QLatin1Char('_'), QLatin1Char(' ')), value);
     }
-    ui.balancesCaption->setVisible(!lines.isEmpty());
-    ui.balancesValue->setVisible(!lines.isEmpty());
-    ui.balancesValue->setText(lines.join(QLatin1Char('\n')));
-}
-
-QImage roundAvatar(const QImage &square)
-{
-    QImage out(square.size(), QImage::Format_ARGB32_Premultiplied);
-    out.fill(Qt::transparent);
-    out.setDevicePixelRatio(square.devicePixelRatio());
-    QPainter p(&out);
-    p.setRenderHint(QPainter::Antialiasing);
-    QPainterPath path;
-    const QSizeF logical = QSizeF(square.size()) / square.devicePixelRatio();
-    path.addEllipse(QRectF(QPointF(0, 0), logical));
-    p.setClipPath(path);
-    p.drawImage(QPointF(0, 0), square);
-    return out;
+    ui->balancesCaption->setVisible(!lines.isEmpty());
+    ui->balancesValue->setVisible(!lines.isEmpty());
+    ui->balancesValue->setText(lines.join(QLatin1Char('\n')));
+    fitHeight();
 }
 
 } // namespace whop::ui

@@ -2,19 +2,42 @@
 
 #include "User.h"
 
-#include <QImage>
+#include <QFrame>
+
+#include <memory>
 
 namespace Ui {
-class MainWindow;
+class AccountFacts;
 }
 
 namespace whop::ui {
 
-// Fills the read-only account panel of the main window (id, member since, verification,
-// balances) from a server snapshot; `have` false shows dashes.
-void showAccountFacts(Ui::MainWindow &ui, const api::User &user, bool have);
+// The read-only account panel beside the form (id, member since, verification, balances), with
+// its own form (AccountFacts.ui). Its width is fixed from the font, never from what it shows, so
+// the form beside it stays where it is while data arrives; a value too wide for it wraps, or an
+// unbreakable one (an id) is elided in the middle with the whole of it as the tooltip. Each value
+// label is described by its caption for screen readers and keeps no accessible name of its own,
+// which would hide the value.
+class AccountFacts : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit AccountFacts(QWidget *parent = nullptr);
+    ~AccountFacts() override;
 
-// The downloaded square picture clipped to a circle, keeping its device pixel ratio.
-QImage roundAvatar(const QImage &square);
+    // Fills the panel from a server snapshot; `have` false shows dashes.
+    void showUser(const api::User &user, bool have);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void fixWidth();
+    void fitHeight();
+    void showId(const QString &id);
+
+    std::unique_ptr<Ui::AccountFacts> ui;
+    QString m_id;
+};
 
 } // namespace whop::ui

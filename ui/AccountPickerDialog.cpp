@@ -16,6 +16,7 @@ namespace {
 constexpr int IdRole = Qt::UserRole + 1;
 constexpr int SearchRole = Qt::UserRole + 2;
 constexpr int LogoRole = Qt::UserRole + 3;
+constexpr int TitleRole = Qt::UserRole + 4;
 } // namespace
 
 AccountPickerDialog::AccountPickerDialog(app::AccountDirectory *directory, avatar::LogoCache *logos,
@@ -53,9 +54,10 @@ AccountPickerDialog::AccountPickerDialog(app::AccountDirectory *directory, avata
     });
     connect(directory, &app::AccountDirectory::finished, this, [this] {
         fill();
-        ui->status->setText(m_directory->accounts().isEmpty()
-                                ? tr("No accounts. You can still type an account id below.")
-                                : tr("%1 accounts.").arg(m_directory->accounts().size()));
+        ui->status->setText(
+            m_directory->accounts().isEmpty()
+                ? tr("No accounts. You can still type an account id below.")
+                : tr("%n account(s).", nullptr, int(m_directory->accounts().size())));
     });
     connect(directory, &app::AccountDirectory::failed, this, [this](const api::ApiError &e) {
         ui->status->setText(tr("The accounts could not be listed: %1 You can still type an "
@@ -66,7 +68,7 @@ AccountPickerDialog::AccountPickerDialog(app::AccountDirectory *directory, avata
         for (int row = 0; row < m_model->rowCount(); ++row) {
             QStandardItem *item = m_model->item(row);
             if (item->data(LogoRole).toUrl() == url)
-                item->setIcon(QIcon(QPixmap::fromImage(m_logos->logo(url))));
+                showLogo(item);
         }
     });
     fill();
@@ -96,15 +98,24 @@ void AccountPickerDialog::fill()
         item->setData(a.id, IdRole);
         item->setData(QStringLiteral("%1 %2").arg(a.title, a.id), SearchRole);
         item->setData(a.logoUrl, LogoRole);
+        item->setData(a.title, TitleRole);
         item->setToolTip(a.id);
         if (m_logos->contains(a.logoUrl))
-            item->setIcon(QIcon(QPixmap::fromImage(m_logos->logo(a.logoUrl))));
+            showLogo(item);
         else
             m_logos->request(a.logoUrl);
         m_model->appendRow(item);
     }
     if (!ui->accountList->currentIndex().isValid() && m_proxy->rowCount() > 0)
         ui->accountList->setCurrentIndex(m_proxy->index(0, 0));
+}
+
+void AccountPickerDialog::showLogo(QStandardItem *item) const
+{
+    item->setIcon(QIcon(QPixmap::fromImage(m_logos->logo(item->data(LogoRole).toUrl()))));
+    // The logo's text alternative, read after the row's title and id.
+    item->setData(tr("Logo of %1").arg(item->data(TitleRole).toString()),
+                  Qt::AccessibleDescriptionRole);
 }
 
 bool AccountPickerDialog::eventFilter(QObject *watched, QEvent *event)

@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+class QStandardItem;
+
 #include <memory>
 
 class QSortFilterProxyModel;
@@ -40,6 +42,7 @@ protected:
 
 private:
     void fill();
+    void showLogo(QStandardItem *item) const;
     void choose();
     void validate();
 

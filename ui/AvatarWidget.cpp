@@ -58,6 +58,22 @@ AvatarWidget::AvatarWidget(QWidget *parent)
     updateDescription();
 }
 
+void AvatarWidget::showServerPicture(const QImage &square)
+{
+    QImage round(square.size(), QImage::Format_ARGB32_Premultiplied);
+    round.fill(Qt::transparent);
+    round.setDevicePixelRatio(square.devicePixelRatio());
+    QPainter p(&round);
+    p.setRenderHint(QPainter::Antialiasing);
+    QPainterPath path;
+    const QSizeF logical = QSizeF(square.size()) / square.devicePixelRatio();
+    path.addEllipse(QRectF(QPointF(0, 0), logical));
+    p.setClipPath(path);
+    p.drawImage(QPointF(0, 0), square);
+    p.end();
+    setPixmap(QPixmap::fromImage(round));
+}
+
 void AvatarWidget::setPendingImage(const QImage &image, bool unsaved)
 {
     m_pending = image;

@@ -17,6 +17,8 @@ class AvatarWidget : public QLabel
 public:
     explicit AvatarWidget(QWidget *parent = nullptr);
 
+    // Shows the server's square picture, clipped to a circle (keeping its device pixel ratio).
+    void showServerPicture(const QImage &square);
     // The picture to show instead of the server's (null: the server's); `unsaved` adds the badge.
     void setPendingImage(const QImage &image, bool unsaved);
     QImage pendingImage() const { return m_pending; }

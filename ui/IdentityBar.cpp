@@ -2,6 +2,7 @@
 
 #include "AddIdentityDialog.h"
 #include "AppSession.h"
+#include "ElidingComboBox.h"
 #include "LeaveGuard.h"
 #include "ManageIdentitiesDialog.h"
 
@@ -14,7 +15,7 @@
 namespace whop::ui {
 
 IdentityBar::IdentityBar(app::AppSession *session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_combo(new QComboBox(this)),
+    : QWidget(parent), m_session(session), m_combo(new ElidingComboBox(this)),
       m_add(new QToolButton(this)), m_manage(new QToolButton(this))
 {
     auto *layout = new QHBoxLayout(this);

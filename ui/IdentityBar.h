@@ -6,7 +6,6 @@
 #include "AddIdentityDialog.h"
 
 class QAction;
-class QComboBox;
 class QToolButton;
 
 namespace whop::app {
@@ -14,6 +13,8 @@ class AppSession;
 }
 
 namespace whop::ui {
+
+class ElidingComboBox;
 
 // The identity switcher of the main window: lists the demo and every identity (label,
 // environment, kind), asks Save / Discard / Cancel before leaving unsaved edits.
@@ -37,7 +38,7 @@ private:
     void selectCurrent();
 
     app::AppSession *m_session;
-    QComboBox *m_combo;
+    ElidingComboBox *m_combo;
     QToolButton *m_add;
     QToolButton *m_manage;
     QPointer<AddIdentityDialog> m_addDialog;

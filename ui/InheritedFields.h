@@ -4,10 +4,8 @@
 
 #include <QObject>
 
-class QGridLayout;
 class QLineEdit;
 class QPlainTextEdit;
-class QToolButton;
 
 namespace whop::app {
 class AppSession;
@@ -15,26 +13,34 @@ class AppSession;
 
 namespace whop::ui {
 
-// In account mode, shows beside each field the global value the account would inherit (as the
-// placeholder and on a "Use global: …" button under the field's caption) and copies it into the
-// draft on request.
+class UseGlobalButton;
+
+// In account mode, shows with each field the global value the account would inherit: as the
+// field's placeholder and on its "Use global: …" button, shown while the field holds another
+// value; the button copies the value into the draft. The widgets are the form's
+// (ProfileForm.ui); this only keeps them in step with the session.
 class InheritedFields : public QObject
 {
     Q_OBJECT
 public:
-    InheritedFields(app::AppSession *session, QGridLayout *form, QLineEdit *name,
-                    QLineEdit *username, QPlainTextEdit *bio);
+    struct Widgets
+    {
+        QLineEdit *name;
+        QLineEdit *username;
+        QPlainTextEdit *bio;
+        UseGlobalButton *useName;
+        UseGlobalButton *useUsername;
+        UseGlobalButton *useBio;
+    };
+    InheritedFields(app::AppSession *session, const Widgets &widgets, QObject *parent);
 
-    QToolButton *button(profile::Field field) const;
+    UseGlobalButton *button(profile::Field field) const;
 
 private:
     void update();
 
     app::AppSession *m_session;
-    QLineEdit *m_name;
-    QLineEdit *m_username;
-    QPlainTextEdit *m_bio;
-    QToolButton *m_buttons[3] = {};
+    Widgets m_widgets;
 };
 
 } // namespace whop::ui

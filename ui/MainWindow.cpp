@@ -8,34 +8,46 @@
 #include "AppStyle.h"
 #include "AvatarWidget.h"
 #include "DraftRecoveryDialog.h"
-#include "FieldState.h"
 #include "IdentityBar.h"
 #include "ImageFetcher.h"
-#include "InheritedFields.h"
 #include "ModeBar.h"
 #include "NoticeBanner.h"
 #include "OverviewWindow.h"
 #include "PictureController.h"
+#include "ProfileForm.h"
 #include "Prompts.h"
 #include "SaveConflictDialog.h"
-#include "UsernameAvailabilityView.h"
 #include "WindowCommands.h"
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QLocale>
-#include <QPainter>
-#include <QPainterPath>
 #include <QProgressBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QWindow>
 
 namespace whop::ui {
 
 using profile::Field;
 using profile::ProfileEditor;
+
+namespace {
+
+// The "»" button a tool bar shows when it is too narrow for its controls has only an icon: it is
+// given a name for screen readers and a tooltip for the eye.
+void nameExtensionButton(QToolBar *toolbar)
+{
+    auto *more = toolbar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"));
+    if (!more)
+        return;
+    more->setAccessibleName(MainWindow::tr("More controls"));
+    more->setToolTip(MainWindow::tr("Show the controls that do not fit"));
+}
+
+} // namespace
 
 MainWindow::MainWindow(app::AppSession *session, QWidget *parent)
     : QMainWindow(parent), ui(std::make_unique<Ui::MainWindow>()), m_session(session),
@@ -45,22 +57,34 @@ MainWindow::MainWindow(app::AppSession *session, QWidget *parent)
       m_identityBar(new IdentityBar(session, this))
 {
     ui->setupUi(this);
-    auto *toolbar = addToolBar(tr("Identity"));
-    toolbar->setObjectName(QStringLiteral("identityToolBar"));
-    toolbar->setMovable(false);
-    toolbar->addWidget(m_identityBar);
-    toolbar->addSeparator();
-    toolbar->addWidget(new ModeBar(session, this));
-    // Its selectors follow their contents' width from the first paint on: switching a combo box
+    // Two rows: which identity, then which of its profiles (and, for API keys, which user).
+    // Each row has the window's width to itself, so its selector shows its whole text at the
+    // default size; a narrower window elides it in the middle (ElidingComboBox).
+    auto *identityRow = addToolBar(tr("Identity"));
+    identityRow->setObjectName(QStringLiteral("identityToolBar"));
+    identityRow->addWidget(m_identityBar);
+    addToolBarBreak();
+    auto *profileRow = addToolBar(tr("Profile"));
+    profileRow->setObjectName(QStringLiteral("profileToolBar"));
+    profileRow->addWidget(new ModeBar(session, this));
+    for (QToolBar *row : {identityRow, profileRow}) {
+        row->setMovable(false);
+        nameExtensionButton(row);
+    }
+    // The selectors follow their contents' width from the first paint on: switching a combo box
     // to that creates its pop-up at once (half a millisecond each), so it waits until then.
     connect(
-        this, &MainWindow::firstPainted, toolbar,
-        [toolbar] {
-            for (auto *combo : toolbar->findChildren<QComboBox *>())
-                combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        this, &MainWindow::firstPainted, this,
+        [identityRow, profileRow] {
+            for (QToolBar *row : {identityRow, profileRow}) {
+                for (auto *combo : row->findChildren<QComboBox *>())
+                    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+            }
         },
         Qt::SingleShotConnection);
-    new InheritedFields(session, ui->formLayout, ui->nameEdit, ui->usernameEdit, ui->bioEdit);
+    ui->form->bind(session);
+    // Tab goes from the form to Save, then to the other buttons.
+    setTabOrder(ui->form->lastInTabOrder(), ui->saveButton);
     m_statusLabel->setObjectName(QStringLiteral("statusLine"));
     m_statusLabel->setTextFormat(Qt::PlainText); // may quote the server
 
@@ -76,10 +100,6 @@ MainWindow::MainWindow(app::AppSession *session, QWidget *parent)
         w->setSizePolicy(policy);
     }
     statusBar()->addPermanentWidget(m_busy);
-    for (QLabel *error : {ui->nameError, ui->usernameError, ui->bioError}) {
-        showAsAlert(error, true);
-        error->setTextFormat(Qt::PlainText); // Whop's own words about a field
-    }
     ui->cancelButton->hide();
     ui->avatar->setText(tr("No picture"));
 
@@ -125,19 +145,8 @@ MainWindow::MainWindow(app::AppSession *session, QWidget *parent)
     });
     ui->banner->showNotice(m_session->currentNotice());
 
-    connect(ui->nameEdit, &QLineEdit::textEdited, this,
-            [this](const QString &t) { m_editor->setValue(Field::Name, t); });
-    connect(ui->usernameEdit, &QLineEdit::textEdited, this,
-            [this](const QString &t) { m_editor->setValue(Field::Username, t); });
-    connect(ui->bioEdit, &QPlainTextEdit::textChanged, this, [this] {
-        if (!m_updating)
-            m_editor->setValue(Field::Bio, ui->bioEdit->toPlainText());
-    });
-
     connect(m_fetcher, &avatar::ImageFetcher::imageReady, this,
-            [this](const QUrl &, const QImage &image) {
-                ui->avatar->setPixmap(QPixmap::fromImage(roundAvatar(image)));
-            });
+            [this](const QUrl &, const QImage &image) { ui->avatar->showServerPicture(image); });
     connect(m_fetcher, &avatar::ImageFetcher::failed, this, [this](const QUrl &, const QString &) {
         ui->avatar->setText(tr("Picture unavailable"));
     });
@@ -151,15 +160,11 @@ MainWindow::MainWindow(app::AppSession *session, QWidget *parent)
 
     connect(m_session, &app::AppSession::modeChanged, this, &MainWindow::updateTitle);
     bindEditor();
-    // What Whop says about a new username while it is typed, and the choice a save asks for
-    // when the same fields were changed elsewhere meanwhile.
-    new UsernameAvailabilityView(m_editor->usernameChecker(), ui->usernameAvailability,
-                                 ui->usernameEdit);
+    // The choice a save asks for when the same fields were changed elsewhere meanwhile.
     SaveConflictDialog::attach(m_editor, this, session->networkAccessManager(),
                                [this](const QString &text) { m_statusLabel->setText(text); });
     // A leftover draft from an earlier run is offered back after the first load.
     DraftRecoveryDialog::attach(m_session->drafts(), this);
-    syncFromEditor();
     syncState();
     showSnapshot(); // "not loaded" in the account panel from the first frame on
 }
@@ -168,8 +173,8 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::bindEditor()
 {
-    connect(m_editor, &ProfileEditor::draftChanged, this, &MainWindow::syncFromEditor);
-    connect(m_editor, &ProfileEditor::fieldErrorsChanged, this, &MainWindow::syncFieldState);
+    connect(m_editor, &ProfileEditor::draftChanged, this, &MainWindow::syncState);
+    connect(m_editor, &ProfileEditor::fieldErrorsChanged, this, &MainWindow::syncState);
     connect(m_editor, &ProfileEditor::snapshotChanged, this, &MainWindow::showSnapshot);
     connect(m_editor, &ProfileEditor::stateChanged, this, &MainWindow::syncState);
     // Failures reach the banner as the session's notices; a cancel only needs a word here.
@@ -178,10 +183,7 @@ void MainWindow::bindEditor()
             m_statusLabel->setText(tr("Cancelled. Your changes are still here."));
     });
     connect(m_editor, &ProfileEditor::serverFieldError, this, [this](Field field, const QString &) {
-        QWidget *w = fieldWidget(field);
-        w->setFocus(Qt::OtherFocusReason);
-        if (auto *line = qobject_cast<QLineEdit *>(w))
-            line->selectAll();
+        ui->form->focusField(field);
         m_statusLabel->setText(tr("Whop did not accept a field; see the message beside it."));
     });
     connect(m_editor, &ProfileEditor::retrying, this,
@@ -208,65 +210,16 @@ void MainWindow::bindEditor()
     });
 }
 
-QWidget *MainWindow::fieldWidget(Field field) const
-{
-    switch (field) {
-    case Field::Name:
-        return ui->nameEdit;
-    case Field::Username:
-        return ui->usernameEdit;
-    case Field::Bio:
-        return ui->bioEdit;
-    }
-    return ui->nameEdit;
-}
-
-void MainWindow::setFieldText(Field field, const QString &text)
-{
-    QWidget *w = fieldWidget(field);
-    if (auto *line = qobject_cast<QLineEdit *>(w)) {
-        if (line->text() != text)
-            line->setText(text);
-    } else if (auto *edit = qobject_cast<QPlainTextEdit *>(w)) {
-        if (edit->toPlainText() != text)
-            edit->setPlainText(text);
-    }
-}
-
-void MainWindow::syncFromEditor()
-{
-    m_updating = true;
-    for (Field f : profile::AllFields)
-        setFieldText(f, m_editor->value(f));
-    m_updating = false;
-    syncFieldState();
-}
-
-void MainWindow::syncFieldState()
-{
-    showFieldState(*ui, *m_editor);
-    syncState();
-}
-
 void MainWindow::syncState()
 {
     const auto state = m_editor->state();
     const bool busy = m_editor->isBusy();
     const bool dirty = m_editor->isDirty();
-    const bool haveProfile = m_editor->hasSnapshot();
     ui->actionSave->setEnabled(m_editor->canSave());
     ui->actionRevert->setEnabled(dirty && !busy);
     ui->actionReload->setEnabled(!busy);
     ui->cancelButton->setVisible(busy);
     m_busy->setVisible(busy);
-    for (Field f : profile::AllFields) {
-        QWidget *w = fieldWidget(f);
-        w->setEnabled(haveProfile);
-        if (auto *line = qobject_cast<QLineEdit *>(w))
-            line->setReadOnly(state == ProfileEditor::State::Saving);
-        else if (auto *edit = qobject_cast<QPlainTextEdit *>(w))
-            edit->setReadOnly(state == ProfileEditor::State::Saving);
-    }
     setWindowModified(dirty);
     if (state == ProfileEditor::State::Loading)
         m_statusLabel->setText(tr("Loading profile…"));
@@ -279,7 +232,7 @@ void MainWindow::syncState()
 void MainWindow::showSnapshot()
 {
     const auto &u = m_editor->snapshot();
-    showAccountFacts(*ui, u, m_editor->hasSnapshot());
+    ui->accountBox->showUser(u, m_editor->hasSnapshot());
     if (u.pictureUrl != m_shownPicture) {
         m_shownPicture = u.pictureUrl;
         requestPicture();

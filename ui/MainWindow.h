@@ -56,15 +56,11 @@ protected:
 
 private:
     void bindEditor();
-    void syncFromEditor();
-    void syncFieldState();
     void syncState();
     void showSnapshot();
     void discardEdits();
     void answerClose(Prompts::Unsaved answer);
     void updateTitle();
-    void setFieldText(profile::Field field, const QString &text);
-    QWidget *fieldWidget(profile::Field field) const;
     void requestPicture();
 
     std::unique_ptr<Ui::MainWindow> ui;
@@ -76,7 +72,6 @@ private:
     IdentityBar *m_identityBar;
     WindowCommands *m_commands;
     QUrl m_shownPicture;
-    bool m_updating = false;
     bool m_closeAfterSave = false;
     bool m_askingToClose = false;
     bool m_profileShown = false;

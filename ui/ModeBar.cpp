@@ -2,10 +2,11 @@
 
 #include "AccountPickerDialog.h"
 #include "AppSession.h"
+#include "ElidingComboBox.h"
+#include "FieldMessage.h"
 #include "LeaveGuard.h"
 #include "LogoCache.h"
 
-#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,8 +22,9 @@ const QString ChooseMarker = QStringLiteral("__choose__");
 ModeBar::ModeBar(app::AppSession *session, QWidget *parent)
     : QWidget(parent), m_session(session),
       m_logos(new avatar::LogoCache(session->networkAccessManager(), 64, this)),
-      m_combo(new QComboBox(this)), m_userCaption(new QLabel(tr("Us&er:"), this)),
-      m_user(new QLineEdit(this)), m_openUser(new QPushButton(tr("Open"), this))
+      m_combo(new ElidingComboBox(this)), m_userCaption(new QLabel(tr("Us&er:"), this)),
+      m_user(new QLineEdit(this)), m_openUser(new QPushButton(tr("Open"), this)),
+      m_userProblem(new FieldMessage(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -30,16 +32,29 @@ ModeBar::ModeBar(app::AppSession *session, QWidget *parent)
     caption->setBuddy(m_combo);
     m_userCaption->setBuddy(m_user);
     layout->addWidget(caption);
-    layout->addWidget(m_combo, 1);
+    layout->addWidget(m_combo);
     layout->addWidget(m_userCaption);
     layout->addWidget(m_user);
     layout->addWidget(m_openUser);
+    layout->addWidget(m_userProblem);
+    layout->addStretch(1);
     m_combo->setObjectName(QStringLiteral("modeSelector"));
-    m_combo->setAccessibleName(tr("Which profile"));
+    m_combo->setAccessibleName(tr("Profile"));
     m_user->setObjectName(QStringLiteral("userToEdit"));
-    m_user->setAccessibleName(tr("User to edit"));
+    m_user->setAccessibleName(tr("User"));
     m_user->setPlaceholderText(tr("user_… or username"));
+    // Wide enough for a whole user id as Whop makes them (user_ and 14 more, like
+    // user_DemoCreator01), with room for the frame and the cursor.
+    m_user->setMinimumWidth(
+        m_user->fontMetrics().horizontalAdvance(QStringLiteral("user_XXXXXXXXXXXXXX")) +
+        m_user->fontMetrics().averageCharWidth() * 3);
     m_openUser->setObjectName(QStringLiteral("openUserButton"));
+    // What is wrong with the user typed is said in words beside the field (and to screen
+    // readers as the field's description), never only by colour. The row has the tool bar's
+    // width; the words get what the controls leave.
+    m_userProblem->setObjectName(QStringLiteral("userProblem"));
+    m_userProblem->setField(m_user);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
 
     connect(m_combo, &QComboBox::activated, this, [this](int index) {
         if (m_rebuilding)
@@ -57,6 +72,8 @@ ModeBar::ModeBar(app::AppSession *session, QWidget *parent)
     });
     connect(m_openUser, &QPushButton::clicked, this, [this] { requestUser(m_user->text()); });
     connect(m_user, &QLineEdit::returnPressed, this, [this] { requestUser(m_user->text()); });
+    // The words about what was wrong go as soon as the person corrects it.
+    connect(m_user, &QLineEdit::textEdited, m_userProblem, [this] { showUserProblem({}); });
     connect(session, &app::AppSession::modeChanged, this, &ModeBar::rebuild);
     rebuild();
 }
@@ -80,6 +97,8 @@ void ModeBar::rebuild()
     m_userCaption->setVisible(apiKey);
     m_user->setVisible(apiKey);
     m_openUser->setVisible(apiKey);
+    if (!apiKey)
+        showUserProblem({});
     if (apiKey && m_user->text() != mode.user)
         m_user->setText(mode.user);
     m_rebuilding = false;
@@ -115,15 +134,22 @@ void ModeBar::requestUser(const QString &user)
         QStringLiteral("^(user_[A-Za-z0-9]+|[A-Za-z0-9-]{1,42})$"));
     const QString trimmed = user.trimmed();
     if (!valid.match(trimmed).hasMatch()) {
-        m_user->setToolTip(
-            tr("Enter a user id (user_…) or a username (letters, digits, hyphens)."));
-        m_user->setStyleSheet(QStringLiteral("border: 1px solid #c62828;"));
+        showUserProblem(trimmed.isEmpty() ? tr("Enter a user id or a username.")
+                                          : tr("Not a user id (user_…) or a username."));
+        m_user->setFocus(Qt::OtherFocusReason);
         return;
     }
-    m_user->setStyleSheet({});
-    m_user->setToolTip({});
+    showUserProblem({});
     const app::ProfileMode mode = m_session->mode();
     switchTo(mode.accountId, mode.accountTitle, trimmed);
+}
+
+void ModeBar::showUserProblem(const QString &text)
+{
+    m_userProblem->setMessage(text);
+    // The words are read whole: the profile's name beside them is the one to shorten (it is
+    // elided in the middle, its whole text in its tooltip).
+    m_userProblem->setMinimumWidth(text.isEmpty() ? 0 : m_userProblem->sizeHint().width());
 }
 
 void ModeBar::switchTo(const QString &accountId, const QString &title, const QString &user)

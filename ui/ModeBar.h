@@ -3,7 +3,6 @@
 #include <QPointer>
 #include <QWidget>
 
-class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -18,6 +17,8 @@ class LogoCache;
 namespace whop::ui {
 
 class AccountPickerDialog;
+class ElidingComboBox;
+class FieldMessage;
 
 // Chooses which profile is edited: "Global profile" or "Profile in account …" (picked from a
 // searchable list), and for API keys the user to edit. Asks before leaving unsaved edits.
@@ -35,14 +36,16 @@ public:
 
 private:
     void rebuild();
+    void showUserProblem(const QString &text);
     void switchTo(const QString &accountId, const QString &title, const QString &user);
 
     app::AppSession *m_session;
     avatar::LogoCache *m_logos;
-    QComboBox *m_combo;
+    ElidingComboBox *m_combo;
     QLabel *m_userCaption;
     QLineEdit *m_user;
     QPushButton *m_openUser;
+    FieldMessage *m_userProblem;
     QPointer<AccountPickerDialog> m_picker;
     bool m_rebuilding = false;
 };

@@ -1,27 +1,19 @@
 #include "UsernameAvailabilityView.h"
 
-#include "AppStyle.h"
+#include "FieldMessage.h"
 
-#include <QLabel>
 #include <QLineEdit>
 
 namespace whop::ui {
 
 using profile::UsernameAvailability;
 
-UsernameAvailabilityView::UsernameAvailabilityView(profile::UsernameChecker *checker, QLabel *label,
-                                                   QLineEdit *field)
-    : QObject(label), m_label(label), m_field(field)
+UsernameAvailabilityView::UsernameAvailabilityView(profile::UsernameChecker *checker,
+                                                   FieldMessage *line, QLineEdit *field)
+    : QObject(line), m_line(line)
 {
-    label->setTextFormat(Qt::PlainText); // the candidate is what was typed
-    label->setWordWrap(false);
-    // Never wider than the form gives it (a 42-character name must not widen the window), and
-    // its line stays reserved while hidden.
-    QSizePolicy policy(QSizePolicy::Ignored, QSizePolicy::Fixed);
-    policy.setRetainSizeWhenHidden(true);
-    label->setSizePolicy(policy);
-    label->setMinimumHeight(label->fontMetrics().height());
-    label->hide();
+    line->setField(field);
+    line->setAlert(false);
     connect(checker, &profile::UsernameChecker::statusChanged, this,
             &UsernameAvailabilityView::show);
     connect(field, &QLineEdit::editingFinished, checker, &profile::UsernameChecker::checkNow);
@@ -56,17 +48,8 @@ QString UsernameAvailabilityView::textFor(const profile::UsernameStatus &status)
 
 void UsernameAvailabilityView::show(const profile::UsernameStatus &status)
 {
-    const QString text = textFor(status);
-    m_label->setText(text);
-    m_label->setToolTip(text);
-    m_label->setVisible(!text.isEmpty());
-    const bool taken = status.availability == UsernameAvailability::Taken;
-    if (m_label->property("taken").toBool() != taken) {
-        showAsAlert(m_label, taken);
-        m_label->setProperty("taken", taken);
-    }
-    if (m_field->accessibleDescription() != text)
-        m_field->setAccessibleDescription(text);
+    m_line->setAlert(status.availability == UsernameAvailability::Taken);
+    m_line->setMessage(textFor(status));
 }
 
 } // namespace whop::ui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AppFolders.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -9,16 +11,17 @@
 
 namespace whop::test {
 
-// Empties the app's data directory (drafts kept between runs live there), so that no draft of
-// an earlier test is offered back. Call it where a test starts a fresh session.
+// Empties the app's data folder (drafts kept between runs live there), so that no draft of an
+// earlier test is offered back. Call it where a test starts a fresh session.
 inline void removeAppData()
 {
-    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    QDir(files::dataFolder()).removeRecursively();
 }
 
-// Settings and data go to Qt's test locations (~/.qttest/...), one set per running test program
-// (named after the program and its process id: the same test running at the same time in
-// another build directory must not share them), empty at the start and removed at exit.
+// Settings and data go to Qt's test locations (~/.qttest/...), one set per running test program:
+// the application name is the program's and its process id (the same test running at the same
+// time in another build directory must not share them), and the app's folders are named after
+// it (AppFolders.h). Empty at the start and removed at exit.
 inline void isolateSettings()
 {
     QStandardPaths::setTestModeEnabled(true);
@@ -42,11 +45,9 @@ inline void isolateSettings()
             QFile::remove(settingsFile);
         }
     };
+    QDir(files::configFolder()).removeRecursively();
     static const RemoveAtExit cleanup{
-        {QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
-         QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation),
-         QStandardPaths::writableLocation(QStandardPaths::CacheLocation)},
-        QSettings().fileName()};
+        {files::dataFolder(), files::configFolder(), files::cacheFolder()}, QSettings().fileName()};
 }
 
 } // namespace whop::test

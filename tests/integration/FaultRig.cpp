@@ -1,13 +1,13 @@
 #include "FaultRig.h"
 
 #include "DraftKeeper.h"
+#include "TestSupport.h"
 
 #include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -77,7 +77,7 @@ bool containsAll(const QString &text, const QStringList &words, QString *missing
 void Rig::start()
 {
     // No draft of an earlier scenario may be offered back here.
-    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    whop::test::removeAppData();
     app::Options options;
     options.demo = true;
     session = whop::test::makeSession(options);

@@ -12,6 +12,7 @@
 #include "DraftKeeper.h"
 #include "DraftRecoveryDialog.h"
 #include "FaultRig.h"
+#include "IdentityRegistry.h"
 #include "MainWindow.h"
 #include "SandboxServer.h"
 #include "TestSupport.h"
@@ -76,8 +77,7 @@ class KeychainFaultTest : public QObject
     {
         whop::test::removeAppData();
         QSettings().clear();
-        QFile::remove(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
-                      QStringLiteral("/identities.json"));
+        QFile::remove(auth::IdentityRegistry().path());
         backend = std::make_unique<sandbox::SandboxServer>();
         QVERIFY(backend->listenLocal(0));
         session = whop::test::makeSession(app::Options{}, QProcessEnvironment());

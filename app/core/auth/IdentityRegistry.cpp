@@ -1,5 +1,7 @@
 #include "IdentityRegistry.h"
 
+#include "AppFolders.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -7,18 +9,23 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSaveFile>
-#include <QStandardPaths>
 
 Q_DECLARE_LOGGING_CATEGORY(lcAuth)
 
 namespace whop::auth {
 
+namespace {
+constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+constexpr QFileDevice::Permissions Others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                            QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                            QFileDevice::WriteOther | QFileDevice::ExeOther;
+} // namespace
+
 IdentityRegistry::IdentityRegistry(const QString &path, QObject *parent)
     : QObject(parent), m_path(path)
 {
     if (m_path.isEmpty())
-        m_path = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
-                 QStringLiteral("/identities.json");
+        m_path = files::configFolder() + QStringLiteral("/identities.json");
 }
 
 bool IdentityRegistry::load(QString *problem)
@@ -30,6 +37,9 @@ bool IdentityRegistry::load(QString *problem)
     QFile file(m_path);
     if (!file.exists())
         return true;
+    // A file an earlier version wrote readable by others is made the person's only.
+    if (file.permissions() & Others)
+        file.setPermissions(OwnerOnly);
     auto setAside = [this, problem](const QString &why) {
         const QString aside =
             m_path + QStringLiteral(".unreadable-") +
@@ -85,8 +95,10 @@ bool IdentityRegistry::save(QString *problem) const
         root.insert(QStringLiteral("current"), m_currentId);
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSaveFile file(m_path);
+    // Readable by the person only, like the drafts: it names their accounts and users.
     if (!file.open(QIODevice::WriteOnly) ||
-        file.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
+        file.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0 ||
+        !file.setPermissions(OwnerOnly) || !file.commit()) {
         if (problem)
             *problem = file.errorString();
         qCWarning(lcAuth) << "could not save identities:" << file.errorString();

@@ -17,7 +17,7 @@ class IdentityRegistry : public QObject
 public:
     static constexpr int FormatVersion = 1;
 
-    // `path` empty: <AppConfigLocation>/identities.json
+    // `path` empty: identities.json in the app's config folder (AppFolders.h)
     explicit IdentityRegistry(const QString &path = {}, QObject *parent = nullptr);
 
     // Reads the file. A missing file is an empty list; an unreadable, corrupt or newer-format

@@ -1,5 +1,7 @@
 #include "DraftStore.h"
 
+#include "AppFolders.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -7,7 +9,6 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSaveFile>
-#include <QStandardPaths>
 
 Q_DECLARE_LOGGING_CATEGORY(lcProfile)
 
@@ -25,7 +26,7 @@ QString tr(const char *text)
 DraftStore::DraftStore(const QString &dataDirectory) : m_dataDirectory(dataDirectory)
 {
     if (m_dataDirectory.isEmpty())
-        m_dataDirectory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        m_dataDirectory = files::dataFolder();
 }
 
 QString DraftStore::draftsDirectory() const

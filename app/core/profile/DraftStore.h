@@ -26,7 +26,7 @@ public:
         QString setAsidePath;
     };
 
-    // `dataDirectory` empty: QStandardPaths::AppDataLocation.
+    // `dataDirectory` empty: the app's data folder (AppFolders.h).
     explicit DraftStore(const QString &dataDirectory = {});
 
     QString dataDirectory() const { return m_dataDirectory; }

@@ -102,7 +102,8 @@ QString validationError(Field field, const QString &text)
         static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9-]+$"));
         if (!allowed.match(value).hasMatch())
             return QCoreApplication::translate(
-                "whop::profile", "Use only letters, digits and hyphens (no spaces or symbols).");
+                "whop::profile",
+                "A username uses only letters, digits and hyphens (no spaces or symbols).");
         return {};
     }
     case Field::Bio:

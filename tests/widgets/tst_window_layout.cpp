@@ -1,0 +1,289 @@
+// The main window as a person sees it at its default size (820 × 600), in the states it is
+// mostly seen in: the demo, an API key editing a user, an account's profile with "Use global",
+// every field in error with the banner shown. Each is rendered to a PNG in the build tree
+// (tests/renderings/, for a person to look at) and checked: nothing cut off, nothing on top of
+// something else, every caption fits (or is elided with its whole text as the tooltip). Run at
+// another device pixel ratio (QT_SCALE_FACTOR, see CMakeLists.txt), the PNGs carry "@<ratio>x".
+// And the form stays where it is: when data arrives, and when field messages appear.
+#include "AppSession.h"
+#include "DemoSession.h"
+#include "ElidingComboBox.h"
+#include "LayoutCheck.h"
+#include "MainWindow.h"
+#include "ModeBar.h"
+#include "SandboxFixture.h"
+#include "SandboxServer.h"
+#include "TestSupport.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QToolBar>
+#include <QToolButton>
+
+using namespace whop;
+using namespace whop::test;
+using profile::Field;
+using sandbox::Fault;
+
+class WindowLayoutTest : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<sandbox::SandboxServer> whop; // "Whop" for the API key
+    std::unique_ptr<app::AppSession> session;
+    std::unique_ptr<ui::MainWindow> window;
+
+    template <typename T = QWidget> T *child(const char *name) const
+    {
+        auto *w = window->findChild<T *>(QLatin1String(name));
+        if (!w)
+            qFatal("no child %s", name);
+        return w;
+    }
+    sandbox::SandboxServer *demoServer() const { return sandboxOf(*session); }
+
+    // The window at its default size, shown; the session not started yet.
+    void open(const app::Options &options, const QProcessEnvironment &environment = {})
+    {
+        removeAppData();
+        QSettings().clear(); // no profile chosen in an earlier state
+        session = makeSession(options, environment);
+        window = std::make_unique<ui::MainWindow>(session.get());
+        window->resize(820, 600);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QCOMPARE(window->size(), QSize(820, 600)); // its minimum size is not larger
+    }
+    void openDemo()
+    {
+        app::Options options;
+        options.demo = true;
+        open(options);
+        QSignalSpy loaded(session->editor(), &profile::ProfileEditor::loaded);
+        session->start();
+        QVERIFY(loaded.wait(10000));
+    }
+    void waitForPicture()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(!child<QLabel>("avatar")->pixmap().isNull(), 10000);
+    }
+    // Lays out what is pending, as before a paint.
+    void settle()
+    {
+        for (int i = 0; i < 3; ++i) {
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            QCoreApplication::processEvents();
+        }
+    }
+
+    static QString ratioSuffix()
+    {
+        const qreal ratio = qApp->devicePixelRatio();
+        return qFuzzyCompare(ratio, 1.0) ? QString() : QStringLiteral("@%1x").arg(ratio, 0, 'g', 3);
+    }
+
+    // Renders the window to <build>/tests/renderings/<name>[@<ratio>x].png and checks it.
+    void renderAndCheck(const QString &name)
+    {
+        settle();
+        QDir().mkpath(QStringLiteral(WHOP_RENDERINGS_DIR));
+        const QString path =
+            QStringLiteral(WHOP_RENDERINGS_DIR "/%1%2.png").arg(name, ratioSuffix());
+        const QPixmap shot = window->grab();
+        QCOMPARE(shot.deviceIndependentSize().toSize(), QSize(820, 600));
+        QVERIFY2(shot.save(path), qPrintable(path));
+        qInfo("rendered %s (%d×%d pixels)", qPrintable(path), shot.width(), shot.height());
+
+        const QStringList problems = layoutProblems(window.get(), {child("avatar")});
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        // Every control of the tool bars is on them: none went to the "»" overflow menu.
+        for (auto *bar : window->findChildren<QToolBar *>()) {
+            auto *more = bar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"));
+            QVERIFY2(!more || !more->isVisible(), qPrintable(bar->objectName()));
+        }
+    }
+    // The selector shows its whole current text, no eliding needed at this width.
+    void verifyWhole(const char *comboName)
+    {
+        auto *combo = child<ui::ElidingComboBox>(comboName);
+        QVERIFY2(!combo->isElided(), qPrintable(QStringLiteral("%1 elided at %2 px: %3")
+                                                    .arg(QLatin1String(comboName))
+                                                    .arg(combo->width())
+                                                    .arg(combo->currentText())));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        whop = std::make_unique<sandbox::SandboxServer>();
+        QVERIFY(whop->listenLocal(0));
+    }
+    void cleanup()
+    {
+        window.reset();
+        session.reset();
+    }
+
+    void demo()
+    {
+        openDemo();
+        waitForPicture();
+        verifyWhole("identitySwitcher");
+        verifyWhole("modeSelector");
+        renderAndCheck(QStringLiteral("demo"));
+    }
+
+    void apiKeyWithUser()
+    {
+        // An account API key from the environment, on a "Whop" at a custom address: the
+        // identity's and the profile's texts are at their longest.
+        app::Options options;
+        options.baseUrl = whop->baseUrl();
+        QProcessEnvironment environment;
+        environment.insert(QStringLiteral("WHOP_API_KEY"),
+                           QLatin1String(sandbox::SandboxServer::DemoApiKey));
+        open(options, environment);
+        session->start();
+        QTRY_VERIFY_WITH_TIMEOUT(!session->mode().accountId.isEmpty(), 10000);
+        const QString user = QLatin1String(sandbox::SandboxServer::DemoUserId);
+        QSignalSpy loaded(session->editor(), &profile::ProfileEditor::loaded);
+        window->findChild<ui::ModeBar *>()->requestUser(user);
+        QVERIFY(loaded.wait(10000));
+        waitForPicture();
+
+        auto *field = child<QLineEdit>("userToEdit");
+        QCOMPARE(field->text(), user);
+        // The whole id is in view, with the cursor after it.
+        const int room =
+            field->width() -
+            2 * field->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, nullptr, field) - 4;
+        QVERIFY2(field->fontMetrics().horizontalAdvance(user + QLatin1Char(' ')) <= room,
+                 qPrintable(QStringLiteral("%1 px for the user field").arg(field->width())));
+        verifyWhole("identitySwitcher");
+        verifyWhole("modeSelector");
+        renderAndCheck(QStringLiteral("api-key-user"));
+
+        // A user that cannot be one: said in words beside the field, which keeps its width.
+        const int width = field->width();
+        window->findChild<ui::ModeBar *>()->requestUser(QStringLiteral("not a user!"));
+        auto *problem = child<QLabel>("userProblem");
+        QVERIFY(problem->isVisible());
+        QVERIFY2(problem->toolTip().isEmpty(), "the words are shown whole");
+        QCOMPARE(field->width(), width);
+        renderAndCheck(QStringLiteral("api-key-user-problem"));
+    }
+
+    void overrideMode()
+    {
+        openDemo();
+        QSignalSpy loaded(session->editor(), &profile::ProfileEditor::loaded);
+        window->findChild<ui::ModeBar *>()->requestAccount(
+            QLatin1String(sandbox::SandboxServer::DemoAccountId), QStringLiteral("Demo Studio"));
+        QVERIFY(loaded.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(child<QToolButton>("useGlobalName")->isVisible(), 10000);
+        waitForPicture();
+        verifyWhole("modeSelector");
+        renderAndCheck(QStringLiteral("override"));
+    }
+
+    void everyFieldInError()
+    {
+        openDemo();
+        waitForPicture();
+        auto *editor = session->editor();
+        // Whop refuses the bio…
+        Fault refused = makeFault(Fault::Kind::Status, 422);
+        refused.method = "PATCH";
+        refused.body = R"({"error":{"type":"invalid_request_error","code":"invalid_parameter",)"
+                       R"("message":"Bio must not contain links to other platforms.",)"
+                       R"("param":"bio"}})";
+        demoServer()->injectFault(refused, 1);
+        editor->setValue(Field::Bio, QStringLiteral("Find me at example.com"));
+        QSignalSpy refusedField(editor, &profile::ProfileEditor::serverFieldError);
+        QVERIFY(editor->save());
+        QVERIFY(refusedField.wait(10000));
+        // …then name and username are typed wrong…
+        editor->setValue(Field::Name, QString(101, QLatin1Char('a')));
+        editor->setValue(Field::Username, QStringLiteral("has space"));
+        // …and a reload fails: the banner says so, with Retry.
+        Fault down = makeFault(Fault::Kind::Status, 503);
+        down.method = "GET";
+        down.pathContains = QStringLiteral("/users/");
+        down.headers = {{"Retry-After", "0"}};
+        demoServer()->injectFault(down, 3);
+        editor->load();
+        QTRY_VERIFY_WITH_TIMEOUT(window->bannerText().contains(QStringLiteral("503")), 20000);
+        for (const char *name : {"nameError", "usernameError", "bioError"})
+            QVERIFY2(child<QLabel>(name)->isVisible(), name);
+        renderAndCheck(QStringLiteral("errors"));
+    }
+
+    void formColumn_staysPut_whenDataArrives()
+    {
+        // --demo: no banner above the form, so whatever moves the fields is the form's doing.
+        app::Options options;
+        options.demo = true;
+        open(options);
+        settle();
+        auto *name = child("nameEdit");
+        auto *bio = child("bioEdit");
+        const int formX = name->mapTo(window.get(), QPoint()).x();
+        const int bioY = bio->mapTo(window.get(), QPoint()).y();
+        QCOMPARE(child<QLabel>("idValue")->text(), QStringLiteral("—"));
+
+        QSignalSpy loaded(session->editor(), &profile::ProfileEditor::loaded);
+        session->start();
+        QVERIFY(loaded.wait(10000));
+        waitForPicture();
+        settle();
+        QVERIFY(window->bannerText().isEmpty());
+        QCOMPARE(child<QLabel>("idValue")->text(),
+                 QLatin1String(sandbox::SandboxServer::DemoUserId));
+        // The account panel now holds the id, a date and balances: the form has not moved.
+        QCOMPARE(name->mapTo(window.get(), QPoint()).x(), formX);
+        QCOMPARE(bio->mapTo(window.get(), QPoint()).y(), bioY);
+
+        // Another profile, with other facts and "Use global" buttons under the fields.
+        window->findChild<ui::ModeBar *>()->requestAccount(
+            QLatin1String(sandbox::SandboxServer::DemoAccountId), QStringLiteral("Demo Studio"));
+        QVERIFY(loaded.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(child<QToolButton>("useGlobalName")->isVisible(), 10000);
+        settle();
+        QVERIFY(window->bannerText().isEmpty());
+        QCOMPARE(name->mapTo(window.get(), QPoint()).x(), formX);
+        QCOMPARE(bio->mapTo(window.get(), QPoint()).y(), bioY);
+    }
+
+    void bio_staysPut_whenFieldMessagesAppear()
+    {
+        openDemo();
+        settle();
+        auto *bio = child("bioEdit");
+        const QPoint before = bio->mapTo(window.get(), QPoint());
+        const QSize size = bio->size();
+
+        session->editor()->setValue(Field::Name, QString(101, QLatin1Char('a')));
+        session->editor()->setValue(Field::Username, QStringLiteral("has space"));
+        QVERIFY(child<QLabel>("nameError")->isVisible());
+        QVERIFY(child<QLabel>("usernameError")->isVisible());
+        settle();
+        QCOMPARE(bio->mapTo(window.get(), QPoint()), before);
+        QCOMPARE(bio->size(), size);
+
+        session->editor()->revert();
+        settle();
+        QVERIFY(child<QLabel>("nameError")->isHidden());
+        QCOMPARE(bio->mapTo(window.get(), QPoint()), before);
+    }
+};
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    whop::test::isolateSettings();
+    WindowLayoutTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_window_layout.moc"
