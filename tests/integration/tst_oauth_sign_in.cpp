@@ -168,7 +168,7 @@ private Q_SLOTS:
         form.addQueryItem(QStringLiteral("redirect_uri"), flow.redirectUri().toString());
         form.addQueryItem(QStringLiteral("client_id"), settings().clientId);
         form.addQueryItem(QStringLiteral("code_verifier"), QString(64, QLatin1Char('x')));
-        auto *call = auth::postOAuthForm(&nam, settings().tokenUrl, form, true, this);
+        auto *call = auth::requestTokens(&nam, settings().tokenUrl, form, this);
         QSignalSpy failed(call, &api::ApiCall::failed);
         QVERIFY(failed.wait(5000));
         QCOMPARE(failed.first().at(0).value<api::ApiError>().code, QStringLiteral("invalid_grant"));

@@ -260,7 +260,7 @@ private Q_SLOTS:
                           QLatin1String(sandbox::SandboxServer::OAuthClientId));
         auto *revoke = auth::postOAuthForm(
             app.session->networkAccessManager(),
-            app.session->oauthSettingsFor(server->baseUrl()).revokeUrl, form, false, this);
+            app.session->oauthSettingsFor(server->baseUrl()).revokeUrl, form, this);
         QSignalSpy revoked(revoke, &api::ApiCall::succeeded);
         QVERIFY(revoked.wait(5000));
 

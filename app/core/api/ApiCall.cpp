@@ -36,6 +36,16 @@ void ApiCall::start()
     sendAttempt();
 }
 
+void ApiCall::refuse(const ApiError &error)
+{
+    QTimer::singleShot(0, this, [this, error] { finishWith(error); });
+}
+
+bool ApiCall::acceptBody(const QByteArray &, QString *)
+{
+    return true;
+}
+
 void ApiCall::cancel()
 {
     if (m_finished)
@@ -201,8 +211,7 @@ void ApiCall::handleHttpAnswer(int status, const QByteArray &body,
                   << m_elapsed.elapsed() << "ms, attempt" << m_attempts;
     if (status >= 200 && status < 300) {
         QString why;
-        const QVariant value = m_spec.parser ? m_spec.parser(body, &why) : QVariant(body);
-        if (!value.isValid()) {
+        if (!acceptBody(body, &why)) {
             const bool html = body.trimmed().startsWith('<');
             finishWith(localError(ErrorKind::BadResponse,
                                   html ? tr("It sent a web page instead of data.")
@@ -210,7 +219,7 @@ void ApiCall::handleHttpAnswer(int status, const QByteArray &body,
             return;
         }
         m_finished = true;
-        Q_EMIT succeeded(value);
+        Q_EMIT succeeded();
         deleteLater();
         return;
     }

@@ -201,9 +201,8 @@ void AppSession::activateWith(const auth::Identity &identity, const auth::Secret
         // A key from the environment is not checked when added: learn its account first.
         m_editor->reset();
         auto *call = m_client->listAccounts(1);
-        connect(call, &api::ApiCall::succeeded, this, [this, id = identity.id](const QVariant &v) {
+        call->onSucceeded(this, [this, id = identity.id](const api::AccountsPage &page) {
             const auth::Identity *current = m_registry->find(id);
-            const auto page = v.value<api::AccountsPage>();
             if (!current || m_activeId != id || page.accounts.isEmpty())
                 return;
             auth::Identity learned = *current;

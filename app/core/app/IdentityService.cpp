@@ -62,7 +62,31 @@ void IdentityService::learn(Identity identity, const Secret &secret, bool sessio
     config.retry.maxRetries = 1;
     auto *probe = new api::WhopClient(m_nam, config, this);
     probe->setToken(secret.token);
-    m_check = identity.isUser() ? probe->retrieveUser({}) : probe->listAccounts(1);
+    const auto stored = [this, secret, sessionOnly](const Identity &learned) {
+        store(learned, secret, sessionOnly);
+    };
+    if (identity.isUser()) {
+        auto *call = probe->retrieveUser({});
+        call->onSucceeded(this, [identity, stored](const api::User &user) mutable {
+            identity.userId = user.id;
+            identity.username = user.username;
+            identity.label = QStringLiteral("@") + user.username;
+            stored(identity);
+        });
+        m_check = call;
+    } else {
+        auto *call = probe->listAccounts(1);
+        call->onSucceeded(this, [identity, stored](const api::AccountsPage &page) mutable {
+            if (!page.accounts.isEmpty()) {
+                identity.accountId = page.accounts.first().id;
+                identity.accountTitle = page.accounts.first().title;
+            }
+            identity.label =
+                identity.accountTitle.isEmpty() ? tr("API key") : identity.accountTitle;
+            stored(identity);
+        });
+        m_check = call;
+    }
     connect(m_check, &QObject::destroyed, probe, &QObject::deleteLater);
     connect(m_check, &api::ApiCall::failed, this, [this](const api::ApiError &error) {
         if (error.kind == api::ErrorKind::Cancelled)
@@ -72,24 +96,6 @@ void IdentityService::learn(Identity identity, const Secret &secret, bool sessio
             detail = tr("HTTP %1 — %2").arg(error.httpStatus).arg(detail);
         Q_EMIT addFailed(tr("Whop refused this credential. %1").arg(detail));
     });
-    connect(m_check, &api::ApiCall::succeeded, this,
-            [this, identity, secret, sessionOnly](const QVariant &value) mutable {
-                if (identity.isUser()) {
-                    const auto user = value.value<api::User>();
-                    identity.userId = user.id;
-                    identity.username = user.username;
-                    identity.label = QStringLiteral("@") + user.username;
-                } else {
-                    const auto page = value.value<api::AccountsPage>();
-                    if (!page.accounts.isEmpty()) {
-                        identity.accountId = page.accounts.first().id;
-                        identity.accountTitle = page.accounts.first().title;
-                    }
-                    identity.label =
-                        identity.accountTitle.isEmpty() ? tr("API key") : identity.accountTitle;
-                }
-                store(identity, secret, sessionOnly);
-            });
 }
 
 void IdentityService::store(const Identity &identity, const Secret &secret, bool sessionOnly)
@@ -180,10 +186,9 @@ void IdentityService::revoke(const Secret &secret, const auth::OAuthSettings &oa
     form.addQueryItem(QStringLiteral("token"), QString::fromUtf8(secret.refreshToken));
     form.addQueryItem(QStringLiteral("token_type_hint"), QStringLiteral("refresh_token"));
     form.addQueryItem(QStringLiteral("client_id"), oauth.clientId);
-    auto *call = auth::postOAuthForm(m_nam, oauth.revokeUrl, form, false, this);
-    connect(call, &api::ApiCall::succeeded, this, [this](const QVariant &) {
-        Q_EMIT revokeFinished(tr("The sign-in was also revoked at Whop."));
-    });
+    auto *call = auth::postOAuthForm(m_nam, oauth.revokeUrl, form, this);
+    connect(call, &api::ApiCall::succeeded, this,
+            [this] { Q_EMIT revokeFinished(tr("The sign-in was also revoked at Whop.")); });
     connect(call, &api::ApiCall::failed, this, [this](const api::ApiError &e) {
         Q_EMIT revokeFinished(tr("Removed from this computer, but Whop could not be told to "
                                  "revoke the sign-in (%1). It expires on its own.")

@@ -64,9 +64,8 @@ void OAuthAuthenticator::refresh()
     form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
     form.addQueryItem(QStringLiteral("refresh_token"), QString::fromUtf8(m_secret.refreshToken));
     form.addQueryItem(QStringLiteral("client_id"), m_settings.clientId);
-    m_call = postOAuthForm(m_nam, m_settings.tokenUrl, form, true, this);
-    connect(m_call, &api::ApiCall::succeeded, this, [this](const QVariant &value) {
-        Secret fresh = value.value<Secret>();
+    m_call = requestTokens(m_nam, m_settings.tokenUrl, form, this);
+    m_call->onSucceeded(this, [this](Secret fresh) {
         if (fresh.refreshToken.isEmpty())
             fresh.refreshToken = m_secret.refreshToken; // not rotated this time
         qCInfo(lcAuth) << "access token refreshed";

@@ -45,7 +45,7 @@ private:
     QString m_identityId;
     Secret m_secret;
     Secret m_pending;
-    QPointer<api::ApiCall> m_call;
+    QPointer<api::Call<Secret>> m_call;
     QTimer m_timer;
     int m_marginSeconds = 120;
     bool m_refreshing = false;

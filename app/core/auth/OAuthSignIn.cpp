@@ -169,13 +169,13 @@ void OAuthSignIn::onRedirect(QTcpSocket *socket, const QUrl &target)
     form.addQueryItem(QStringLiteral("redirect_uri"), m_redirectUri.toString());
     form.addQueryItem(QStringLiteral("client_id"), m_settings.clientId);
     form.addQueryItem(QStringLiteral("code_verifier"), QString::fromLatin1(m_pkce.verifier));
-    m_exchange = postOAuthForm(m_nam, m_settings.tokenUrl, form, true, this);
-    connect(m_exchange, &api::ApiCall::succeeded, this, [this](const QVariant &value) {
+    m_exchange = requestTokens(m_nam, m_settings.tokenUrl, form, this);
+    m_exchange->onSucceeded(this, [this](const Secret &tokens) {
         if (m_done)
             return;
         m_done = true;
         m_timeout.stop();
-        Q_EMIT succeeded(value.value<Secret>());
+        Q_EMIT succeeded(tokens);
     });
     connect(m_exchange, &api::ApiCall::failed, this, [this](const api::ApiError &e) {
         if (e.kind == api::ErrorKind::Cancelled)

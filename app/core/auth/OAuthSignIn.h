@@ -63,7 +63,7 @@ private:
     QUrl m_authorizeUrl;
     QTcpServer *m_server = nullptr;
     QTimer m_timeout;
-    QPointer<api::ApiCall> m_exchange;
+    QPointer<api::Call<Secret>> m_exchange;
     bool m_done = false;
 };
 

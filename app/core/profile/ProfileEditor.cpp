@@ -118,10 +118,10 @@ void ProfileEditor::load()
     setState(State::Loading);
     m_call = m_client->retrieveUser(m_target);
     connect(m_call, &api::ApiCall::retrying, this, &ProfileEditor::retrying);
-    connect(m_call, &api::ApiCall::succeeded, this, [this](const QVariant &value) {
+    m_call->onSucceeded(this, [this](const api::User &user) {
         m_call.clear();
         setError({});
-        applySnapshot(value.value<api::User>(), true);
+        applySnapshot(user, true);
         setState(State::Ready);
         Q_EMIT loaded();
     });
@@ -158,11 +158,11 @@ void ProfileEditor::sendPatch()
     Q_EMIT saveStepChanged(avatar::SaveStep::Update);
     m_call = m_client->updateUser(m_target, changes);
     connect(m_call, &api::ApiCall::retrying, this, &ProfileEditor::retrying);
-    connect(m_call, &api::ApiCall::succeeded, this, [this](const QVariant &value) {
+    m_call->onSucceeded(this, [this](const api::User &user) {
         m_call.clear();
         m_serverErrors.clear();
         Q_EMIT fieldErrorsChanged();
-        applySnapshot(value.value<api::User>(), false);
+        applySnapshot(user, false);
         clearPicture(); // Whop has it now: the snapshot carries its URL
         setState(State::Ready);
         Q_EMIT saveStepChanged(avatar::SaveStep::None);

@@ -114,7 +114,7 @@ private:
     QHash<Field, QString> m_serverErrors;
     api::ApiError m_lastError;
     State m_state = State::Empty;
-    QPointer<api::ApiCall> m_call;
+    QPointer<api::Call<api::User>> m_call;
     avatar::PictureUploader *m_uploader;
     avatar::EncodedPicture m_picture;
     avatar::SaveStep m_failedStep = avatar::SaveStep::None;
