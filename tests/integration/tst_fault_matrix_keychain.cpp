@@ -11,6 +11,7 @@
 #include "DraftKeeper.h"
 #include "DraftRecoveryDialog.h"
 #include "FaultRig.h"
+#include "KeychainSupport.h"
 #include "MainWindow.h"
 #include "SandboxServer.h"
 #include "TestSupport.h"
@@ -111,10 +112,10 @@ class KeychainFaultTest : public QObject
     {
         auth::Secret secret;
         secret.token = sandbox::SandboxServer::DemoToken;
-        QSignalSpy written(session->credentials(), &auth::CredentialStore::writeFinished);
-        session->credentials()->write(identity.id, secret.serialize());
-        QVERIFY(written.wait(20000));
-        const auto error = written.first().at(1).value<auth::KeychainError>();
+        const auto written =
+            whop::test::waitForJob(session->credentials()->write(identity.id, secret.serialize()));
+        QVERIFY(written.finished);
+        const auto error = written.error;
         QVERIFY2(!error.isError(), qPrintable(error.userMessage()));
     }
 

@@ -5,6 +5,7 @@
 #include "Browser.h"
 #include "BrowserDriver.h"
 #include "IdentityBar.h"
+#include "KeychainSupport.h"
 #include "MainWindow.h"
 #include "ManageIdentitiesDialog.h"
 #include "Prompts.h"
@@ -64,23 +65,19 @@ class IdentitiesTest : public QObject
     static QByteArray keychainRead(const QString &key, auth::KeychainError *error)
     {
         auth::CredentialStore store(QStringLiteral("com.whop.ProfileEditor"));
-        QSignalSpy read(&store, &auth::CredentialStore::readFinished);
-        store.read(key);
-        if (!read.wait(20000))
+        const auto read = waitForJob(store.read(key));
+        if (!read.finished)
             return {};
-        *error = read.first().at(2).value<auth::KeychainError>();
-        return read.first().at(1).toByteArray();
+        *error = read.error;
+        return read.secret;
     }
     void forgetAll()
     {
         auth::IdentityRegistry registry;
         registry.load();
         auth::CredentialStore store(QStringLiteral("com.whop.ProfileEditor"));
-        for (const auto &i : registry.identities()) {
-            QSignalSpy removed(&store, &auth::CredentialStore::removeFinished);
-            store.remove(i.id);
-            (void)removed.wait(5000);
-        }
+        for (const auto &i : registry.identities())
+            (void)waitForJob(store.remove(i.id), 5000);
         QFile::remove(registry.path());
     }
 

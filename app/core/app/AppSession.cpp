@@ -43,28 +43,6 @@ AppSession::AppSession(const Options &options, QObject *parent,
                 activateWith(identity, secret);
             });
     connect(m_service, &IdentityService::revokeFinished, this, &AppSession::revokeFinished);
-    connect(m_store, &auth::CredentialStore::readFinished, this,
-            [this](const QString &key, const QByteArray &data, const auth::KeychainError &e) {
-                if (key != m_activating)
-                    return;
-                m_activating.clear();
-                const auth::Identity *identity = m_registry->find(key);
-                if (!identity)
-                    return;
-                if (e.isError()) {
-                    startDemo(tr("The token of “%1” could not be read from the keychain. %2")
-                                  .arg(identity->label, e.userMessage()));
-                    return;
-                }
-                const auto secret = auth::Secret::deserialize(data);
-                if (!secret) {
-                    startDemo(tr("The keychain entry of “%1” is not one this app wrote. Remove "
-                                 "the identity and add it again.")
-                                  .arg(identity->label));
-                    return;
-                }
-                activateWith(*identity, *secret);
-            });
 }
 
 AppSession::~AppSession() = default;
@@ -141,7 +119,33 @@ void AppSession::activate(const QString &identityId)
     if (!m_registry->find(identityId))
         return;
     m_activating = identityId;
-    m_store->read(identityId); // continues in readFinished
+    auto *job = m_store->read(identityId);
+    connect(job, &auth::KeychainJob::finished, this, [this, job] {
+        if (job->key() == m_activating)
+            activateRead(job->key(), job->secret(), job->error());
+    });
+}
+
+void AppSession::activateRead(const QString &identityId, const QByteArray &data,
+                              const auth::KeychainError &error)
+{
+    m_activating.clear();
+    const auth::Identity *identity = m_registry->find(identityId);
+    if (!identity)
+        return;
+    if (error.isError()) {
+        startDemo(tr("The token of “%1” could not be read from the keychain. %2")
+                      .arg(identity->label, error.userMessage()));
+        return;
+    }
+    const auto secret = auth::Secret::deserialize(data);
+    if (!secret) {
+        startDemo(tr("The keychain entry of “%1” is not one this app wrote. Remove "
+                     "the identity and add it again.")
+                      .arg(identity->label));
+        return;
+    }
+    activateWith(*identity, *secret);
 }
 
 void AppSession::startDemo(const QString &why)

@@ -97,6 +97,9 @@ Q_SIGNALS:
 
 private:
     void startDemo(const QString &why);
+    // The keychain's answer for the identity being activated.
+    void activateRead(const QString &identityId, const QByteArray &data,
+                      const auth::KeychainError &error);
     void activateWith(const auth::Identity &identity, const auth::Secret &secret);
     api::ClientConfig configFor(const QUrl &baseUrl) const;
     ProfileMode rememberedMode(const auth::Identity *identity) const;

@@ -11,19 +11,7 @@ using auth::Secret;
 IdentityService::IdentityService(QNetworkAccessManager *nam, auth::IdentityRegistry *registry,
                                  auth::CredentialStore *store, QObject *parent)
     : QObject(parent), m_nam(nam), m_registry(registry), m_store(store)
-{
-    connect(m_store, &auth::CredentialStore::writeFinished, this,
-            [this](const QString &key, const auth::KeychainError &error) {
-                if (key != m_pending.id || m_pendingSecret.isEmpty())
-                    return;
-                if (error.isError()) {
-                    Q_EMIT keychainFailed(error); // the person may choose "this session only"
-                    return;
-                }
-                m_registry->upsert(m_pending);
-                Q_EMIT ready(std::exchange(m_pending, {}), std::exchange(m_pendingSecret, {}));
-            });
-}
+{}
 
 void IdentityService::addPasted(IdentityKind kind, const QUrl &apiBaseUrl, const QByteArray &secret,
                                 bool sessionOnly)
@@ -106,7 +94,18 @@ void IdentityService::store(const Identity &identity, const Secret &secret, bool
         keepPendingForSession();
         return;
     }
-    m_store->write(identity.id, secret.serialize()); // continues in writeFinished
+    auto *job = m_store->write(identity.id, secret.serialize());
+    connect(job, &auth::KeychainJob::finished, this,
+            [this, id = identity.id](const auth::KeychainError &error) {
+                if (id != m_pending.id || m_pendingSecret.isEmpty())
+                    return; // cancelled, or another add started meanwhile
+                if (error.isError()) {
+                    Q_EMIT keychainFailed(error); // the person may choose "this session only"
+                    return;
+                }
+                m_registry->upsert(m_pending);
+                Q_EMIT ready(std::exchange(m_pending, {}), std::exchange(m_pendingSecret, {}));
+            });
 }
 
 void IdentityService::keepPendingForSession()
@@ -168,16 +167,10 @@ void IdentityService::remove(const QString &identityId, const Secret &knownSecre
         return;
     }
     // Read the refresh token first so it can be revoked after the entry is gone.
-    auto conn = std::make_shared<QMetaObject::Connection>();
-    *conn = connect(m_store, &auth::CredentialStore::readFinished, this,
-                    [identityId, finishRemoval, conn](const QString &key, const QByteArray &data,
-                                                      const auth::KeychainError &) {
-                        if (key != identityId)
-                            return;
-                        QObject::disconnect(*conn);
-                        finishRemoval(Secret::deserialize(data).value_or(Secret{}));
-                    });
-    m_store->read(identityId);
+    auto *job = m_store->read(identityId);
+    connect(job, &auth::KeychainJob::finished, this, [job, finishRemoval] {
+        finishRemoval(Secret::deserialize(job->secret()).value_or(Secret{}));
+    });
 }
 
 void IdentityService::revoke(const Secret &secret, const auth::OAuthSettings &oauth)

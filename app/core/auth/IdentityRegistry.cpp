@@ -1,15 +1,14 @@
 #include "IdentityRegistry.h"
 
+#include "AuthLogging.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLoggingCategory>
 #include <QSaveFile>
 #include <QStandardPaths>
-
-Q_DECLARE_LOGGING_CATEGORY(lcAuth)
 
 namespace whop::auth {
 

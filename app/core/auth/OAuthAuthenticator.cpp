@@ -1,8 +1,6 @@
 #include "OAuthAuthenticator.h"
 
-#include <QLoggingCategory>
-
-Q_DECLARE_LOGGING_CATEGORY(lcAuth)
+#include "AuthLogging.h"
 
 namespace whop::auth {
 
@@ -14,19 +12,6 @@ OAuthAuthenticator::OAuthAuthenticator(QNetworkAccessManager *nam, OAuthSettings
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &OAuthAuthenticator::refresh);
-    if (m_store) {
-        connect(m_store, &CredentialStore::writeFinished, this,
-                [this](const QString &key, const KeychainError &error) {
-                    if (key != m_identityId || !m_refreshing || m_pending.isEmpty())
-                        return;
-                    if (error.isError()) {
-                        // The rotated refresh token must not be lost: keep it for this run.
-                        m_store->keepForSession(m_identityId, m_pending.serialize());
-                        Q_EMIT keychainProblem(error);
-                    }
-                    adopt(std::exchange(m_pending, {}));
-                });
-    }
     schedule();
 }
 
@@ -73,8 +58,16 @@ void OAuthAuthenticator::refresh()
             adopt(fresh);
             return;
         }
-        m_pending = fresh;
-        m_store->write(m_identityId, fresh.serialize()); // adopt() once it is stored
+        // The rotated refresh token is stored before the new access token is used.
+        auto *job = m_store->write(m_identityId, fresh.serialize());
+        connect(job, &KeychainJob::finished, this, [this, fresh](const KeychainError &error) {
+            if (error.isError()) {
+                // The rotated refresh token must not be lost: keep it for this run.
+                m_store->keepForSession(m_identityId, fresh.serialize());
+                Q_EMIT keychainProblem(error);
+            }
+            adopt(fresh);
+        });
     });
     connect(m_call, &api::ApiCall::failed, this, [this](const api::ApiError &error) {
         m_refreshing = false;

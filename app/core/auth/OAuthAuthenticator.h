@@ -44,7 +44,6 @@ private:
     QPointer<CredentialStore> m_store;
     QString m_identityId;
     Secret m_secret;
-    Secret m_pending;
     QPointer<api::Call<Secret>> m_call;
     QTimer m_timer;
     int m_marginSeconds = 120;

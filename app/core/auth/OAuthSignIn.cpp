@@ -1,10 +1,9 @@
 #include "OAuthSignIn.h"
 
-#include <QLoggingCategory>
+#include "AuthLogging.h"
+
 #include <QTcpServer>
 #include <QTcpSocket>
-
-Q_DECLARE_LOGGING_CATEGORY(lcAuth)
 
 namespace whop::auth {
 

@@ -1,8 +1,6 @@
 #include "ProfileEditor.h"
 
-#include <QLoggingCategory>
-
-Q_LOGGING_CATEGORY(lcProfile, "whop.profile", QtInfoMsg)
+#include "ProfileLogging.h"
 
 namespace whop::profile {
 
