@@ -204,17 +204,13 @@ void AppSession::activateWith(const auth::Identity &identity, const auth::Secret
     if (identity.isApiKey() && identity.accountId.isEmpty()) {
         // A key from the environment is not checked when added: learn its account first.
         m_editor->reset();
-        auto *call = m_client->listAccounts(1);
-        call->onSucceeded(this, [this, id = identity.id](const api::AccountsPage &page) {
-            const auth::Identity *current = m_registry->find(id);
-            if (!current || m_activeId != id || page.accounts.isEmpty())
-                return;
-            auth::Identity learned = *current;
-            learned.accountId = page.accounts.first().id;
-            learned.accountTitle = page.accounts.first().title;
-            m_registry->upsert(learned);
-            applyMode(rememberedMode(&learned));
-        });
+        auto *call = m_service->identify(
+            m_client, identity, [this, id = identity.id](const auth::Identity &learned) {
+                if (!m_registry->find(id) || m_activeId != id || learned.accountId.isEmpty())
+                    return;
+                m_registry->upsert(learned);
+                applyMode(rememberedMode(&learned));
+            });
         connect(call, &api::ApiCall::failed, this, [this](const api::ApiError &error) {
             Q_EMIT notice(tr("The API key was not accepted: %1").arg(error.userMessage()));
         });

@@ -31,18 +31,12 @@ void IdentityService::addPasted(IdentityKind kind, const QUrl &apiBaseUrl, const
         Q_EMIT addFailed(why);
         return;
     }
-    Identity identity;
-    identity.id = Identity::newId();
-    identity.kind = kind;
-    identity.environment = Identity::environmentFor(apiBaseUrl);
-    if (identity.environment == auth::Environment::Custom)
-        identity.customBaseUrl = apiBaseUrl;
     Secret s;
     s.token = trimmed;
-    learn(identity, s, sessionOnly);
+    learn(Identity::create(kind, apiBaseUrl), s, sessionOnly);
 }
 
-void IdentityService::learn(Identity identity, const Secret &secret, bool sessionOnly)
+void IdentityService::learn(const Identity &identity, const Secret &secret, bool sessionOnly)
 {
     cancelAdd();
     api::ClientConfig config;
@@ -50,31 +44,9 @@ void IdentityService::learn(Identity identity, const Secret &secret, bool sessio
     config.retry.maxRetries = 1;
     auto *probe = new api::WhopClient(m_nam, config, this);
     probe->setToken(secret.token);
-    const auto stored = [this, secret, sessionOnly](const Identity &learned) {
+    m_check = identify(probe, identity, [this, secret, sessionOnly](const Identity &learned) {
         store(learned, secret, sessionOnly);
-    };
-    if (identity.isUser()) {
-        auto *call = probe->retrieveUser({});
-        call->onSucceeded(this, [identity, stored](const api::User &user) mutable {
-            identity.userId = user.id;
-            identity.username = user.username;
-            identity.label = QStringLiteral("@") + user.username;
-            stored(identity);
-        });
-        m_check = call;
-    } else {
-        auto *call = probe->listAccounts(1);
-        call->onSucceeded(this, [identity, stored](const api::AccountsPage &page) mutable {
-            if (!page.accounts.isEmpty()) {
-                identity.accountId = page.accounts.first().id;
-                identity.accountTitle = page.accounts.first().title;
-            }
-            identity.label =
-                identity.accountTitle.isEmpty() ? tr("API key") : identity.accountTitle;
-            stored(identity);
-        });
-        m_check = call;
-    }
+    });
     connect(m_check, &QObject::destroyed, probe, &QObject::deleteLater);
     connect(m_check, &api::ApiCall::failed, this, [this](const api::ApiError &error) {
         if (error.kind == api::ErrorKind::Cancelled)
@@ -84,6 +56,37 @@ void IdentityService::learn(Identity identity, const Secret &secret, bool sessio
             detail = tr("HTTP %1 — %2").arg(error.httpStatus).arg(detail);
         Q_EMIT addFailed(tr("Whop refused this credential. %1").arg(detail));
     });
+}
+
+api::ApiCall *IdentityService::identify(api::WhopClient *client, const Identity &identity,
+                                        std::function<void(const Identity &)> learned)
+{
+    if (identity.isUser()) {
+        auto *call = client->retrieveUser({});
+        call->onSucceeded(this,
+                          [identity = Identity(identity), learned](const api::User &user) mutable {
+                              identity.userId = user.id;
+                              identity.username = user.username;
+                              if (identity.label.isEmpty())
+                                  identity.label = QStringLiteral("@") + user.username;
+                              learned(identity);
+                          });
+        return call;
+    }
+    // A key acts on one account (and those connected to it): the first one listed is its own.
+    auto *call = client->listAccounts(1);
+    call->onSucceeded(
+        this, [identity = Identity(identity), learned](const api::AccountsPage &page) mutable {
+            if (!page.accounts.isEmpty()) {
+                identity.accountId = page.accounts.first().id;
+                identity.accountTitle = page.accounts.first().title;
+            }
+            if (identity.label.isEmpty())
+                identity.label =
+                    identity.accountTitle.isEmpty() ? tr("API key") : identity.accountTitle;
+            learned(identity);
+        });
+    return call;
 }
 
 void IdentityService::store(const Identity &identity, const Secret &secret, bool sessionOnly)
@@ -136,13 +139,7 @@ auth::OAuthSignIn *IdentityService::beginSignIn(const auth::OAuthSettings &setti
     }
     connect(flow, &auth::OAuthSignIn::succeeded, this, [this, flow, apiBaseUrl](const Secret &s) {
         flow->deleteLater();
-        Identity identity;
-        identity.id = Identity::newId();
-        identity.kind = IdentityKind::OAuthUser;
-        identity.environment = Identity::environmentFor(apiBaseUrl);
-        if (identity.environment == auth::Environment::Custom)
-            identity.customBaseUrl = apiBaseUrl;
-        learn(identity, s, false);
+        learn(Identity::create(IdentityKind::OAuthUser, apiBaseUrl), s, false);
     });
     connect(flow, &auth::OAuthSignIn::failed, flow, &QObject::deleteLater);
     return flow;
@@ -191,12 +188,7 @@ void IdentityService::revoke(const Secret &secret, const auth::OAuthSettings &oa
 
 Identity IdentityService::addTemporaryApiKey(const QByteArray &key, const QUrl &apiBaseUrl)
 {
-    Identity identity;
-    identity.id = Identity::newId();
-    identity.kind = IdentityKind::AccountApiKey;
-    identity.environment = Identity::environmentFor(apiBaseUrl);
-    if (identity.environment == auth::Environment::Custom)
-        identity.customBaseUrl = apiBaseUrl;
+    Identity identity = Identity::create(IdentityKind::AccountApiKey, apiBaseUrl);
     identity.label = QStringLiteral("WHOP_API_KEY");
     identity.temporary = true;
     Secret s;

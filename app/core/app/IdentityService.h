@@ -10,6 +10,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class QNetworkAccessManager;
 
 namespace whop::app {
@@ -45,6 +47,13 @@ public:
     // A temporary API-key identity for this run (WHOP_API_KEY); never written anywhere.
     auth::Identity addTemporaryApiKey(const QByteArray &key, const QUrl &apiBaseUrl);
 
+    // Asks Whop, through `client` (which holds the credential), whom the credential belongs to:
+    // GET /users/me for user tokens, GET /accounts?first=1 for API keys. `learned` gets `identity`
+    // completed with the user's id and username, or the key's account, and a label when it had
+    // none. The returned call reports failures (and can be cancelled).
+    api::ApiCall *identify(api::WhopClient *client, const auth::Identity &identity,
+                           std::function<void(const auth::Identity &)> learned);
+
 Q_SIGNALS:
     void ready(const whop::auth::Identity &identity, const whop::auth::Secret &secret);
     void addFailed(const QString &message);
@@ -53,7 +62,7 @@ Q_SIGNALS:
     void revokeFinished(const QString &message);
 
 private:
-    void learn(auth::Identity identity, const auth::Secret &secret, bool sessionOnly);
+    void learn(const auth::Identity &identity, const auth::Secret &secret, bool sessionOnly);
     void store(const auth::Identity &identity, const auth::Secret &secret, bool sessionOnly);
     void revoke(const auth::Secret &secret, const auth::OAuthSettings &oauth);
 

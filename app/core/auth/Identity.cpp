@@ -110,6 +110,17 @@ QString Identity::newId()
     return QStringLiteral("idn_") + QUuid::createUuid().toString(QUuid::Id128);
 }
 
+Identity Identity::create(IdentityKind kind, const QUrl &apiBaseUrl)
+{
+    Identity identity;
+    identity.id = newId();
+    identity.kind = kind;
+    identity.environment = environmentFor(apiBaseUrl);
+    if (identity.environment == Environment::Custom)
+        identity.customBaseUrl = apiBaseUrl;
+    return identity;
+}
+
 QJsonObject Identity::toJson() const
 {
     QJsonObject o{{QStringLiteral("id"), id},

@@ -55,6 +55,8 @@ struct Identity
     QJsonObject toJson() const;
     static std::optional<Identity> fromJson(const QJsonObject &object);
     static QString newId();
+    // A new identity of `kind` for `apiBaseUrl`: a fresh id, and the environment that URL is.
+    static Identity create(IdentityKind kind, const QUrl &apiBaseUrl);
 
     static QString kindName(IdentityKind kind);
     static QString environmentName(Environment environment);
