@@ -4,7 +4,9 @@
 #include "CommandLine.h"
 #include "DemoScript.h"
 #include "MainWindow.h"
+#include "SandboxDemo.h"
 #include "TlsWarmup.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -26,11 +28,17 @@ int main(int argc, char *argv[])
     const auto parsed =
         whop::app::parseCommandLine(arguments, QProcessEnvironment::systemEnvironment());
     if (parsed.action == whop::app::CommandLineResult::Action::Exit) {
-        std::fputs(parsed.output.toLocal8Bit().constData(), parsed.exitCode ? stderr : stdout);
-        return parsed.exitCode;
+        // Help, version or a mistake: said in the person's language, without a display.
+        QCoreApplication core(argc, argv);
+        whop::app::installTranslations(&core);
+        const auto said =
+            whop::app::parseCommandLine(arguments, QProcessEnvironment::systemEnvironment());
+        std::fputs(said.output.toLocal8Bit().constData(), said.exitCode ? stderr : stdout);
+        return said.exitCode;
     }
 
     QApplication app(argc, argv);
+    whop::app::installTranslations(&app);
     QApplication::setApplicationName(QLatin1String(whop::AppName));
     QApplication::setOrganizationName(QLatin1String(whop::OrganizationName));
     QApplication::setApplicationVersion(QLatin1String(whop::AppVersion));
@@ -39,6 +47,8 @@ int main(int argc, char *argv[])
 
     whop::api::TlsWarmup tls; // waited for at exit
     whop::app::AppSession session(parsed.options);
+    // The demo (--demo, or no account yet) runs on the local sandbox; it starts only when needed.
+    session.setDemoBackend(std::make_unique<whop::demo::SandboxDemo>());
     whop::ui::MainWindow window(&session);
     if (parsed.options.demo) // test hooks, documented in DemoScript.h; never with an account
         whop::app::installDemoScript(&session, QProcessEnvironment::systemEnvironment());

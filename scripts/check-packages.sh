@@ -174,7 +174,8 @@ check_rpm_contents() {
     local f
     for f in /usr/bin/$pkg /usr/share/applications/$app_id.desktop \
         /usr/share/metainfo/$app_id.metainfo.xml /usr/share/man/man1/$pkg.1.gz \
-        /usr/share/icons/hicolor/scalable/apps/$app_id.svg /usr/share/doc/$pkg/copyright; do
+        /usr/share/icons/hicolor/scalable/apps/$app_id.svg /usr/share/doc/$pkg/copyright \
+        /usr/share/$pkg/translations/${pkg}_de.qm /usr/share/$pkg/translations/${pkg}_pt_BR.qm; do
         grep -qx "$f" <<<"$files" || { echo "the .rpm lacks $f"; return 1; }
     done
     if grep -q '^/usr/lib/.build-id' <<<"$files"; then echo "the .rpm has build-id links"; return 1; fi
@@ -337,7 +338,8 @@ check_install() {
         while read -r f; do [ -e "$f" ] && echo "$f"; done)
     left+=$(ls -d /usr/bin/$pkg /usr/share/applications/$app_id* \
         /usr/share/icons/hicolor/*/apps/$app_id* /usr/share/metainfo/$app_id* \
-        /usr/share/man/man1/$pkg.* /usr/share/doc/$pkg /usr/share/lintian/overrides/$pkg 2>/dev/null)
+        /usr/share/man/man1/$pkg.* /usr/share/doc/$pkg /usr/share/lintian/overrides/$pkg \
+        /usr/share/$pkg 2>/dev/null)
     left+=$(grep -rl "$app_id" /usr/share/applications /usr/share/metainfo 2>/dev/null)
     if [ -n "$left" ]; then
         echo "left behind after the purge:"

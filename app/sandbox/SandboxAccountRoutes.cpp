@@ -1,5 +1,5 @@
 // Who a bearer credential is, GET /accounts, and `account_id` on the users routes
-// (FACTS.md "Users" and "Accounts"; issue 4 "Sandbox").
+// (docs/api/whop-api.md, "Users" and "Accounts").
 
 #include "SandboxPrivate.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-// Business accounts for the sandbox (FACTS.md "Accounts", issue 4): seeded accounts and who
+// Business accounts for the sandbox (docs/api/whop-api.md, "Accounts"): seeded accounts and who
 // belongs to them, account and app API keys, and the per-account profile overrides, which are
 // kept apart from the global profiles in data::UserStore.
 
@@ -76,7 +76,7 @@ public:
     QJsonObject override_(const QString &accountId, const QString &userId) const; // {} if none
     void putOverride(const QString &accountId, const QString &userId, const QJsonObject &fields);
 
-    // The Account object of openapi.yaml.
+    // The Account object of docs/api/openapi.yaml.
     QJsonObject render(const Account &account, const QString &origin) const;
 
 private:

@@ -18,7 +18,7 @@ inline constexpr const char *UnversionedDefault = "2025-01-01";
 // From this version on, the self view carries a nested `balance` object.
 bool usesNestedBalance(const QString &version);
 
-// An error answer, rendered as the ErrorEnvelope of openapi.yaml.
+// An error answer, rendered as the ErrorEnvelope of docs/api/openapi.yaml.
 struct ApiError
 {
     int status = 0; // 0: no error

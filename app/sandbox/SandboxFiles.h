@@ -1,7 +1,7 @@
 #pragma once
 
-// The sandbox's Files API (openapi.yaml /files): POST /files and GET /files/{id} on the API
-// port, and a storage host on a SECOND port (another origin) that takes the presigned PUT,
+// The sandbox's Files API (docs/api/openapi.yaml, /files): POST /files and GET /files/{id} on the
+// API port, and a storage host on a SECOND port (another origin) that takes the presigned PUT,
 // checks it like a storage service does, records it, and serves the uploaded bytes.
 
 #include "SandboxData.h"

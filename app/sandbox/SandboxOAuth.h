@@ -1,6 +1,6 @@
 #pragma once
 
-// OAuth 2.1 for the sandbox (FACTS.md "Sign-in", issue 3): authorization codes with PKCE
+// OAuth 2.1 for the sandbox (docs/api/whop-api.md, "Sign-in"): authorization codes with PKCE
 // S256, access tokens that expire, refresh tokens that rotate. This is the state; the routes
 // (/oauth/authorize, token, revoke, userinfo) are SandboxServer::Private::oauth_ in
 // SandboxOAuth.cpp.

@@ -69,8 +69,9 @@ struct Fault
     QByteArray method;    // only this method (empty: every method)
 };
 
-// A Whop-compatible HTTP server for --demo and the tests (see openapi.yaml, FACTS.md).
-// Listens on 127.0.0.1 only. Everything runs on the thread that owns it; nothing blocks.
+// A Whop-compatible HTTP server for --demo and the tests (see docs/api/openapi.yaml and
+// docs/api/whop-api.md). Listens on 127.0.0.1 only. Everything runs on the thread that owns it;
+// nothing blocks.
 class SandboxServer : public QAbstractHttpServer
 {
     Q_OBJECT

@@ -1,4 +1,4 @@
-// bench_image_pipeline: the image benchmark of issue 5.
+// bench_image_pipeline: the image benchmark (bench/image/README.md).
 //   run <dir>        generate the photos in <dir> (once) and print every figure
 //   generate <dir>   only write the test photos
 //   stall <in>       the UI-thread heartbeat while a picture is prepared and uploaded

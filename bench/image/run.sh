@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The image benchmark of issue 5 (see bench/image/README.md).
+# The image benchmark (see bench/image/README.md).
 # Usage: bench/image/run.sh [build-dir] [work-dir]
 #   build-dir  default build/bench (Release, shared with the launch benchmark)
 #   work-dir   where the generated photos and outputs go; default ${TMPDIR:-/tmp}/whop-image-bench

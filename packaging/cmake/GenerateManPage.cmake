@@ -5,7 +5,7 @@
 #         -DNAME=<program name> -DTITLE=<application name> -DVERSION=<x.y.z> -DDATE=<YYYY-MM-DD>
 #         -DHOMEPAGE=<url> -P GenerateManPage.cmake
 #
-# The help text this reads (see app/core/app/CommandLine.cpp, helpText()):
+# The help text this reads (see app/core/session/CommandLine.cpp, helpText()):
 #   Usage: <name> [options]
 #   <one-line description>
 #   <blank>

@@ -7,7 +7,7 @@
 // 2. Each exchange is checked:
 //    request:  the path matches a path template under a server's base path, the method is an
 //              operation there, every query parameter is declared (and valid), declared header
-//              parameters are valid, Api-Version-Date is present (FACTS.md: "Always send it"),
+//              parameters are valid, Api-Version-Date is present (docs/api/whop-api.md, "Versions": always sent),
 //              the bearer credential is present when the operation is secured, and the body
 //              matches the requestBody schema with a declared Content-Type;
 //    response: the status is declared for the operation and the body matches that status's
@@ -21,7 +21,7 @@
 //  - User from Api-Version-Date 2026-07-08 on. openapi.yaml says its schemas "always describe
 //    the latest version" and that "where a newer API version changes a shape, the schema
 //    accepts both shapes", yet its User still requires the flat `total_usd` and `balances`.
-//    FACTS.md ("Versions") says that from 2026-07-08 the self view's flat `total_usd` +
+//    docs/api/whop-api.md ("Versions") says that from 2026-07-08 the self view's flat `total_usd` +
 //    `balances` became one nested `balance` object. So exchanges made with a version
 //    >= 2026-07-08 are validated against the contract's User with those two keys no longer
 //    required and a `balance` (object or null) required instead. Everything else is unchanged.
@@ -29,7 +29,7 @@
 //    unrecognized value is rejected with a 400", but some operations (GET /users/me, ...) do
 //    not list 400. A 400 whose error envelope speaks of the version is therefore accepted on
 //    any operation that takes Api-Version-Date, and validated against ErrorEnvelope.
-//    Likewise a version with the `-N` suffix FACTS.md describes (2026-08-21-1) is accepted
+//    Likewise a version with the `-N` suffix docs/api/whop-api.md describes (2026-08-21-1) is accepted
 //    although the parameter's schema says `format: date`, when its date part is a valid date.
 
 import { readFileSync } from 'node:fs';
@@ -295,11 +295,11 @@ function checkExchange(exchange) {
         const dated = name === 'api-version-date' && VERSION_PATTERN.test(value) &&
             validate(value.slice(0, 10));
         if (dated)
-            notes.push(`Api-Version-Date ${value} has the -N suffix (FACTS.md); the contract says format: date`);
+            notes.push(`Api-Version-Date ${value} has the -N suffix (docs/api/whop-api.md); the contract says format: date`);
         else
             problems.push(`request: header ${p.name} ${describeErrors(validate.errors)}`);
     }
-    // FACTS.md: always send Api-Version-Date (the contract marks it optional).
+    // docs/api/whop-api.md: always send Api-Version-Date (the contract marks it optional).
     if (parameters.some((x) => x.in === 'header' && x.name.toLowerCase() === 'api-version-date') &&
         version === undefined)
         problems.push('request: Api-Version-Date header missing');

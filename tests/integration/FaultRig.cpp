@@ -80,7 +80,7 @@ void Rig::start()
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
     app::Options options;
     options.demo = true;
-    session = std::make_unique<app::AppSession>(options);
+    session = whop::test::makeSession(options);
     window = std::make_unique<ui::MainWindow>(session.get());
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));

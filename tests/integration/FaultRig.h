@@ -5,6 +5,7 @@
 // the scenarios use to break things and to put them right again.
 
 #include "AppSession.h"
+#include "DemoSession.h"
 #include "MainWindow.h"
 #include "SandboxFixture.h"
 #include "SandboxServer.h"
@@ -54,7 +55,7 @@ struct Rig
     void start();
     void stop();
 
-    sandbox::SandboxServer *server() const { return session->sandbox(); }
+    sandbox::SandboxServer *server() const { return whop::test::sandboxOf(*session); }
     profile::ProfileEditor *editor() const { return session->editor(); }
     api::WhopClient *client() const { return session->client(); }
 

@@ -1,13 +1,13 @@
-# Nothing lost, nothing leaked (issue 6): drafts on disk, the fault matrix, a killed process,
+# Nothing lost, nothing leaked: drafts on disk, the fault matrix, a killed process,
 # and a thousand load/save cycles.
 whop_add_test(tst_draft_keeper SOURCES tst_draft_keeper.cpp
     LIBS whop_sandbox whop_profile LABELS integration)
 whop_add_test(tst_fault_matrix
     SOURCES tst_fault_matrix.cpp FaultRig.h FaultRig.cpp FaultScenarios.h FaultScenarios.cpp
-    LIBS whop_ui LABELS "integration;faults")
+    LIBS whop_ui whop_demo LABELS "integration;faults")
 whop_add_test(tst_fault_matrix_upload
     SOURCES tst_fault_matrix_upload.cpp FaultRig.h FaultRig.cpp
-    LIBS whop_ui LABELS "integration;faults")
+    LIBS whop_ui whop_demo LABELS "integration;faults")
 # Starts the real binary, kills it with SIGKILL mid-edit, starts it again.
 whop_add_test(tst_process_death SOURCES tst_process_death.cpp LIBS Qt6::Core LABELS integration)
 target_compile_definitions(tst_process_death PRIVATE
@@ -20,7 +20,7 @@ whop_add_test(tst_repeated_use SOURCES tst_repeated_use.cpp
 # that would also run it against the shared keyring.
 qt_add_executable(tst_fault_matrix_keychain
     tst_fault_matrix_keychain.cpp FaultRig.h FaultRig.cpp)
-target_link_libraries(tst_fault_matrix_keychain PRIVATE Qt6::Test Qt6::DBus whop_ui)
+target_link_libraries(tst_fault_matrix_keychain PRIVATE Qt6::Test Qt6::DBus whop_ui whop_demo)
 target_include_directories(tst_fault_matrix_keychain PRIVATE ${CMAKE_SOURCE_DIR}/tests/common)
 set_target_properties(tst_fault_matrix_keychain PROPERTIES MACOSX_BUNDLE OFF WIN32_EXECUTABLE OFF)
 add_test(NAME tst_fault_matrix_keychain

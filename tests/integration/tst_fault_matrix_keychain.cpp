@@ -8,6 +8,7 @@
 // collection locked over D-Bus, and unlocked again with its password over D-Bus).
 // With WHOP_EXPECT_NO_KEYCHAIN=1 and a dead DBUS_SESSION_BUS_ADDRESS: "unavailable".
 #include "AppSession.h"
+#include "DemoSession.h"
 #include "DraftKeeper.h"
 #include "DraftRecoveryDialog.h"
 #include "FaultRig.h"
@@ -80,7 +81,7 @@ class KeychainFaultTest : public QObject
                       QStringLiteral("/identities.json"));
         backend = std::make_unique<sandbox::SandboxServer>();
         QVERIFY(backend->listenLocal(0));
-        session = std::make_unique<app::AppSession>(app::Options{}, nullptr, QProcessEnvironment());
+        session = whop::test::makeSession(app::Options{}, QProcessEnvironment());
         identity.id = auth::Identity::newId();
         identity.kind = auth::IdentityKind::UserToken;
         identity.environment = auth::Environment::Custom;

@@ -1,5 +1,5 @@
 // The sandbox's accounts: GET /accounts paging, per-account overrides on the users routes,
-// and what user tokens, account API keys and app API keys may do (FACTS.md "Users",
+// and what user tokens, account API keys and app API keys may do (docs/api/whop-api.md, "Users",
 // "Accounts"), through a real QNetworkAccessManager on 127.0.0.1.
 
 #include "SandboxServer.h"

@@ -2,6 +2,7 @@
 // endpoint used for each credential kind and mode, inherited values, 403, remembered choice.
 #include "AccountPickerDialog.h"
 #include "AppSession.h"
+#include "DemoSession.h"
 #include "MainWindow.h"
 #include "ModeBar.h"
 #include "Prompts.h"
@@ -26,12 +27,12 @@ class AccountModeTest : public QObject
     std::unique_ptr<ui::MainWindow> window;
 
     ui::ModeBar *modeBar() { return window->findChild<ui::ModeBar *>(); }
-    sandbox::SandboxServer *server() { return session->sandbox(); }
+    sandbox::SandboxServer *server() { return whop::test::sandboxOf(*session); }
     void startDemo()
     {
         app::Options options;
         options.demo = true;
-        session = std::make_unique<app::AppSession>(options, nullptr, QProcessEnvironment());
+        session = whop::test::makeSession(options, QProcessEnvironment());
         window = std::make_unique<ui::MainWindow>(session.get());
         window->show();
         session->start();
@@ -281,7 +282,7 @@ private Q_SLOTS:
                    QLatin1String(sandbox::SandboxServer::DemoApiKey));
         app::Options options;
         options.baseUrl = whop.baseUrl();
-        session = std::make_unique<app::AppSession>(options, nullptr, env);
+        session = whop::test::makeSession(options, env);
         window = std::make_unique<ui::MainWindow>(session.get());
         session->start();
         QTRY_VERIFY_WITH_TIMEOUT(session->activeIdentity() != nullptr, 10000);

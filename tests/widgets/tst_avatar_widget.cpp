@@ -2,6 +2,7 @@
 #include "AvatarWidget.h"
 #include "CropDialog.h"
 #include "CropView.h"
+#include "DemoSession.h"
 #include "MainWindow.h"
 #include "PictureController.h"
 #include "Prompts.h"
@@ -38,7 +39,7 @@ class AvatarWidgetTest : public QObject
 
     AvatarWidget *avatar() { return window->findChild<AvatarWidget *>(QStringLiteral("avatar")); }
     profile::ProfileEditor *editor() { return session->editor(); }
-    sandbox::SandboxServer *server() { return session->sandbox(); }
+    sandbox::SandboxServer *server() { return whop::test::sandboxOf(*session); }
     CropDialog *dialog() { return window->findChild<CropDialog *>(QStringLiteral("cropDialog")); }
     template <typename T> T *in(QWidget *parent, const char *name)
     {
@@ -94,7 +95,7 @@ private Q_SLOTS:
     {
         app::Options options;
         options.demo = true;
-        session = std::make_unique<app::AppSession>(options);
+        session = whop::test::makeSession(options);
         window = std::make_unique<ui::MainWindow>(session.get());
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));

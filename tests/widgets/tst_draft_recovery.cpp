@@ -1,6 +1,7 @@
 // Offering a leftover draft back in the window: what differs, Restore / Discard, a choice per
 // field Whop changed meanwhile, and a damaged draft set aside with a message.
 #include "AppSession.h"
+#include "DemoSession.h"
 #include "DraftKeeper.h"
 #include "DraftRecoveryDialog.h"
 #include "MainWindow.h"
@@ -62,7 +63,7 @@ class DraftRecoveryTest : public QObject
     {
         app::Options options;
         options.demo = true;
-        session = std::make_unique<app::AppSession>(options);
+        session = whop::test::makeSession(options);
         if (!bytes.isNull()) {
             const auto &store = session->drafts()->store();
             QDir().mkpath(store.draftsDirectory());

@@ -4,6 +4,7 @@
 #include "AppSession.h"
 #include "Browser.h"
 #include "BrowserDriver.h"
+#include "DemoSession.h"
 #include "IdentityBar.h"
 #include "KeychainSupport.h"
 #include "MainWindow.h"
@@ -33,7 +34,7 @@ class IdentitiesTest : public QObject
         std::unique_ptr<app::AppSession> session;
         std::unique_ptr<ui::MainWindow> window;
         explicit App(const QProcessEnvironment &env = {}, const app::Options &options = {})
-            : session(std::make_unique<app::AppSession>(options, nullptr, env)),
+            : session(whop::test::makeSession(options, env)),
               window(std::make_unique<ui::MainWindow>(session.get()))
         {
             session->start();

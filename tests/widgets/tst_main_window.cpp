@@ -1,4 +1,5 @@
 #include "AppSession.h"
+#include "DemoSession.h"
 #include "MainWindow.h"
 #include "Prompts.h"
 #include "SandboxFixture.h"
@@ -33,7 +34,7 @@ class MainWindowTest : public QObject
     QPushButton *saveButton() { return child<QPushButton>("saveButton"); }
     QLineEdit *nameEdit() { return child<QLineEdit>("nameEdit"); }
     QLineEdit *usernameEdit() { return child<QLineEdit>("usernameEdit"); }
-    sandbox::SandboxServer *server() { return session->sandbox(); }
+    sandbox::SandboxServer *server() { return whop::test::sandboxOf(*session); }
     int patches()
     {
         int n = 0;
@@ -58,7 +59,7 @@ private Q_SLOTS:
         whop::test::removeAppData(); // no draft of the previous test is offered back
         app::Options options;
         options.demo = true;
-        session = std::make_unique<app::AppSession>(options);
+        session = whop::test::makeSession(options);
         window = std::make_unique<ui::MainWindow>(session.get());
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));

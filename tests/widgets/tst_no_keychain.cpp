@@ -2,6 +2,7 @@
 // app neither hangs nor exits, and "Use for this session only" keeps the token in memory.
 #include "AddIdentityDialog.h"
 #include "AppSession.h"
+#include "DemoSession.h"
 #include "IdentityBar.h"
 #include "MainWindow.h"
 #include "SandboxServer.h"
@@ -28,7 +29,8 @@ private Q_SLOTS:
                  "run this test with DBUS_SESSION_BUS_ADDRESS pointing nowhere");
         sandbox::SandboxServer server;
         QVERIFY(server.listenLocal(0));
-        app::AppSession session({}, nullptr, {});
+        const auto owned = whop::test::makeSession({}, {});
+        app::AppSession &session = *owned;
         ui::MainWindow window(&session);
         session.start();
         window.identityBar()->openAddDialog();

@@ -3,6 +3,7 @@
 // lives elsewhere) nor in any captured log line.
 #include "AppSession.h"
 #include "BrowserDriver.h"
+#include "DemoSession.h"
 #include "MainWindow.h"
 #include "SandboxServer.h"
 
@@ -42,7 +43,8 @@ private Q_SLOTS:
         {
             app::Options options;
             options.oauthClientId = QLatin1String(sandbox::SandboxServer::OAuthClientId);
-            app::AppSession session(options, nullptr, {});
+            const auto owned = whop::test::makeSession(options, {});
+            app::AppSession &session = *owned;
             ui::MainWindow window(&session);
             window.show();
             session.start();

@@ -11,9 +11,10 @@
 
 namespace whop::api {
 
-// A file as POST /files and GET /files/{id} return it (openapi.yaml File), read leniently:
-// `size` may be a decimal string (older versions), an integer (newer ones) or null; `url` is
-// null until the file is ready; `upload_url` and `upload_headers` come only from the create.
+// A file as POST /files and GET /files/{id} return it (docs/api/openapi.yaml, File), read
+// leniently: `size` may be a decimal string (older versions), an integer (newer ones) or null;
+// `url` is null until the file is ready; `upload_url` and `upload_headers` come only from the
+// create.
 struct FileRecord
 {
     enum class Status

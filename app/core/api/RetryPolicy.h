@@ -8,8 +8,8 @@
 
 namespace whop::api {
 
-// When to try a failed request again, and after how long (FACTS.md, "Errors, retries, limits").
-// Pure: the random source and the clock are passed in, so tests need no sleeping.
+// When to try a failed request again, and after how long (docs/api/whop-api.md, "Errors, retries,
+// limits"). Pure: the random source and the clock are passed in, so tests need no sleeping.
 struct RetrySettings
 {
     int maxRetries = 2;

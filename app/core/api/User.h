@@ -23,7 +23,7 @@ struct Balance
 // Declared before User, whose defaulted == compares a QList<Balance> (clang needs it visible).
 bool operator==(const Balance &a, const Balance &b);
 
-// A Whop user as GET/PATCH /users/{id} return it (openapi.yaml User), read leniently:
+// A Whop user as GET/PATCH /users/{id} return it (docs/api/openapi.yaml, User), read leniently:
 // nullable and missing optional fields are empty, unknown fields are ignored.
 struct User
 {

@@ -11,8 +11,8 @@ class QNetworkAccessManager;
 
 namespace whop::auth {
 
-// Where and how to sign in with Whop (OAuth 2.1 authorization code + PKCE; FACTS.md).
-// No client secret: the app is a public client.
+// Where and how to sign in with Whop (OAuth 2.1 authorization code + PKCE; docs/api/whop-api.md,
+// "Sign-in"). No client secret: the app is a public client.
 struct OAuthSettings
 {
     QUrl authorizeUrl;

@@ -11,8 +11,8 @@
 
 namespace whop::avatar {
 
-// The steps of saving a profile with a new picture (FACTS.md, Files). The uploader runs the
-// first three; the profile editor sends the one PATCH that attaches the file.
+// The steps of saving a profile with a new picture (docs/api/whop-api.md, "Files"). The uploader
+// runs the first three; the profile editor sends the one PATCH that attaches the file.
 enum class SaveStep
 {
     None,

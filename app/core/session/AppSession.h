@@ -3,6 +3,7 @@
 #include "AccountDirectory.h"
 #include "CommandLine.h"
 #include "CredentialStore.h"
+#include "DemoBackend.h"
 #include "DraftKeeper.h"
 #include "IdentityRegistry.h"
 #include "IdentityService.h"
@@ -17,10 +18,6 @@
 #include <QProcessEnvironment>
 
 #include <memory>
-
-namespace whop::sandbox {
-class SandboxServer;
-}
 
 namespace whop::app {
 
@@ -37,7 +34,7 @@ struct ProfileMode
 
 // Everything one running editor needs, wired together without widgets: the network manager,
 // the client, the profile view-model, the identities and their keychain entries, and the demo
-// sandbox when in demo mode.
+// backend when in demo mode.
 class AppSession : public QObject
 {
     Q_OBJECT
@@ -47,7 +44,12 @@ public:
         const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
     ~AppSession() override;
 
-    // --demo: the sandbox. Else WHOP_API_KEY when set, else the last used identity, else the
+    // Where the demo runs (--demo, and when no account is connected). Without one, the demo is
+    // unavailable and says so. Set before start().
+    void setDemoBackend(std::unique_ptr<DemoBackend> backend);
+    DemoBackend *demoBackend() const { return m_demoBackend.get(); }
+
+    // --demo: the demo backend. Else WHOP_API_KEY when set, else the last used identity, else the
     // demo with a notice saying why.
     void start();
 
@@ -85,7 +87,6 @@ public:
     api::WhopClient *client() const { return m_client; }
     auth::CredentialStore *credentials() const { return m_store; }
     QNetworkAccessManager *networkAccessManager() { return &m_nam; }
-    sandbox::SandboxServer *sandbox() const { return m_sandbox.get(); }
     auth::OAuthAuthenticator *authenticator() const { return m_authenticator; }
 
 Q_SIGNALS:
@@ -118,7 +119,7 @@ private:
     profile::InheritedProfile *m_inherited;
     ProfileMode m_mode;
     QPointer<auth::OAuthAuthenticator> m_authenticator;
-    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    std::unique_ptr<DemoBackend> m_demoBackend;
     QString m_activeId;
     QString m_activating;
     bool m_demo = false;

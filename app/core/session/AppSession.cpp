@@ -1,7 +1,6 @@
 #include "AppSession.h"
 
 #include "AppInfo.h"
-#include "SandboxServer.h"
 
 #include <QJsonObject>
 #include <QSettings>
@@ -47,6 +46,11 @@ AppSession::AppSession(const Options &options, QObject *parent,
 
 AppSession::~AppSession() = default;
 
+void AppSession::setDemoBackend(std::unique_ptr<DemoBackend> backend)
+{
+    m_demoBackend = std::move(backend);
+}
+
 api::ClientConfig AppSession::configFor(const QUrl &baseUrl) const
 {
     QSettings settings;
@@ -70,8 +74,9 @@ auth::OAuthSettings AppSession::oauthSettingsFor(const QUrl &apiBaseUrl) const
     s.clientId = m_options.oauthClientId;
     if (s.clientId.isEmpty())
         s.clientId = settings.value(ClientIdKey).toString();
-    if (s.clientId.isEmpty() && m_sandbox && api::isSameOrigin(apiBaseUrl, m_sandbox->baseUrl()))
-        s.clientId = QLatin1String(sandbox::SandboxServer::OAuthClientId);
+    if (s.clientId.isEmpty() && m_demoBackend && m_demoBackend->isRunning() &&
+        api::isSameOrigin(apiBaseUrl, m_demoBackend->baseUrl()))
+        s.clientId = m_demoBackend->oauthClientId();
     const QUrl redirect(settings.value(RedirectUriKey).toString(), QUrl::StrictMode);
     if (redirect.isValid() && !redirect.isEmpty())
         s.redirectUri = redirect;
@@ -81,7 +86,7 @@ auth::OAuthSettings AppSession::oauthSettingsFor(const QUrl &apiBaseUrl) const
 
 QUrl AppSession::demoBaseUrl() const
 {
-    return m_sandbox ? m_sandbox->baseUrl() : QUrl();
+    return m_demoBackend ? m_demoBackend->baseUrl() : QUrl();
 }
 
 void AppSession::start()
@@ -150,19 +155,22 @@ void AppSession::activateRead(const QString &identityId, const QByteArray &data,
 
 void AppSession::startDemo(const QString &why)
 {
-    if (!m_sandbox) {
-        m_sandbox = std::make_unique<sandbox::SandboxServer>();
-        if (!m_sandbox->listenLocal(0)) {
-            Q_EMIT notice(tr("The demo sandbox could not start."));
-            return;
-        }
+    QString problem;
+    if (!m_demoBackend) {
+        Q_EMIT notice(tr("The demo sandbox is not part of this build. Use Identity → Add to sign "
+                         "in or paste a token."));
+        return;
+    }
+    if (!m_demoBackend->start(&problem)) {
+        Q_EMIT notice(tr("The demo sandbox could not start. %1").arg(problem));
+        return;
     }
     m_editor->reset();
     delete m_authenticator;
     m_client->setAuthenticator(nullptr);
     m_demo = true;
-    m_client->setConfig(configFor(m_sandbox->baseUrl()));
-    m_client->setToken(sandbox::SandboxServer::DemoToken);
+    m_client->setConfig(configFor(m_demoBackend->baseUrl()));
+    m_client->setToken(m_demoBackend->token());
     m_client->setRequiresAccount(false);
     if (!why.isEmpty())
         Q_EMIT notice(why);

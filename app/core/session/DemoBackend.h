@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QUrl>
+
+namespace whop::app {
+
+// A local, Whop-compatible server with demo data: what --demo shows, and where a person without
+// an account can try the editor. The session knows only this interface; the executable's wiring
+// (app/demo) supplies the real one, built on the sandbox, and tests supply theirs.
+class DemoBackend
+{
+public:
+    virtual ~DemoBackend() = default;
+
+    // Starts serving unless it already does; false, with the reason in `why`, when it cannot.
+    virtual bool start(QString *why) = 0;
+    virtual bool isRunning() const = 0;
+    // Where it answers (an http://127.0.0.1:<port>/api/v1 URL); empty until started.
+    virtual QUrl baseUrl() const = 0;
+    // The demo user's bearer token.
+    virtual QByteArray token() const = 0;
+    // The OAuth client id its sign-in endpoints accept (so "Sign in with Whop" works in the demo).
+    virtual QString oauthClientId() const = 0;
+};
+
+} // namespace whop::app

@@ -1,0 +1,33 @@
+#pragma once
+
+// Sessions for tests, wired like the application's main(): the demo backend is the local sandbox
+// (app/demo), which the test reaches to inject faults and to read what was sent.
+
+#include "AppSession.h"
+#include "SandboxDemo.h"
+#include "SandboxServer.h"
+
+#include <QProcessEnvironment>
+
+#include <memory>
+
+namespace whop::test {
+
+// A session whose demo runs on a sandbox of its own (started with the demo, port 0).
+inline std::unique_ptr<app::AppSession>
+makeSession(const app::Options &options,
+            const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+{
+    auto session = std::make_unique<app::AppSession>(options, nullptr, environment);
+    session->setDemoBackend(std::make_unique<demo::SandboxDemo>());
+    return session;
+}
+
+// The sandbox behind the session's demo; null before the demo has started.
+inline sandbox::SandboxServer *sandboxOf(const app::AppSession &session)
+{
+    const auto *demo = dynamic_cast<const demo::SandboxDemo *>(session.demoBackend());
+    return demo ? demo->server() : nullptr;
+}
+
+} // namespace whop::test
