@@ -243,10 +243,13 @@ bool ApiCall::refreshAndResend()
                 sendAttempt();
                 return;
             }
-            ApiError e =
-                localError(ErrorKind::Unauthorized, tr("Your sign-in has expired. Sign in again."));
-            e.httpStatus = 401;
-            e.code = QStringLiteral("sign_in_required");
+            ApiError e = m_authenticator ? m_authenticator->refreshError() : ApiError{};
+            if (!e.isError()) {
+                e = localError(ErrorKind::Unauthorized,
+                               tr("Your sign-in has expired. Sign in again."));
+                e.httpStatus = 401;
+                e.code = QStringLiteral("sign_in_required");
+            }
             finishWith(e);
         },
         Qt::SingleShotConnection);

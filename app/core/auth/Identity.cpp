@@ -100,6 +100,8 @@ QString Identity::displayText() const
     QString text = QStringLiteral("%1 — %2 · %3").arg(label, env, kindName(kind));
     if (needsSignIn)
         text += tr(" · sign in again");
+    else if (needsAttention)
+        text += tr(" · needs attention");
     if (temporary)
         text += tr(" · this run only");
     return text;

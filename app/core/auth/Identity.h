@@ -42,6 +42,8 @@ struct Identity
 
     bool temporary = false;   // from WHOP_API_KEY: never stored
     bool needsSignIn = false; // the refresh token was refused: sign in again
+    // Runtime only (never stored): renewing the sign-in kept failing, automatic attempts stopped.
+    bool needsAttention = false;
 
     QUrl apiBaseUrl() const;
     bool isUser() const

@@ -53,6 +53,16 @@ api::ClientConfig oauthConfig(const QUrl &url)
     return config;
 }
 
+// A token request is sent once: an authorization code is single-use and a refresh token rotates
+// on use, so a retry after a lost answer would replay a spent grant (invalid_grant, signed out).
+// The caller decides what a failure means.
+api::ClientConfig tokenConfig(const QUrl &url)
+{
+    api::ClientConfig config = oauthConfig(url);
+    config.retry.maxRetries = 0;
+    return config;
+}
+
 api::ApiCall::Spec formSpec(const QUrl &url, const QUrlQuery &form)
 {
     api::ApiCall::Spec spec;
@@ -73,7 +83,7 @@ api::Call<Secret> *requestTokens(QNetworkAccessManager *nam, const QUrl &tokenUr
                                  const QUrlQuery &form, QObject *parent)
 {
     auto *call = new api::Call<Secret>(
-        nam, oauthConfig(tokenUrl), {}, formSpec(tokenUrl, form),
+        nam, tokenConfig(tokenUrl), {}, formSpec(tokenUrl, form),
         [](const QByteArray &body, QString *error) {
             return parseTokenResponse(body, QDateTime::currentDateTimeUtc(), error);
         },

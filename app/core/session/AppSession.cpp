@@ -177,6 +177,18 @@ void AppSession::startDemo(const QString &why)
     applyMode(rememberedMode(nullptr));
 }
 
+void AppSession::markIdentity(const QString &identityId,
+                              const std::function<void(auth::Identity &)> &change)
+{
+    const auth::Identity *current = m_registry->find(identityId);
+    if (!current)
+        return;
+    auth::Identity marked = *current;
+    change(marked);
+    if (!(marked == *current))
+        m_registry->upsert(marked);
+}
+
 void AppSession::activateWith(const auth::Identity &identity, const auth::Secret &secret)
 {
     QString why;
@@ -190,14 +202,29 @@ void AppSession::activateWith(const auth::Identity &identity, const auth::Secret
     if (identity.kind == auth::IdentityKind::OAuthUser) {
         m_authenticator = new auth::OAuthAuthenticator(&m_nam, oauthSettingsFor(base), m_store,
                                                        identity.id, secret, this);
+        // A sign-in the person keeps for this session only stays out of the keychain when its
+        // tokens rotate.
+        m_authenticator->setSessionOnly(identity.temporary);
         connect(m_authenticator, &auth::OAuthAuthenticator::signInRequiredChanged, this,
                 [this, id = identity.id](const QString &message) {
-                    if (const auth::Identity *i = m_registry->find(id)) {
-                        auth::Identity marked = *i;
-                        marked.needsSignIn = true;
-                        m_registry->upsert(marked);
-                    }
+                    markIdentity(id, [](auth::Identity &i) { i.needsSignIn = true; });
                     Q_EMIT signInRequired(message);
+                });
+        connect(m_authenticator, &auth::OAuthAuthenticator::attentionNeeded, this,
+                [this, id = identity.id](const QString &message) {
+                    markIdentity(id, [](auth::Identity &i) { i.needsAttention = true; });
+                    Q_EMIT notice(message);
+                });
+        connect(m_authenticator, &api::Authenticator::refreshFinished, this,
+                [this, id = identity.id](bool ok) {
+                    if (ok)
+                        markIdentity(id, [](auth::Identity &i) { i.needsAttention = false; });
+                });
+        connect(m_authenticator, &auth::OAuthAuthenticator::keychainProblem, this,
+                [this](const auth::KeychainError &error) {
+                    Q_EMIT notice(tr("The renewed sign-in could not be saved in the keychain, so "
+                                     "it is kept for this session only. %1")
+                                      .arg(error.userMessage()));
                 });
         m_client->setToken({});
         m_client->setAuthenticator(m_authenticator);

@@ -17,6 +17,7 @@
 #include <QPointer>
 #include <QProcessEnvironment>
 
+#include <functional>
 #include <memory>
 
 namespace whop::app {
@@ -98,6 +99,9 @@ Q_SIGNALS:
 
 private:
     void startDemo(const QString &why);
+    // Changes what the registry holds about an identity (a flag), when it is still there.
+    void markIdentity(const QString &identityId,
+                      const std::function<void(auth::Identity &)> &change);
     // The keychain's answer for the identity being activated.
     void activateRead(const QString &identityId, const QByteArray &data,
                       const auth::KeychainError &error);
