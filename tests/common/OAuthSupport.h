@@ -40,4 +40,14 @@ inline int tokenRequests(const sandbox::SandboxServer &server)
     return n;
 }
 
+// How many of those were refreshes (grant_type=refresh_token).
+inline int refreshRequests(const sandbox::SandboxServer &server)
+{
+    int n = 0;
+    for (const auto &r : server.requests())
+        n += r.path.endsWith(QStringLiteral("/oauth/token")) &&
+             r.body.contains("grant_type=refresh_token");
+    return n;
+}
+
 } // namespace whop::test
