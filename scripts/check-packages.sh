@@ -203,7 +203,7 @@ check_deb_metadata() {
     echo "Recommends: $recommends"
     grep -q 'libsecret-1-0' <<<"$depends" || { echo "no libsecret-1-0 in Depends"; return 1; }
     grep -q 'libqt6widgets6' <<<"$depends" || { echo "no computed shared-library dependencies"; return 1; }
-    [ "$recommends" = "gnome-keyring | kwalletmanager" ] || return 1
+    [ "$recommends" = "gnome-keyring | kwalletmanager, qt6-translations-l10n" ] || return 1
     file "$work/deb/usr/bin/$pkg" | grep -q ', stripped' || { echo "the binary is not stripped"; return 1; }
 }
 

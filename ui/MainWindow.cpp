@@ -11,6 +11,7 @@
 #include "ImageFetcher.h"
 #include "InheritedFields.h"
 #include "ModeBar.h"
+#include "OverviewWindow.h"
 #include "PictureController.h"
 #include "Prompts.h"
 #include "ui_MainWindow.h"
@@ -87,6 +88,8 @@ MainWindow::MainWindow(app::AppSession *session, QWidget *parent)
     connect(ui->actionManageIdentities, &QAction::triggered, m_identityBar,
             &IdentityBar::openManageDialog);
     connect(ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(ui->actionAllAccounts, &QAction::triggered, this,
+            [this] { OverviewWindow::showFor(m_session, this); });
     connect(ui->bannerClose, &QToolButton::clicked, this, &MainWindow::hideBanner);
     connect(ui->bannerAction, &QPushButton::clicked, this, [this] {
         if (ui->bannerAction->property("connect").toBool()) {

@@ -3,39 +3,21 @@
 #include "AvatarWidget.h"
 #include "CropDialog.h"
 #include "ImageFetcher.h"
+#include "PicturePicker.h"
 #include "ProfileEditor.h"
 
 #include <QAction>
-#include <QClipboard>
-#include <QFileDialog>
-#include <QGuiApplication>
-#include <QImageReader>
 #include <QLocale>
 #include <QMenu>
-#include <QMimeData>
-#include <QStandardPaths>
 
 namespace whop::ui {
 
 using avatar::SaveStep;
 using profile::ProfileEditor;
 
-namespace {
-
-QStringList nameFilters()
-{
-    QStringList patterns;
-    for (const QByteArray &format : QImageReader::supportedImageFormats())
-        patterns << QStringLiteral("*.") + QString::fromLatin1(format);
-    return {QObject::tr("Pictures (%1)").arg(patterns.join(QLatin1Char(' '))),
-            QObject::tr("All files (*)")};
-}
-
-} // namespace
-
 PictureController::PictureController(AvatarWidget *avatar, ProfileEditor *editor,
                                      avatar::ImageFetcher *fetcher, QMenu *menu, QWidget *window)
-    : QObject(window), m_avatar(avatar), m_editor(editor), m_window(window)
+    : QObject(window), m_avatar(avatar), m_editor(editor), m_picker(new PicturePicker(window))
 {
     if (menu) {
         menu->addSeparator();
@@ -59,7 +41,15 @@ PictureController::PictureController(AvatarWidget *avatar, ProfileEditor *editor
     connect(avatar, &AvatarWidget::imageDropped, this, [this](const QImage &image) {
         open(avatar::PictureInput::fromImage(image, tr("The dropped picture")));
     });
-    connect(&m_loader, &QFutureWatcherBase::finished, this, &PictureController::onLoaded);
+    m_picker->setGate([this] { return !m_editor->isBusy() && m_editor->hasSnapshot(); });
+    connect(m_picker, &PicturePicker::openingChanged, this,
+            [this](bool opening) { m_avatar->setPickingEnabled(!opening && !m_editor->isBusy()); });
+    connect(m_picker, &PicturePicker::message, this, &PictureController::message);
+    connect(m_picker, &PicturePicker::status, this, &PictureController::status);
+    connect(m_picker, &PicturePicker::chosen, this, [this](const avatar::EncodedPicture &picture) {
+        m_editor->setPicture(picture);
+        Q_EMIT status(tr("New picture chosen; it is uploaded when you save."));
+    });
 
     connect(editor, &ProfileEditor::pictureChanged, this, &PictureController::syncAvatar);
     connect(editor, &ProfileEditor::stateChanged, this, &PictureController::onStep);
@@ -78,74 +68,32 @@ PictureController::PictureController(AvatarWidget *avatar, ProfileEditor *editor
 
 CropDialog *PictureController::cropDialog() const
 {
-    return m_dialog;
+    return m_picker->cropDialog();
+}
+
+bool PictureController::isOpening() const
+{
+    return m_picker->isOpening();
+}
+
+void PictureController::setNextFileName(const QString &path)
+{
+    PicturePicker::setNextFileName(path);
 }
 
 void PictureController::chooseFile()
 {
-    if (!s_nextFileName.isEmpty()) {
-        open(avatar::PictureInput::fromFile(std::exchange(s_nextFileName, {})));
-        return;
-    }
-    auto *dialog =
-        new QFileDialog(m_window, tr("Choose a Profile Picture"),
-                        QStandardPaths::writableLocation(QStandardPaths::PicturesLocation));
-    dialog->setObjectName(QStringLiteral("pictureFileDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFileMode(QFileDialog::ExistingFile);
-    dialog->setNameFilters(nameFilters());
-    connect(dialog, &QFileDialog::fileSelected, this,
-            [this](const QString &path) { open(avatar::PictureInput::fromFile(path)); });
-    dialog->open();
+    m_picker->chooseFile();
 }
 
 void PictureController::paste()
 {
-    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
-    if (mime) {
-        for (const QUrl &url : mime->urls()) {
-            if (url.isLocalFile())
-                return open(avatar::PictureInput::fromFile(url.toLocalFile()));
-        }
-        const QList<QByteArray> readable = QImageReader::supportedMimeTypes();
-        for (const QString &format : mime->formats()) {
-            if (format.startsWith(QLatin1String("image/")) && readable.contains(format.toLatin1()))
-                return open(
-                    avatar::PictureInput::fromData(mime->data(format), tr("The pasted picture")));
-        }
-        if (mime->hasImage())
-            return open(avatar::PictureInput::fromImage(qvariant_cast<QImage>(mime->imageData()),
-                                                        tr("The pasted picture")));
-    }
-    Q_EMIT message(tr("The clipboard holds no picture. Copy a picture or a picture file first."));
+    m_picker->paste();
 }
 
 void PictureController::open(const avatar::PictureInput &input)
 {
-    if (m_loader.isRunning() || m_dialog || m_editor->isBusy() || !m_editor->hasSnapshot())
-        return;
-    m_avatar->setPickingEnabled(false);
-    Q_EMIT status(tr("Opening the picture…"));
-    m_loader.setFuture(avatar::loadPictureAsync(input));
-}
-
-void PictureController::onLoaded()
-{
-    m_avatar->setPickingEnabled(!m_editor->isBusy());
-    const avatar::LoadedPicture picture = m_loader.result();
-    if (picture.isRefused()) {
-        Q_EMIT status(QString());
-        Q_EMIT message(picture.message);
-        return;
-    }
-    Q_EMIT status(tr("Frame the picture, then choose Use Picture."));
-    m_dialog = new CropDialog(picture, m_window);
-    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_dialog, &QDialog::accepted, this, [this, dialog = m_dialog] {
-        m_editor->setPicture(dialog->result());
-        Q_EMIT status(tr("New picture chosen; it is uploaded when you save."));
-    });
-    m_dialog->open();
+    m_picker->open(input);
 }
 
 void PictureController::syncAvatar()
@@ -164,7 +112,7 @@ void PictureController::syncAvatar()
 void PictureController::onStep()
 {
     const bool saving = m_editor->state() == ProfileEditor::State::Saving;
-    m_avatar->setPickingEnabled(!m_editor->isBusy() && !m_loader.isRunning());
+    m_avatar->setPickingEnabled(!m_editor->isBusy() && !m_picker->isOpening());
     if (!saving || !m_editor->hasPendingPicture()) {
         m_avatar->setProgress(-1);
         return;

@@ -2,7 +2,6 @@
 
 #include "ImagePipeline.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
 
@@ -20,6 +19,7 @@ namespace whop::ui {
 
 class AvatarWidget;
 class CropDialog;
+class PicturePicker;
 
 // Choosing a new profile picture: by file dialog, drop or paste on the avatar; decoding it off
 // the UI thread; refusing what cannot be used (before any request); framing it in the crop
@@ -37,10 +37,10 @@ public:
     void open(const avatar::PictureInput &input);
     // The crop dialog while it is open (for tests).
     CropDialog *cropDialog() const;
-    bool isOpening() const { return m_loader.isRunning(); }
+    bool isOpening() const;
 
     // Answers the next file dialog with `path` instead of showing it (for tests).
-    static void setNextFileName(const QString &path) { s_nextFileName = path; }
+    static void setNextFileName(const QString &path);
 
 Q_SIGNALS:
     // A picture was refused, or the clipboard held none: for the banner.
@@ -49,18 +49,14 @@ Q_SIGNALS:
     void status(const QString &text);
 
 private:
-    void onLoaded();
     void syncAvatar();
     void onStep();
     void onProgress(qint64 sent, qint64 total);
 
     AvatarWidget *m_avatar;
     profile::ProfileEditor *m_editor;
-    QWidget *m_window;
-    QFutureWatcher<avatar::LoadedPicture> m_loader;
-    QPointer<CropDialog> m_dialog;
+    PicturePicker *m_picker;
     QImage m_accepted; // shown after a save until the server's picture arrives
-    static inline QString s_nextFileName;
 };
 
 } // namespace whop::ui

@@ -249,4 +249,12 @@ QJsonObject SandboxServer::storedOverride(const QString &accountId, const QStrin
                                      user.isEmpty() ? userId : user.value("id").toString());
 }
 
+void SandboxServer::putOverride(const QString &accountId, const QString &userId,
+                                const QJsonObject &fields)
+{
+    const QJsonObject user = d->users.find(userId);
+    d->accountStore.putOverride(accountId, user.isEmpty() ? userId : user.value("id").toString(),
+                                fields);
+}
+
 } // namespace whop::sandbox

@@ -79,6 +79,9 @@ std::optional<Fault> SandboxServer::Private::takeFault(const RecordedRequest &re
         const Fault &f = it->fault;
         if (!f.pathContains.isEmpty() && !request.path.contains(f.pathContains))
             continue;
+        if (!f.queryContains.isEmpty() &&
+            !request.query.toString(QUrl::FullyDecoded).contains(f.queryContains))
+            continue;
         if (!f.method.isEmpty() && f.method.compare(request.method, Qt::CaseInsensitive) != 0)
             continue;
         Fault taken = f;

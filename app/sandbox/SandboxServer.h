@@ -66,7 +66,9 @@ struct Fault
     int delayMs = 0;
     QUrl location;
     QString pathContains; // only requests whose path contains this (empty: every request)
-    QByteArray method;    // only this method (empty: every method)
+    // only requests whose query contains this, e.g. "account_id=biz_Studio007" (empty: any)
+    QString queryContains;
+    QByteArray method; // only this method (empty: every method)
 };
 
 // A Whop-compatible HTTP server for --demo and the tests (see docs/api/openapi.yaml and
@@ -116,6 +118,8 @@ public:
     QStringList accountIdsOf(const QString &userId) const; // accounts the user belongs to
     QJsonObject storedOverride(const QString &accountId,
                                const QString &userId) const; // {} if none
+    // Sets the user's override in the account as stored (no checks): tests seed with it.
+    void putOverride(const QString &accountId, const QString &userId, const QJsonObject &fields);
 
     QStringList supportedVersions() const;
 

@@ -1,4 +1,135 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>whop::overview::BatchRun</name>
+    <message numerus="yes">
+        <source>%n account(s) restored</source>
+        <translation>
+            <numerusform>%n account restored</numerusform>
+            <numerusform>%n accounts restored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) changed</source>
+        <translation>
+            <numerusform>%n account changed</numerusform>
+            <numerusform>%n accounts changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n not sent</numerusform>
+            <numerusform>%n not sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to go</source>
+        <translation>
+            <numerusform>%n to go</numerusform>
+            <numerusform>%n to go</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>whop::overview::OverviewModel</name>
+    <message numerus="yes">
+        <source>%n field(s) differ from global</source>
+        <translation>
+            <numerusform>%n field differs from global</numerusform>
+            <numerusform>%n fields differ from global</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ</source>
+        <translation>
+            <numerusform>%n field differs</numerusform>
+            <numerusform>%n fields differ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>whop::ui::BatchPanel</name>
+    <message numerus="yes">
+        <source>%n account(s) selected.</source>
+        <translation>
+            <numerusform>%n account selected.</numerusform>
+            <numerusform>%n accounts selected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) will change.</source>
+        <translation>
+            <numerusform>%n account will change.</numerusform>
+            <numerusform>%n accounts will change.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already show(s) these values: nothing is sent to them.</source>
+        <translation>
+            <numerusform>%n already shows these values: nothing is sent to it.</numerusform>
+            <numerusform>%n already show these values: nothing is sent to them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n account(s)…</source>
+        <translation>
+            <numerusform>Reading %n account…</numerusform>
+            <numerusform>Reading %n accounts…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be read: retry them first (Ctrl+R).</source>
+        <translation>
+            <numerusform>%n could not be read: retry it first (Ctrl+R).</numerusform>
+            <numerusform>%n could not be read: retry them first (Ctrl+R).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply to %n Account(s)</source>
+        <translation>
+            <numerusform>&amp;Apply to %n Account</numerusform>
+            <numerusform>&amp;Apply to %n Accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>whop::ui::OverviewWindow</name>
+    <message numerus="yes">
+        <source>Listing accounts… %n so far.</source>
+        <translation>
+            <numerusform>Listing accounts… %n so far.</numerusform>
+            <numerusform>Listing accounts… %n so far.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s).</source>
+        <translation>
+            <numerusform>%n account.</numerusform>
+            <numerusform>%n accounts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown.</source>
+        <translation>
+            <numerusform>%n shown.</numerusform>
+            <numerusform>%n shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be read (Ctrl+R retries).</source>
+        <translation>
+            <numerusform>%n could not be read (Ctrl+R retries).</numerusform>
+            <numerusform>%n could not be read (Ctrl+R retries).</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

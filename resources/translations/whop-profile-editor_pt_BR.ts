@@ -132,6 +132,105 @@
     </message>
 </context>
 <context>
+    <name>BatchPanel</name>
+    <message>
+        <source>Change the selected accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters, digits and hyphens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bio from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New bio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few words (Ctrl+Enter applies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose Picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view: what each account receives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un&amp;do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;try Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CropDialog</name>
     <message>
         <source>Frame Your Picture</source>
@@ -455,6 +554,65 @@
         <source>&amp;About Whop Profile Editor</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;All Accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every account&apos;s profile at a glance; change many at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewWindow</name>
+    <message>
+        <source>All Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account title or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the accounts whose title or id contains this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry Failed Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every account again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -476,14 +634,6 @@
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pictures (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1071,6 +1221,232 @@ Environment:
     </message>
 </context>
 <context>
+    <name>whop::overview::BatchPlan</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>picture → the new picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An API key cannot read the global profile: type the value or take it from an account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The global profile has not been read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account to take the %1 from has not been read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>whop::overview::BatchRun</name>
+    <message>
+        <source>This account is already being changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied (its answer was lost; reading the account again showed the change): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied (confirmed by reading it again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) restored</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to go</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>whop::overview::OverviewModel</name>
+    <message>
+        <source>inherits: no picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inherits the global picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>own picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inherits: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as global</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ from global</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1 (Retry: Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>whop::profile</name>
     <message>
         <source>The name can have at most %1 characters.</source>
@@ -1223,6 +1599,99 @@ Environment:
     </message>
     <message>
         <source>The dropped picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>whop::ui::BatchPanel</name>
+    <message>
+        <source>Type a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the global profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the current account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An API key cannot read your global profile, so “From the global profile” is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture is uploaded once, and the same file is attached to every account that changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select accounts in the list (Shift+arrows, Ctrl+A).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) selected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose what to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) will change.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already show(s) these values: nothing is sent to them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n account(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be read: retry them first (Ctrl+R).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply to %n Account(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling: waiting for the answers to what was already sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where an answer was lost, the account was read again and shows what it holds now. Retry Failed sends again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo puts back names, usernames and bios; earlier pictures cannot be put back (Whop gives no file for them).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1591,6 +2060,77 @@ Environment:
     </message>
 </context>
 <context>
+    <name>whop::ui::OverviewWindow</name>
+    <message>
+        <source>List order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differing from global first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“inherits: …” means the account shows your global profile&apos;s value; other values are the account&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An API key cannot read %1&apos;s global profile, so an account&apos;s own values cannot be told from inherited ones. Accounts are compared with the key&apos;s own account “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differing from the key&apos;s account first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An API key edits a user inside each account: enter the user (user_… or a username) in the main window first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing accounts… %n so far.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The accounts could not be listed: %1 Reload (F5) tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be read (Ctrl+R retries).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The global profile could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whop asked to slow down: waiting %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>whop::ui::PictureController</name>
     <message>
         <source>Choose &amp;Picture…</source>
@@ -1602,26 +2142,6 @@ Environment:
     </message>
     <message>
         <source>The dropped picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a Profile Picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The pasted picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The clipboard holds no picture. Copy a picture or a picture file first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening the picture…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Frame the picture, then choose Use Picture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1654,6 +2174,37 @@ Environment:
     </message>
     <message>
         <source>Uploading the picture: %1 of %2 (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>whop::ui::PicturePicker</name>
+    <message>
+        <source>Pictures (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Profile Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pasted picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture. Copy a picture or a picture file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame the picture, then choose Use Picture.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -33,3 +33,8 @@ add_test(NAME tst_fault_matrix_keychain_no_bus COMMAND tst_fault_matrix_keychain
 set_tests_properties(tst_fault_matrix_keychain_no_bus PROPERTIES
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_FORCE_STDERR_LOGGING=1;WHOP_EXPECT_NO_KEYCHAIN=1;DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/whop-test-bus"
     LABELS "integration;faults;keychain" TIMEOUT 120)
+# Apply to many accounts while things go wrong: nothing half-applied is hidden.
+whop_add_test(tst_fault_matrix_batch
+    SOURCES tst_fault_matrix_batch.cpp BatchFaultScenarios.h BatchFaultScenarios.cpp
+            ../common/OverviewSeed.h
+    LIBS whop_sandbox whop_overview LABELS "integration;faults")

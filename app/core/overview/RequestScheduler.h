@@ -1,0 +1,85 @@
+#pragma once
+
+#include "ApiCall.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <deque>
+#include <functional>
+
+namespace whop::overview {
+
+// Runs API requests for many accounts: at most `maxInFlight` at once, in queue order. A 429
+// pauses the WHOLE queue for what Retry-After says (not just the request that got it): when one
+// request of a burst is refused, the next ones would be too. A request that is still refused after
+// its own retries goes back to the front of the queue, up to MaxRateRequeues times.
+class RequestScheduler : public QObject
+{
+    Q_OBJECT
+public:
+    using Starter = std::function<api::ApiCall *()>;
+    using OnSuccess = std::function<void(const QVariant &value)>;
+    using OnFailure = std::function<void(const api::ApiError &error)>;
+
+    static constexpr int DefaultMaxInFlight = 4;
+    static constexpr int MaxRateRequeues = 6;
+    static constexpr int DefaultRatePauseMs = 1000; // a 429 that does not say how long
+
+    explicit RequestScheduler(int maxInFlight = DefaultMaxInFlight, QObject *parent = nullptr);
+    ~RequestScheduler() override;
+
+    // Queues a request under `key` (unique; an existing job with that key is left as it is and
+    // false returned). `start` makes the call when its turn comes; exactly one of the callbacks
+    // runs, unless the job is removed or cancelled first (then neither).
+    bool enqueue(const QString &key, Starter start, OnSuccess ok, OnFailure fail,
+                 bool urgent = false);
+    // Drops a job that has not started yet; false when it is running or unknown.
+    bool removeQueued(const QString &key);
+    // Drops every job not started yet, keeps the running ones; returns their keys.
+    QStringList clearQueue();
+    // Drops everything: queued jobs, and running calls are cancelled without their callbacks.
+    void cancelAll();
+    bool contains(const QString &key) const;
+    bool isRunning(const QString &key) const { return m_running.contains(key); }
+
+    int inFlight() const { return int(m_running.size()); }
+    int queued() const { return int(m_queue.size()); }
+    bool isIdle() const { return m_running.isEmpty() && m_queue.empty(); }
+    int maxInFlight() const { return m_max; }
+    // The most requests ever in flight at once (for tests and the benchmark).
+    int peakInFlight() const { return m_peak; }
+    int startedCalls() const { return m_started; }
+    bool isPaused() const { return m_pause.isActive(); }
+    int pauseRemainingMs() const { return m_pause.isActive() ? m_pause.remainingTime() : 0; }
+
+Q_SIGNALS:
+    // The queue waits `ms` because Whop said "too many requests" (0 when it resumes).
+    void paused(int ms);
+    void idle();
+
+private:
+    struct Job
+    {
+        QString key;
+        Starter start;
+        OnSuccess ok;
+        OnFailure fail;
+        int rateRequeues = 0;
+    };
+    void pump();
+    void launch(Job job);
+    void pauseFor(int ms);
+
+    int m_max;
+    std::deque<Job> m_queue;
+    QHash<QString, QPointer<api::ApiCall>> m_running;
+    QTimer m_pause;
+    int m_peak = 0;
+    int m_started = 0;
+};
+
+} // namespace whop::overview

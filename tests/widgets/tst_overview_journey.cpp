@@ -1,0 +1,277 @@
+// A person at the keyboard (KeyboardJourney.h: keys only to the focused widget, everything read
+// off the screen) opens All Accounts from the main window, filters, selects, types a name,
+// previews, applies with Enter, undoes, applies to every account and cancels with Escape halfway,
+// then closes with Escape.
+
+#include "AppSession.h"
+#include "DemoSession.h"
+#include "KeyboardJourney.h"
+#include "MainWindow.h"
+#include "OverviewSeed.h"
+#include "OverviewWindow.h"
+#include "SandboxFixture.h"
+#include "SandboxServer.h"
+#include "TestSupport.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QRegularExpression>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTreeWidget>
+
+using namespace whop;
+using test::KeyboardJourney;
+
+namespace {
+const QRegularExpression &idPattern()
+{
+    static const QRegularExpression re(QStringLiteral("biz_[A-Za-z0-9]+"));
+    return re;
+}
+const QString User = sandbox::SandboxServer::DemoUserId;
+constexpr int ResultColumn = 6; // "Last change"
+} // namespace
+
+class OverviewJourneyTest : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<app::AppSession> session;
+    std::unique_ptr<ui::MainWindow> window;
+
+    sandbox::SandboxServer *server() { return test::sandboxOf(*session); }
+    static ui::OverviewWindow *overviewWindow()
+    {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *o = qobject_cast<ui::OverviewWindow *>(w); o && o->isVisible())
+                return o;
+        }
+        return nullptr;
+    }
+    static QStringList column(const QTableView *table, int column)
+    {
+        QStringList out;
+        for (int r = 0; r < table->model()->rowCount(); ++r)
+            out << table->model()->index(r, column).data().toString();
+        return out;
+    }
+    static QString status(const QWidget *w, const char *name)
+    {
+        return KeyboardJourney::textOf(w, QLatin1String(name));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QSettings().clear();
+        app::Options options;
+        options.demo = true;
+        session = test::makeSession(options, QProcessEnvironment());
+        window = std::make_unique<ui::MainWindow>(session.get());
+        window->resize(900, 700);
+        window->show();
+        session->start();
+        QTRY_VERIFY_WITH_TIMEOUT(session->editor()->hasSnapshot(), 10000);
+        test::seedOverviewOverrides(*server());
+        QApplication::setActiveWindow(window.get());
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    }
+    void cleanup()
+    {
+        window.reset();
+        session.reset();
+    }
+
+    void keyboardOnly_filterSelectPreviewApplyUndoCancelClose()
+    {
+        // Profile → All Accounts… by its shortcut.
+        KeyboardJourney::press(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(overviewWindow() != nullptr, 5000);
+        ui::OverviewWindow *overview = overviewWindow();
+        overview->resize(1180, 700);
+        QVERIFY(QTest::qWaitForWindowActive(overview));
+        QTRY_COMPARE(KeyboardJourney::focusName(), QString("accountTable"));
+        auto *table = overview->findChild<QTableView *>("accountTable");
+        QTRY_VERIFY_WITH_TIMEOUT(status(overview, "loadStatus").startsWith("120 account(s)."),
+                                 10000);
+        // Only the rows on screen are read.
+        QTRY_VERIFY_WITH_TIMEOUT(!column(table, 1).first().isEmpty(), 10000);
+        QVERIFY(column(table, 1).last().isEmpty());
+        QVERIFY(column(table, 5).last() == "Not loaded");
+
+        // Ctrl+F, type a filter, Down into the list, Ctrl+A selects what is shown.
+        KeyboardJourney::press(Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(KeyboardJourney::focusName(), QString("filterEdit"));
+        KeyboardJourney::type("acme");
+        const QStringList titles = column(table, 0);
+        QCOMPARE(titles.size(), 10);
+        for (const QString &t : titles)
+            QVERIFY(t.startsWith("Acme"));
+        KeyboardJourney::press(Qt::Key_Down);
+        QCOMPARE(KeyboardJourney::focusName(), QString("accountTable"));
+        KeyboardJourney::press(Qt::Key_A, Qt::ControlModifier);
+        QTRY_COMPARE(status(overview, "selectionLabel"), QString("10 account(s) selected."));
+
+        // Tab to the name, type it: the preview lists exactly what each account receives.
+        QVERIFY(KeyboardJourney::tabTo("nameEdit"));
+        KeyboardJourney::type("Journey Name");
+        auto *preview = overview->findChild<QTreeWidget *>("previewList");
+        QTRY_COMPARE(status(overview, "planSummary"), QString("10 account(s) will change."));
+        const QStringList lines = KeyboardJourney::linesOf(preview);
+        QCOMPARE(lines.size(), 10);
+        for (const QString &line : lines)
+            QVERIFY2(line.contains("→ “Journey Name”") && line.startsWith("Acme"),
+                     qPrintable(line));
+
+        // Enter applies.
+        server()->clearRequests();
+        KeyboardJourney::press(Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            status(overview, "batchStatus").startsWith("10 account(s) changed"), 15000);
+        int patches = 0;
+        for (const auto &r : server()->requests())
+            patches += r.method == "PATCH" ? 1 : 0;
+        QCOMPARE(patches, 10);
+        for (const QString &result : column(table, ResultColumn))
+            QVERIFY2(result.startsWith("Applied: name:"), qPrintable(result));
+        for (const QString &name : column(table, 1))
+            QCOMPARE(name, QString("Journey Name"));
+        for (const QString &line : KeyboardJourney::linesOf(preview))
+            QVERIFY2(line.endsWith("| Applied"), qPrintable(line));
+
+        // Alt+D (Un&do) undoes: every account shows its earlier name again.
+        KeyboardJourney::press(Qt::Key_D, Qt::AltModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            status(overview, "batchStatus").startsWith("10 account(s) restored"), 15000);
+        for (const QString &name : column(table, 1))
+            QVERIFY2(name != "Journey Name", qPrintable(name));
+
+        // Every account, slowly: Escape halfway cancels; what was applied stays and is listed.
+        sandbox::Fault slow = test::makeFault(sandbox::Fault::Kind::Delay, 200, 120);
+        slow.method = "PATCH";
+        server()->injectFault(slow, 200);
+        KeyboardJourney::press(Qt::Key_F, Qt::ControlModifier);
+        KeyboardJourney::press(Qt::Key_A, Qt::ControlModifier);
+        KeyboardJourney::press(Qt::Key_Backspace);
+        KeyboardJourney::press(Qt::Key_Down);
+        KeyboardJourney::press(Qt::Key_A, Qt::ControlModifier);
+        QTRY_COMPARE(status(overview, "selectionLabel"), QString("120 account(s) selected."));
+        QVERIFY(KeyboardJourney::tabTo("nameEdit"));
+        KeyboardJourney::press(Qt::Key_A, Qt::ControlModifier);
+        KeyboardJourney::type("Everywhere");
+        QTRY_VERIFY_WITH_TIMEOUT(status(overview, "planSummary").startsWith("120 account(s) will"),
+                                 30000);
+        KeyboardJourney::press(Qt::Key_Return);
+        auto *progress = overview->findChild<QProgressBar *>("batchProgress");
+        QTRY_VERIFY_WITH_TIMEOUT(progress->value() >= 8, 15000);
+        KeyboardJourney::press(Qt::Key_Escape);
+        // The answers to what was already sent arrive; then Cancel goes away.
+        auto *cancel = overview->findChild<QWidget *>("cancelButton");
+        QTRY_VERIFY_WITH_TIMEOUT(!cancel->isVisible(), 15000);
+        QVERIFY(status(overview, "batchStatus").contains("not sent"));
+        QVERIFY(overview->isVisible()); // Escape cancelled the batch, not the window
+        int applied = 0, notSent = 0;
+        for (int r = 0; r < table->model()->rowCount(); ++r) {
+            const QString result = table->model()->index(r, ResultColumn).data().toString();
+            // The account's id, as its tooltip shows it.
+            const QString id =
+                idPattern()
+                    .match(table->model()->index(r, 0).data(Qt::ToolTipRole).toString())
+                    .captured();
+            const bool stored =
+                server()->storedOverride(id, User).value("name").toString() == "Everywhere";
+            if (result.startsWith("Applied"))
+                ++applied;
+            else if (result.startsWith("Not sent"))
+                ++notSent;
+            QCOMPARE(stored, result.startsWith("Applied")); // nothing half-applied is hidden
+        }
+        QVERIFY(applied >= 8);
+        QVERIFY(notSent > 0);
+        QCOMPARE(applied + notSent, 120);
+
+        // Escape again closes the window; opened again, it starts clean.
+        KeyboardJourney::press(Qt::Key_Escape);
+        QTRY_VERIFY(!overview->isVisible());
+        QApplication::setActiveWindow(window.get());
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        KeyboardJourney::press(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(overviewWindow() == overview, 5000);
+        QCOMPARE(overview->findChild<QLineEdit *>("filterEdit")->text(), QString());
+        QCOMPARE(KeyboardJourney::linesOf(preview).size(), 0);
+        QCOMPARE(status(overview, "batchStatus"), QString());
+    }
+
+    void apiKey_keyboardOnly_readsEachAccountAsTheChosenUser_withoutAGlobalProfile()
+    {
+        // The window the init() made is for the demo; this one starts with an app API key.
+        window.reset();
+        session.reset();
+        sandbox::SandboxServer whop;
+        QVERIFY(whop.listenLocal(0));
+        test::seedOverviewOverrides(whop);
+        QProcessEnvironment env;
+        env.insert("WHOP_API_KEY", QLatin1String(sandbox::SandboxServer::DemoAppApiKey));
+        app::Options options;
+        options.baseUrl = whop.baseUrl();
+        session = test::makeSession(options, env);
+        window = std::make_unique<ui::MainWindow>(session.get());
+        window->resize(900, 700);
+        window->show();
+        session->start();
+        QApplication::setActiveWindow(window.get());
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        QTRY_VERIFY_WITH_TIMEOUT(session->needsUser(), 10000);
+        // The user to edit, typed where the main window asks for it.
+        QVERIFY(KeyboardJourney::tabTo("userToEdit"));
+        KeyboardJourney::type("demo-creator");
+        KeyboardJourney::press(Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(session->editor()->hasSnapshot(), 10000);
+
+        KeyboardJourney::press(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(overviewWindow() != nullptr, 5000);
+        ui::OverviewWindow *overview = overviewWindow();
+        QVERIFY(QTest::qWaitForWindowActive(overview));
+        QTRY_VERIFY_WITH_TIMEOUT(status(overview, "loadStatus").startsWith("120 account(s)."),
+                                 10000);
+        // Said above the list: no global profile, compared with the key's own account.
+        const QString note = status(overview, "routeNote");
+        QVERIFY2(note.contains("API key cannot read") && note.contains("Demo Studio"),
+                 qPrintable(note));
+        auto *table = overview->findChild<QTableView *>("accountTable");
+        QTRY_VERIFY_WITH_TIMEOUT(!column(table, 1).first().isEmpty(), 10000);
+        for (const QString &name : column(table, 1))
+            QVERIFY2(!name.startsWith("inherits"), qPrintable(name));
+        // Every row was read as the chosen user inside its account, never as "me".
+        int reads = 0;
+        for (const auto &r : whop.requests()) {
+            if (r.method != "GET" || !r.path.contains("/users/"))
+                continue;
+            ++reads;
+            QCOMPARE(r.path, QString("/api/v1/users/demo-creator"));
+            QVERIFY(r.query.hasQueryItem("account_id"));
+        }
+        QVERIFY(reads > 1);
+
+        // "From the global profile" is offered disabled, with why.
+        KeyboardJourney::press(Qt::Key_A, Qt::ControlModifier); // every account
+        QVERIFY(KeyboardJourney::tabTo("nameSource"));
+        auto *source = overview->findChild<QComboBox *>("nameSource");
+        const auto *items = qobject_cast<QStandardItemModel *>(source->model());
+        QVERIFY(items && !items->item(1)->isEnabled());
+        QVERIFY(status(overview, "sourceNote").contains("From the global profile"));
+        KeyboardJourney::press(Qt::Key_Escape);
+        QTRY_VERIFY(!overview->isVisible());
+    }
+};
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    whop::test::isolateSettings();
+    OverviewJourneyTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_overview_journey.moc"
