@@ -75,8 +75,8 @@ void installDemoScript(AppSession *session, const QProcessEnvironment &environme
                      });
     QObject::connect(drafts, &profile::DraftKeeper::restored, drafts,
                      [editor] { emitEvent("draft-restored", valuesOf(editor)); });
-    QObject::connect(session, &AppSession::notice, session, [](const QString &message) {
-        emitEvent("notice", {{QStringLiteral("message"), message}});
+    QObject::connect(session, &AppSession::notice, session, [](const Notice &notice) {
+        emitEvent("notice", {{QStringLiteral("message"), notice.text}});
     });
 }
 

@@ -1,6 +1,7 @@
 #include "AccountPickerDialog.h"
 
 #include "AccountDirectory.h"
+#include "AppStyle.h"
 #include "LogoCache.h"
 #include "ui_AccountPickerDialog.h"
 
@@ -31,7 +32,10 @@ AccountPickerDialog::AccountPickerDialog(app::AccountDirectory *directory, avata
     ui->accountList->setIconSize(QSize(32, 32));
     ui->accountIdError->hide();
     ui->filter->installEventFilter(this);
-    ui->buttons->button(QDialogButtonBox::Open)->setObjectName(QStringLiteral("openButton"));
+    QPushButton *open = ui->buttons->button(QDialogButtonBox::Open);
+    open->setObjectName(QStringLiteral("openButton"));
+    open->setDefault(true); // Enter in the id field opens what was typed
+    ui->accountList->installEventFilter(this);
 
     connect(ui->filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterFixedString(text.trimmed());
@@ -105,6 +109,15 @@ void AccountPickerDialog::fill()
 
 bool AccountPickerDialog::eventFilter(QObject *watched, QEvent *event)
 {
+    // Enter in the list chooses the current account once (the view would also pass the key
+    // on to the dialog's default button).
+    if (watched == ui->accountList && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            choose();
+            return true;
+        }
+    }
     if (watched == ui->filter && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         if (key == Qt::Key_Down || key == Qt::Key_Up || key == Qt::Key_PageDown ||
@@ -126,7 +139,7 @@ void AccountPickerDialog::validate()
     const bool bad = !typed.isEmpty() && !api::isAccountId(typed);
     ui->accountIdError->setText(bad ? tr("An account id is biz_ followed by letters and digits.")
                                     : QString());
-    ui->accountIdError->setStyleSheet(QStringLiteral("color: #c62828;"));
+    showAsAlert(ui->accountIdError, true);
     ui->accountIdError->setVisible(bad);
 }
 

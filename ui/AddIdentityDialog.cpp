@@ -34,19 +34,23 @@ AddIdentityDialog::AddIdentityDialog(app::AppSession *session, QWidget *parent)
     connect(ui->environment, &QComboBox::currentIndexChanged, this, syncUrl);
     syncUrl();
 
+    // Enter anywhere in the form checks and adds the pasted token: it is the default button.
+    // Sign in and Close take Enter only while they have the focus (auto-default), so Enter in
+    // the token field never closes the dialog.
+    ui->addButton->setDefault(true);
+    ui->status->setTextFormat(Qt::PlainText); // may carry the server's words
     connect(ui->addButton, &QPushButton::clicked, this, &AddIdentityDialog::addPasted);
-    connect(ui->token, &QLineEdit::returnPressed, this, &AddIdentityDialog::addPasted);
     connect(ui->signInButton, &QPushButton::clicked, this, &AddIdentityDialog::signIn);
-    connect(ui->closeButton, &QPushButton::clicked, this, [this] {
-        m_session->identityService()->cancelAdd();
-        reject();
-    });
+    connect(ui->closeButton, &QPushButton::clicked, this, &QDialog::reject);
     connect(ui->sessionOnlyButton, &QPushButton::clicked, this,
             [this] { m_session->identityService()->keepPendingForSession(); });
     auto *service = m_session->identityService();
     connect(service, &app::IdentityService::addFailed, this, [this](const QString &message) {
         setWorking(false);
         ui->status->setText(message);
+        // The token stays, selected, for the person to correct or replace.
+        ui->token->setFocus(Qt::OtherFocusReason);
+        ui->token->selectAll();
     });
     connect(service, &app::IdentityService::keychainFailed, this,
             [this](const auth::KeychainError &error) {
@@ -65,6 +69,19 @@ AddIdentityDialog::AddIdentityDialog(app::AppSession *session, QWidget *parent)
 }
 
 AddIdentityDialog::~AddIdentityDialog() = default;
+
+void AddIdentityDialog::done(int result)
+{
+    // However it closes (Close, Escape, the window's close button, an identity added), a check
+    // still running is cancelled and the pasted secret does not stay behind in the widget.
+    m_session->identityService()->cancelAdd();
+    if (m_signIn && m_signIn->isVisible())
+        m_signIn->reject();
+    ui->token->clear();
+    ui->status->clear();
+    setWorking(false);
+    QDialog::done(result);
+}
 
 QString AddIdentityDialog::statusText() const
 {
@@ -93,6 +110,11 @@ void AddIdentityDialog::addPasted()
         ui->baseUrl->setFocus();
         return;
     }
+    if (ui->token->text().trimmed().isEmpty()) { // Enter before pasting: say where it goes
+        ui->status->setText(tr("Paste a token or key first."));
+        ui->token->setFocus();
+        return;
+    }
     setWorking(true);
     ui->sessionOnlyButton->hide();
     ui->status->setText(tr("Checking with Whop…"));
@@ -114,6 +136,7 @@ void AddIdentityDialog::signIn()
     }
     ui->status->setText(tr("Waiting for the browser…"));
     m_signIn = new SignInDialog(flow, this);
+    m_signIn->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_signIn, &QDialog::rejected, this, [this] {
         if (m_signIn)
             ui->status->setText(m_signIn->message());

@@ -28,6 +28,9 @@ public:
     QString statusText() const;
     SignInDialog *signInDialog() const { return m_signIn; }
 
+public Q_SLOTS:
+    void done(int result) override;
+
 private:
     void addPasted();
     void signIn();

@@ -1,5 +1,7 @@
 #include "AppStyle.h"
 
+#include "Colours.h"
+
 #include <QIcon>
 #include <QPainter>
 #include <QPainterPath>
@@ -58,9 +60,10 @@ void showAsAlert(QWidget *widget, bool alert, bool bold)
         widget->setFont(QFont());
         return;
     }
-    QPalette palette = widget->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
-    palette.setColor(QPalette::Text, QColor(0xc6, 0x28, 0x28));
+    // The inherited palette decides the shade: a red that reads on this window and field.
+    QPalette palette = widget->parentWidget() ? widget->parentWidget()->palette() : QPalette();
+    palette.setColor(QPalette::WindowText, toneText(Tone::Error, palette.color(QPalette::Window)));
+    palette.setColor(QPalette::Text, toneText(Tone::Error, palette.color(QPalette::Base)));
     widget->setPalette(palette);
     QFont font = widget->font();
     font.setBold(bold);

@@ -1,5 +1,7 @@
 #include "AvatarWidget.h"
 
+#include "Colours.h"
+
 #include <QDragEnterEvent>
 #include <QFileInfo>
 #include <QImageReader>
@@ -68,9 +70,12 @@ void AvatarWidget::setPendingImage(const QImage &image, bool unsaved)
 void AvatarWidget::showBadge(bool show)
 {
     if (show && m_badge->styleSheet().isEmpty()) {
-        m_badge->setStyleSheet(QStringLiteral("background: #f9a825; color: #212121; "
-                                              "border-radius: 8px; padding: 1px 6px; "
-                                              "font-size: 11px;"));
+        // A yellow tag over the picture, whatever the theme: its text is checked against it.
+        const QColor background(0xf9, 0xa8, 0x25);
+        const QColor text = readableOn(QColor(0x21, 0x21, 0x21), background);
+        m_badge->setStyleSheet(QStringLiteral("background: %1; color: %2; border-radius: 8px; "
+                                              "padding: 1px 6px; font-size: 11px;")
+                                   .arg(background.name(), text.name()));
         layoutChildren(); // its size with the padding
     }
     m_badge->setVisible(show);

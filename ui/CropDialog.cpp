@@ -23,7 +23,8 @@ CropDialog::CropDialog(const avatar::LoadedPicture &picture, QWidget *parent)
     QPushButton *ok = ui->buttonBox->button(QDialogButtonBox::Ok);
     ok->setText(tr("&Use Picture"));
     ok->setObjectName(QStringLiteral("usePictureButton"));
-    ok->setAccessibleName(tr("Use picture"));
+    ok->setAccessibleName(tr("Use Picture"));
+    ok->setDefault(true); // Enter takes the frame as it is; the arrow keys move it
     QPushButton *cancel = ui->buttonBox->button(QDialogButtonBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancelCrop"));
     cancel->setAccessibleName(tr("Cancel"));

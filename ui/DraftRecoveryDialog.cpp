@@ -1,5 +1,7 @@
 #include "DraftRecoveryDialog.h"
 
+#include "Colours.h"
+
 #include "DraftKeeper.h"
 #include "ui_DraftRecoveryDialog.h"
 
@@ -72,7 +74,10 @@ DraftRecoveryDialog::DraftRecoveryDialog(const profile::DraftRecovery &recovery,
         warning->setObjectName(QStringLiteral("conflict_") + key);
         warning->setAccessibleName(tr("%1 changed on Whop").arg(caption(d.field)));
         warning->setWordWrap(true);
-        warning->setStyleSheet(QStringLiteral("color: #b26a00;"));
+        QPalette warningPalette = palette();
+        warningPalette.setColor(QPalette::WindowText,
+                                toneText(Tone::Warning, warningPalette.color(QPalette::Window)));
+        warning->setPalette(warningPalette);
         auto *choice = new QComboBox;
         choice->setObjectName(QStringLiteral("choice_") + key);
         choice->setAccessibleName(tr("Version of %1 to keep").arg(caption(d.field)));

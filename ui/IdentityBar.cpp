@@ -5,6 +5,7 @@
 #include "LeaveGuard.h"
 #include "ManageIdentitiesDialog.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,7 +19,7 @@ IdentityBar::IdentityBar(app::AppSession *session, QWidget *parent)
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *caption = new QLabel(tr("&Identity:"), this);
+    auto *caption = new QLabel(tr("I&dentity:"), this);
     caption->setBuddy(m_combo);
     layout->addWidget(caption);
     layout->addWidget(m_combo, 1);
@@ -27,14 +28,9 @@ IdentityBar::IdentityBar(app::AppSession *session, QWidget *parent)
     m_combo->setObjectName(QStringLiteral("identitySwitcher"));
     m_combo->setAccessibleName(tr("Identity"));
     m_add->setObjectName(QStringLiteral("addIdentityButton"));
-    m_add->setText(tr("Add…"));
-    m_add->setAccessibleName(tr("Add identity"));
     m_manage->setObjectName(QStringLiteral("manageIdentitiesButton"));
-    m_manage->setText(tr("Manage…"));
-    m_manage->setAccessibleName(tr("Manage identities"));
-
-    connect(m_add, &QToolButton::clicked, this, &IdentityBar::openAddDialog);
-    connect(m_manage, &QToolButton::clicked, this, &IdentityBar::openManageDialog);
+    m_add->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_manage->setToolButtonStyle(Qt::ToolButtonTextOnly);
     connect(m_combo, &QComboBox::activated, this, [this](int index) {
         if (!m_rebuilding)
             requestSwitch(m_combo->itemData(index).toString());
@@ -82,11 +78,24 @@ void IdentityBar::requestSwitch(const QString &identityId)
         [this, identityId] { m_session->activate(identityId); }, [this] { selectCurrent(); });
 }
 
+void IdentityBar::useActions(QAction *add, QAction *manage)
+{
+    m_add->setDefaultAction(add);
+    m_manage->setDefaultAction(manage);
+    connect(add, &QAction::triggered, this, &IdentityBar::openAddDialog);
+    connect(manage, &QAction::triggered, this, &IdentityBar::openManageDialog);
+}
+
 void IdentityBar::openAddDialog()
 {
-    if (!m_addDialog)
+    // A new dialog each time, so it always opens clean: no old token, status or state.
+    if (!m_addDialog) {
         m_addDialog = new AddIdentityDialog(m_session, window());
-    m_addDialog->show();
+        m_addDialog->setAttribute(Qt::WA_DeleteOnClose);
+        // Closed is gone (deleted a moment later): the next Add… builds a new one.
+        connect(m_addDialog, &QDialog::finished, this, [this] { m_addDialog = nullptr; });
+    }
+    m_addDialog->open();
     m_addDialog->raise();
     m_addDialog->activateWindow();
 }

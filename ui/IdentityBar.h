@@ -5,6 +5,7 @@
 
 #include "AddIdentityDialog.h"
 
+class QAction;
 class QComboBox;
 class QToolButton;
 
@@ -22,6 +23,9 @@ class IdentityBar : public QWidget
 public:
     explicit IdentityBar(app::AppSession *session, QWidget *parent = nullptr);
 
+    // The tool buttons show these actions (from the window's Identity menu), which open the
+    // dialogs: one QAction each for the menu item and the button.
+    void useActions(QAction *add, QAction *manage);
     void openAddDialog();
     void openManageDialog();
     AddIdentityDialog *addDialog() const { return m_addDialog; }

@@ -55,7 +55,11 @@ void InheritedFields::update()
         QToolButton *button = m_buttons[int(f)];
         const QString shown = button->fontMetrics().elidedText(
             QString(global).replace(QLatin1Char('\n'), QLatin1Char(' ')), Qt::ElideRight, 140);
-        button->setText(tr("Use global: %1").arg(shown.isEmpty() ? tr("(empty)") : shown));
+        // A '&' in the value is shown as itself, never taken for a mnemonic.
+        button->setText(tr("Use global: %1")
+                            .arg(shown.isEmpty() ? tr("(empty)")
+                                                 : QString(shown).replace(QLatin1Char('&'),
+                                                                          QStringLiteral("&&"))));
         button->setToolTip(tr("Use the global value: %1").arg(global));
         button->setAccessibleName(tr("Use global value for %1").arg(profile::fieldKey(f)));
         button->setVisible(available && profile::normalized(f, m_session->editor()->value(f)) !=

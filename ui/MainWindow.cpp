@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
+#include "AboutBox.h"
 #include "AccountFacts.h"
+#include "ActionButton.h"
 #include "AppInfo.h"
 #include "AppSession.h"
 #include "AppStyle.h"
@@ -11,6 +13,7 @@
 #include "ImageFetcher.h"
 #include "InheritedFields.h"
 #include "ModeBar.h"
+#include "NoticeBanner.h"
 #include "OverviewWindow.h"
 #include "PictureController.h"
 #include "Prompts.h"
@@ -19,7 +22,6 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPainter>
 #include <QPainterPath>
 #include <QProgressBar>
@@ -57,7 +59,8 @@ MainWindow::MainWindow(app::AppSession *session, QWidget *parent)
         Qt::SingleShotConnection);
     new InheritedFields(session, ui->formLayout, ui->nameEdit, ui->usernameEdit, ui->bioEdit);
     m_statusLabel->setObjectName(QStringLiteral("statusLine"));
-    m_statusLabel->setAccessibleName(tr("Status"));
+    m_statusLabel->setTextFormat(Qt::PlainText); // may quote the server
+
     statusBar()->addWidget(m_statusLabel, 1);
     m_busy->setObjectName(QStringLiteral("busyIndicator"));
     m_busy->setRange(0, 0);
@@ -70,38 +73,45 @@ MainWindow::MainWindow(app::AppSession *session, QWidget *parent)
         w->setSizePolicy(policy);
     }
     statusBar()->addPermanentWidget(m_busy);
-    for (QLabel *error : {ui->nameError, ui->usernameError, ui->bioError})
+    for (QLabel *error : {ui->nameError, ui->usernameError, ui->bioError}) {
         showAsAlert(error, true);
-    ui->banner->hide();
+        error->setTextFormat(Qt::PlainText); // Whop's own words about a field
+    }
     ui->cancelButton->hide();
     ui->avatar->setText(tr("No picture"));
 
+    // One action each for the menu, its shortcut and the button or tool button showing it.
     connect(ui->actionSave, &QAction::triggered, m_editor, &ProfileEditor::save);
-    connect(ui->saveButton, &QPushButton::clicked, m_editor, &ProfileEditor::save);
     connect(ui->actionRevert, &QAction::triggered, m_editor, &ProfileEditor::revert);
-    connect(ui->revertButton, &QPushButton::clicked, m_editor, &ProfileEditor::revert);
     connect(ui->actionReload, &QAction::triggered, m_editor, &ProfileEditor::load);
-    connect(ui->reloadButton, &QPushButton::clicked, m_editor, &ProfileEditor::load);
+    bindButtonToAction(ui->saveButton, ui->actionSave);
+    bindButtonToAction(ui->revertButton, ui->actionRevert);
+    bindButtonToAction(ui->reloadButton, ui->actionReload);
+    m_identityBar->useActions(ui->actionAddIdentity, ui->actionManageIdentities);
     connect(ui->cancelButton, &QPushButton::clicked, m_editor, &ProfileEditor::cancel);
     connect(ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    connect(ui->actionAddIdentity, &QAction::triggered, m_identityBar, &IdentityBar::openAddDialog);
-    connect(ui->actionManageIdentities, &QAction::triggered, m_identityBar,
-            &IdentityBar::openManageDialog);
-    connect(ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(ui->actionAbout, &QAction::triggered, this, [this] { AboutBox::openFor(this); });
     connect(ui->actionAllAccounts, &QAction::triggered, this,
             [this] { OverviewWindow::showFor(m_session, this); });
-    connect(ui->bannerClose, &QToolButton::clicked, this, &MainWindow::hideBanner);
-    connect(ui->bannerAction, &QPushButton::clicked, this, [this] {
-        if (ui->bannerAction->property("connect").toBool()) {
-            m_identityBar->openAddDialog();
+
+    // The banner shows the session's notice about the current situation, nothing older.
+    connect(m_session, &app::AppSession::notice, ui->banner, &NoticeBanner::showNotice);
+    connect(m_session, &app::AppSession::noticeCleared, ui->banner, &NoticeBanner::clear);
+    connect(ui->banner, &NoticeBanner::dismissed, m_session, &app::AppSession::dismissNotice);
+    connect(ui->banner, &NoticeBanner::actionTriggered, this, [this](app::Notice::Action action) {
+        switch (action) {
+        case app::Notice::Action::AddIdentity:
+        case app::Notice::Action::SignInAgain:
+            ui->actionAddIdentity->trigger();
+            return;
+        case app::Notice::Action::Retry:
+            m_session->retry();
+            return;
+        case app::Notice::Action::None:
             return;
         }
-        hideBanner();
-        if (m_editor->hasSnapshot() && m_editor->isDirty())
-            m_editor->save();
-        else
-            m_editor->load();
     });
+    ui->banner->showNotice(m_session->currentNotice());
 
     connect(ui->nameEdit, &QLineEdit::textEdited, this,
             [this](const QString &t) { m_editor->setValue(Field::Name, t); });
@@ -122,16 +132,12 @@ MainWindow::MainWindow(app::AppSession *session, QWidget *parent)
 
     // The picture: choose, frame and show the draft's; the editor uploads it on save.
     auto *pictures = new PictureController(ui->avatar, m_editor, m_fetcher, ui->menuProfile, this);
-    connect(pictures, &PictureController::message, this,
-            [this](const QString &text) { showBanner(text); });
+    connect(pictures, &PictureController::message, m_session, [this](const QString &text) {
+        m_session->showNotice({app::Notice::Kind::Warning, text});
+    });
     connect(pictures, &PictureController::status, m_statusLabel, &QLabel::setText);
 
     connect(m_session, &app::AppSession::modeChanged, this, &MainWindow::updateTitle);
-    connect(m_session, &app::AppSession::notice, this, [this](const QString &text) {
-        showBanner(text, m_session->isDemo() ? tr("Connect…") : QString());
-    });
-    connect(m_session, &app::AppSession::signInRequired, this,
-            [this](const QString &text) { showBanner(text, tr("Connect…")); });
     bindEditor();
     // A leftover draft from an earlier run is offered back after the first load.
     DraftRecoveryDialog::attach(m_session->drafts(), this);
@@ -148,33 +154,10 @@ void MainWindow::bindEditor()
     connect(m_editor, &ProfileEditor::fieldErrorsChanged, this, &MainWindow::syncFieldState);
     connect(m_editor, &ProfileEditor::snapshotChanged, this, &MainWindow::showSnapshot);
     connect(m_editor, &ProfileEditor::stateChanged, this, &MainWindow::syncState);
+    // Failures reach the banner as the session's notices; a cancel only needs a word here.
     connect(m_editor, &ProfileEditor::errorChanged, this, [this](const api::ApiError &error) {
-        if (!error.isError()) {
-            // A notice with "Connect…" stays; an error's banner (a 401's too) goes once a
-            // request succeeds again.
-            if (!ui->bannerAction->property("connect").toBool() ||
-                ui->banner->property("fromError").toBool())
-                hideBanner();
-            return;
-        }
-        if (error.kind == api::ErrorKind::Cancelled) {
+        if (error.kind == api::ErrorKind::Cancelled)
             m_statusLabel->setText(tr("Cancelled. Your changes are still here."));
-            return;
-        }
-        if (error.kind == api::ErrorKind::Forbidden && !m_session->mode().isGlobal()) {
-            const auto mode = m_session->mode();
-            showBanner(tr("You have no rights on the account “%1” (%2), so its profile cannot be "
-                          "shown or changed here. Choose another account or the global profile.")
-                           .arg(mode.accountTitle.isEmpty() ? mode.accountId : mode.accountTitle,
-                                mode.accountId));
-            return;
-        }
-        const bool retryable = m_editor->canRetry();
-        showBanner(m_editor->errorText(), error.kind == api::ErrorKind::Unauthorized
-                                              ? tr("Connect…")
-                                          : retryable ? tr("Retry")
-                                                      : QString());
-        ui->banner->setProperty("fromError", true);
     });
     connect(m_editor, &ProfileEditor::serverFieldError, this, [this](Field field, const QString &) {
         QWidget *w = fieldWidget(field);
@@ -252,11 +235,8 @@ void MainWindow::syncState()
     const bool busy = m_editor->isBusy();
     const bool dirty = m_editor->isDirty();
     const bool haveProfile = m_editor->hasSnapshot();
-    ui->saveButton->setEnabled(m_editor->canSave());
     ui->actionSave->setEnabled(m_editor->canSave());
-    ui->revertButton->setEnabled(dirty && !busy);
     ui->actionRevert->setEnabled(dirty && !busy);
-    ui->reloadButton->setEnabled(!busy);
     ui->actionReload->setEnabled(!busy);
     ui->cancelButton->setVisible(busy);
     m_busy->setVisible(busy);
@@ -323,26 +303,9 @@ void MainWindow::showEvent(QShowEvent *event)
     }
 }
 
-void MainWindow::showBanner(const QString &text, const QString &action)
-{
-    ui->bannerLabel->setText(text);
-    ui->bannerAction->setVisible(!action.isEmpty());
-    ui->bannerAction->setText(action);
-    ui->bannerAction->setProperty("connect", action == tr("Connect…"));
-    ui->banner->setProperty("fromError", false);
-    ui->banner->show();
-}
-
-void MainWindow::hideBanner()
-{
-    ui->banner->hide();
-    ui->bannerLabel->clear();
-    ui->bannerAction->setProperty("connect", false);
-}
-
 QString MainWindow::bannerText() const
 {
-    return ui->banner->isVisibleTo(this) ? ui->bannerLabel->text() : QString();
+    return ui->banner->text();
 }
 
 void MainWindow::updateTitle()
@@ -356,17 +319,6 @@ void MainWindow::updateTitle()
     setWindowTitle(title + QStringLiteral("[*]"));
 }
 
-void MainWindow::showAbout()
-{
-    QMessageBox::about(
-        this, tr("About %1").arg(QLatin1String(AppName)),
-        tr("<h3>%1 %2</h3><p>Edit your Whop profile: display name, username, bio and "
-           "picture.</p><p>Qt %3 · QtKeychain %4</p><p>License: MIT</p><p><a "
-           "href=\"%5\">%5</a></p>")
-            .arg(QLatin1String(AppName), QLatin1String(AppVersion), QLatin1String(qVersion()),
-                 QLatin1String(QtKeychainVersion), QLatin1String(ProjectUrl)));
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!m_editor->isDirty() || m_closeAfterSave) {
@@ -374,37 +326,58 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->accept();
         return;
     }
-    const auto answer = Prompts::askUnsavedChanges(
-        this, tr("Your profile has changes that are not saved. Save them before closing?"));
-    switch (answer) {
-    case Prompts::Unsaved::Discard:
-        m_editor->cancel();
-        m_editor->revert(); // discarded: the kept draft goes too
+    event->ignore();
+    if (m_askingToClose) // the question is already on screen
+        return;
+    m_askingToClose = true;
+    const auto now = Prompts::askUnsavedChanges(
+        this, tr("Your profile has changes that are not saved. Save them before closing?"),
+        [this](Prompts::Unsaved answer) {
+            m_askingToClose = false;
+            if (answer == Prompts::Unsaved::Discard) {
+                discardEdits();
+                close(); // nothing is left to ask about
+                return;
+            }
+            answerClose(answer);
+        });
+    if (!now)
+        return; // the box is open; the answer closes the window or not
+    m_askingToClose = false;
+    if (*now == Prompts::Unsaved::Discard) {
+        discardEdits();
         event->accept();
         return;
-    case Prompts::Unsaved::Cancel:
-        event->ignore();
-        return;
-    case Prompts::Unsaved::Save:
-        event->ignore();
-        if (m_editor->save()) {
-            m_closeAfterSave = true;
-            // A failed save clears the request to close: the person sees why and decides.
-            connect(
-                m_editor, &ProfileEditor::errorChanged, this,
-                [this](const api::ApiError &e) {
-                    if (e.isError())
-                        m_closeAfterSave = false;
-                },
-                Qt::SingleShotConnection);
-            connect(
-                m_editor, &ProfileEditor::serverFieldError, this,
-                [this] { m_closeAfterSave = false; }, Qt::SingleShotConnection);
-        } else {
-            m_statusLabel->setText(tr("Fix the marked fields before saving."));
-        }
+    }
+    answerClose(*now);
+}
+
+void MainWindow::discardEdits()
+{
+    m_editor->cancel();
+    m_editor->revert(); // discarded: the kept draft goes too
+}
+
+void MainWindow::answerClose(Prompts::Unsaved answer)
+{
+    if (answer != Prompts::Unsaved::Save)
+        return; // Cancel: the window stays as it is
+    if (!m_editor->save()) {
+        m_statusLabel->setText(tr("Fix the marked fields before saving."));
         return;
     }
+    m_closeAfterSave = true;
+    // A failed save clears the request to close: the person sees why and decides.
+    connect(
+        m_editor, &ProfileEditor::errorChanged, this,
+        [this](const api::ApiError &e) {
+            if (e.isError())
+                m_closeAfterSave = false;
+        },
+        Qt::SingleShotConnection);
+    connect(
+        m_editor, &ProfileEditor::serverFieldError, this, [this] { m_closeAfterSave = false; },
+        Qt::SingleShotConnection);
 }
 
 } // namespace whop::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ProfileEditor.h"
+#include "Prompts.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -57,10 +58,9 @@ private:
     void syncFieldState();
     void syncState();
     void showSnapshot();
-    void showBanner(const QString &text, const QString &action = {});
-    void hideBanner();
+    void discardEdits();
+    void answerClose(Prompts::Unsaved answer);
     void updateTitle();
-    void showAbout();
     void setFieldText(profile::Field field, const QString &text);
     QWidget *fieldWidget(profile::Field field) const;
     void requestPicture();
@@ -75,6 +75,7 @@ private:
     QUrl m_shownPicture;
     bool m_updating = false;
     bool m_closeAfterSave = false;
+    bool m_askingToClose = false;
     bool m_profileShown = false;
     bool m_watchingScreen = false;
     bool m_painted = false;

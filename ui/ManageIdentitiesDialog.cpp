@@ -3,6 +3,7 @@
 #include "AppSession.h"
 #include "Prompts.h"
 
+#include <QAction>
 #include <QDialogButtonBox>
 #include <QInputDialog>
 #include <QLabel>
@@ -25,9 +26,21 @@ ManageIdentitiesDialog::ManageIdentitiesDialog(app::AppSession *session, QWidget
     m_remove->setObjectName(QStringLiteral("removeButton"));
     m_status->setObjectName(QStringLiteral("status"));
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText); // names and the server's words
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_rename, QDialogButtonBox::ActionRole);
     buttons->addButton(m_remove, QDialogButtonBox::DestructiveRole);
+    // Enter closes (nothing here is pending); F2 renames and Delete removes the selected one.
+    buttons->button(QDialogButtonBox::Close)->setDefault(true);
+    auto *renameKey = new QAction(this);
+    renameKey->setShortcut(QKeySequence(Qt::Key_F2));
+    auto *removeKey = new QAction(this);
+    removeKey->setShortcut(QKeySequence::Delete);
+    for (QAction *key : {renameKey, removeKey})
+        key->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_list->addActions({renameKey, removeKey});
+    connect(renameKey, &QAction::triggered, m_rename, &QPushButton::click);
+    connect(removeKey, &QAction::triggered, m_remove, &QPushButton::click);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_list);
     layout->addWidget(m_status);
@@ -35,16 +48,7 @@ ManageIdentitiesDialog::ManageIdentitiesDialog(app::AppSession *session, QWidget
     resize(520, 320);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_rename, &QPushButton::clicked, this, [this] {
-        const auth::Identity *identity = m_session->identities()->find(selectedId());
-        if (!identity)
-            return;
-        bool ok = false;
-        const QString label = QInputDialog::getText(this, tr("Rename identity"), tr("Name:"),
-                                                    QLineEdit::Normal, identity->label, &ok);
-        if (ok)
-            renameSelected(label);
-    });
+    connect(m_rename, &QPushButton::clicked, this, &ManageIdentitiesDialog::askNewName);
     connect(m_remove, &QPushButton::clicked, this, &ManageIdentitiesDialog::removeSelected);
     connect(m_list, &QListWidget::currentRowChanged, this, [this] {
         m_rename->setEnabled(!selectedId().isEmpty());
@@ -94,8 +98,30 @@ bool ManageIdentitiesDialog::selectIdentity(const QString &identityId)
 
 void ManageIdentitiesDialog::renameSelected(const QString &label)
 {
-    if (!m_session->identities()->rename(selectedId(), label))
+    rename(selectedId(), label);
+}
+
+void ManageIdentitiesDialog::rename(const QString &identityId, const QString &label)
+{
+    if (!m_session->identities()->rename(identityId, label))
         m_status->setText(tr("A name cannot be empty."));
+}
+
+void ManageIdentitiesDialog::askNewName()
+{
+    const auth::Identity *identity = m_session->identities()->find(selectedId());
+    if (!identity)
+        return;
+    // Asked without a nested event loop; the id (never a pointer into the list) is kept.
+    auto *input = new QInputDialog(this);
+    input->setObjectName(QStringLiteral("renameDialog"));
+    input->setWindowTitle(tr("Rename identity"));
+    input->setLabelText(tr("&Name:"));
+    input->setTextValue(identity->label);
+    input->setAttribute(Qt::WA_DeleteOnClose);
+    connect(input, &QInputDialog::textValueSelected, this,
+            [this, id = identity->id](const QString &label) { rename(id, label); });
+    input->open();
 }
 
 void ManageIdentitiesDialog::removeSelected()
@@ -104,13 +130,16 @@ void ManageIdentitiesDialog::removeSelected()
     if (!identity)
         return;
     const QString label = identity->label;
-    if (!Prompts::confirm(this, tr("Remove identity"),
-                          tr("Remove “%1” from this computer? Its token is deleted from the "
-                             "keychain now; a browser sign-in is also revoked at Whop.")
-                              .arg(label)))
-        return;
-    m_session->removeIdentity(identity->id);
-    m_status->setText(tr("“%1” was removed.").arg(label));
+    Prompts::confirm(this, tr("Remove identity"),
+                     tr("Remove “%1” from this computer? Its token is deleted from the keychain "
+                        "now; a browser sign-in is also revoked at Whop.")
+                         .arg(label),
+                     tr("&Remove"), [this, id = identity->id, label] {
+                         if (!m_session->identities()->find(id))
+                             return; // gone meanwhile
+                         m_session->removeIdentity(id);
+                         m_status->setText(tr("“%1” was removed.").arg(label));
+                     });
 }
 
 } // namespace whop::ui

@@ -28,6 +28,8 @@ public:
 private:
     void rebuild();
     QString selectedId() const;
+    void askNewName();
+    void rename(const QString &identityId, const QString &label);
 
     app::AppSession *m_session;
     QListWidget *m_list;

@@ -21,12 +21,12 @@ const QString ChooseMarker = QStringLiteral("__choose__");
 ModeBar::ModeBar(app::AppSession *session, QWidget *parent)
     : QWidget(parent), m_session(session),
       m_logos(new avatar::LogoCache(session->networkAccessManager(), 64, this)),
-      m_combo(new QComboBox(this)), m_userCaption(new QLabel(tr("&User:"), this)),
+      m_combo(new QComboBox(this)), m_userCaption(new QLabel(tr("Us&er:"), this)),
       m_user(new QLineEdit(this)), m_openUser(new QPushButton(tr("Open"), this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *caption = new QLabel(tr("&Profile:"), this);
+    auto *caption = new QLabel(tr("Pr&ofile:"), this);
     caption->setBuddy(m_combo);
     m_userCaption->setBuddy(m_user);
     layout->addWidget(caption);

@@ -24,6 +24,8 @@ SignInDialog::SignInDialog(auth::OAuthSignIn *flow, QWidget *parent)
         ui->hint->setText(tr("The link is on the clipboard: paste it into your browser."));
     });
     connect(ui->openButton, &QPushButton::clicked, this, [url] { Browser::open(url); });
+    // Enter opens the browser again (the default button); Escape cancels the sign-in.
+    ui->openButton->setFocus();
     connect(ui->cancelButton, &QPushButton::clicked, this, &SignInDialog::reject);
     connect(flow, &auth::OAuthSignIn::exchanging, this,
             [this] { ui->message->setText(tr("Finishing the sign-in…")); });

@@ -27,7 +27,8 @@ public:
 
     QString message() const;
 
-protected:
+public Q_SLOTS:
+    // Cancels the sign-in (Cancel, Escape, or the dialog that opened it closing).
     void reject() override;
 
 private:

@@ -35,7 +35,10 @@ AppSession::AppSession(const Options &options, QObject *parent,
     // Drafts are kept per identity (never its secret) and per profile; the demo has its own.
     m_drafts->setIdentityKeyProvider(
         [this] { return m_demo ? QStringLiteral("demo") : m_activeId; });
-    connect(m_drafts, &profile::DraftKeeper::problem, this, &AppSession::notice);
+    connect(m_drafts, &profile::DraftKeeper::problem, this, [this](const QString &text) {
+        showNotice({Notice::Kind::Warning, text});
+    });
+    connect(m_editor, &profile::ProfileEditor::errorChanged, this, &AppSession::onEditorError);
 
     connect(m_service, &IdentityService::ready, this,
             [this](const auth::Identity &identity, const auth::Secret &secret) {
@@ -91,9 +94,8 @@ QUrl AppSession::demoBaseUrl() const
 
 void AppSession::start()
 {
-    QString problem;
-    if (!m_registry->load(&problem))
-        Q_EMIT notice(problem);
+    if (QString problem; !m_registry->load(&problem))
+        m_startProblem = problem;
     if (m_options.demo) {
         startDemo({});
         return;
@@ -108,8 +110,8 @@ void AppSession::start()
     }
     const QString current = m_registry->currentId();
     if (current.isEmpty() || !m_registry->find(current)) {
-        startDemo(tr("No Whop account is connected yet, so this is the demo sandbox. Use "
-                     "Identity → Add to sign in or paste a token."));
+        startDemo(tr("No Whop account is connected yet, so this is the demo sandbox. Add an "
+                     "identity to sign in with Whop or to paste a token."));
         return;
     }
     activate(current);
@@ -157,12 +159,15 @@ void AppSession::startDemo(const QString &why)
 {
     QString problem;
     if (!m_demoBackend) {
-        Q_EMIT notice(tr("The demo sandbox is not part of this build. Use Identity → Add to sign "
-                         "in or paste a token."));
+        showNotice({Notice::Kind::Error,
+                    tr("The demo sandbox is not part of this build. Add an identity to sign in "
+                       "with Whop or to paste a token."),
+                    Notice::Action::AddIdentity});
         return;
     }
     if (!m_demoBackend->start(&problem)) {
-        Q_EMIT notice(tr("The demo sandbox could not start. %1").arg(problem));
+        showNotice({Notice::Kind::Error, tr("The demo sandbox could not start. %1").arg(problem),
+                    Notice::Action::AddIdentity});
         return;
     }
     m_editor->reset();
@@ -172,9 +177,13 @@ void AppSession::startDemo(const QString &why)
     m_client->setConfig(configFor(m_demoBackend->baseUrl()));
     m_client->setToken(m_demoBackend->token());
     m_client->setRequiresAccount(false);
-    if (!why.isEmpty())
-        Q_EMIT notice(why);
     applyMode(rememberedMode(nullptr));
+    // Said after the switch, which clears what was said about the situation before.
+    QString text = std::exchange(m_startProblem, {});
+    if (!why.isEmpty())
+        text = text.isEmpty() ? why : text + QLatin1Char(' ') + why;
+    if (!text.isEmpty())
+        showNotice({Notice::Kind::Demo, text, Notice::Action::AddIdentity});
 }
 
 void AppSession::markIdentity(const QString &identityId,
@@ -205,15 +214,17 @@ void AppSession::activateWith(const auth::Identity &identity, const auth::Secret
         // A sign-in the person keeps for this session only stays out of the keychain when its
         // tokens rotate.
         m_authenticator->setSessionOnly(identity.temporary);
-        connect(m_authenticator, &auth::OAuthAuthenticator::signInRequiredChanged, this,
-                [this, id = identity.id](const QString &message) {
-                    markIdentity(id, [](auth::Identity &i) { i.needsSignIn = true; });
-                    Q_EMIT signInRequired(message);
-                });
+        connect(
+            m_authenticator, &auth::OAuthAuthenticator::signInRequiredChanged, this,
+            [this, id = identity.id](const QString &message) {
+                markIdentity(id, [](auth::Identity &i) { i.needsSignIn = true; });
+                showNotice({Notice::Kind::SignInRequired, message, Notice::Action::SignInAgain});
+                Q_EMIT signInRequired(message);
+            });
         connect(m_authenticator, &auth::OAuthAuthenticator::attentionNeeded, this,
                 [this, id = identity.id](const QString &message) {
                     markIdentity(id, [](auth::Identity &i) { i.needsAttention = true; });
-                    Q_EMIT notice(message);
+                    showNotice({Notice::Kind::Warning, message, Notice::Action::Retry});
                 });
         connect(m_authenticator, &api::Authenticator::refreshFinished, this,
                 [this, id = identity.id](bool ok) {
@@ -222,9 +233,10 @@ void AppSession::activateWith(const auth::Identity &identity, const auth::Secret
                 });
         connect(m_authenticator, &auth::OAuthAuthenticator::keychainProblem, this,
                 [this](const auth::KeychainError &error) {
-                    Q_EMIT notice(tr("The renewed sign-in could not be saved in the keychain, so "
-                                     "it is kept for this session only. %1")
-                                      .arg(error.userMessage()));
+                    showNotice({Notice::Kind::Warning,
+                                tr("The renewed sign-in could not be saved in the keychain, so "
+                                   "it is kept for this session only. %1")
+                                    .arg(error.userMessage())});
                 });
         m_client->setToken({});
         m_client->setAuthenticator(m_authenticator);
@@ -239,6 +251,7 @@ void AppSession::activateWith(const auth::Identity &identity, const auth::Secret
     if (identity.isApiKey() && identity.accountId.isEmpty()) {
         // A key from the environment is not checked when added: learn its account first.
         m_editor->reset();
+        dismissNotice();
         auto *call = m_service->identify(
             m_client, identity, [this, id = identity.id](const auth::Identity &learned) {
                 if (!m_registry->find(id) || m_activeId != id || learned.accountId.isEmpty())
@@ -247,7 +260,8 @@ void AppSession::activateWith(const auth::Identity &identity, const auth::Secret
                 applyMode(rememberedMode(&learned));
             });
         connect(call, &api::ApiCall::failed, this, [this](const api::ApiError &error) {
-            Q_EMIT notice(tr("The API key was not accepted: %1").arg(error.userMessage()));
+            showNotice({Notice::Kind::Error,
+                        tr("The API key was not accepted: %1").arg(error.userMessage())});
         });
         Q_EMIT modeChanged();
         return;
@@ -306,6 +320,7 @@ void AppSession::applyMode(const ProfileMode &mode)
 {
     m_editor->reset();
     m_inherited->clear();
+    dismissNotice(); // a new situation: nothing said about the previous one applies
     m_mode = mode;
     const auth::Identity *identity = activeIdentity();
     const bool apiKey = identity && identity->isApiKey();
@@ -314,12 +329,58 @@ void AppSession::applyMode(const ProfileMode &mode)
     target.accountId = mode.accountId;
     m_editor->setTarget(target);
     Q_EMIT modeChanged();
+    if (!m_demo && !m_startProblem.isEmpty())
+        showNotice({Notice::Kind::Warning, std::exchange(m_startProblem, {})});
     if (apiKey && mode.user.isEmpty()) {
-        Q_EMIT notice(tr("An API key edits a user's profile inside an account. Enter the user "
-                         "to edit (user_… or a username)."));
+        showNotice({Notice::Kind::Info,
+                    tr("An API key edits a user's profile inside an account. Enter the user "
+                       "to edit (user_… or a username).")});
         return;
     }
     m_editor->load();
+}
+
+void AppSession::showNotice(const Notice &notice)
+{
+    if (notice.isNone()) {
+        dismissNotice();
+        return;
+    }
+    m_notice = notice;
+    Q_EMIT this->notice(m_notice);
+}
+
+void AppSession::dismissNotice()
+{
+    if (m_notice.isNone())
+        return;
+    m_notice = {};
+    Q_EMIT noticeCleared();
+}
+
+void AppSession::retry()
+{
+    dismissNotice();
+    if (m_editor->hasSnapshot() && m_editor->isDirty())
+        m_editor->save();
+    else
+        m_editor->load();
+}
+
+void AppSession::onEditorError(const api::ApiError &error)
+{
+    if (!error.isError()) {
+        // A request went through: what was said about a failure no longer holds.
+        if (!m_notice.isLasting())
+            dismissNotice();
+        return;
+    }
+    if (error.kind == api::ErrorKind::Cancelled) // the person did it; the status line says so
+        return;
+    if (error.kind == api::ErrorKind::Unauthorized && m_notice.kind == Notice::Kind::SignInRequired)
+        return; // already says what to do
+    showNotice(Notice::forProfileError(error, m_editor->errorText(), m_editor->canRetry(),
+                                       m_mode.accountId, m_mode.accountTitle));
 }
 
 void AppSession::removeIdentity(const QString &identityId)

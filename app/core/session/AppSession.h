@@ -8,6 +8,7 @@
 #include "IdentityRegistry.h"
 #include "IdentityService.h"
 #include "InheritedProfile.h"
+#include "Notice.h"
 #include "OAuthAuthenticator.h"
 #include "ProfileEditor.h"
 #include "WhopClient.h"
@@ -54,6 +55,17 @@ public:
     // demo with a notice saying why.
     void start();
 
+    // What the person should know about the current situation (Kind::None when nothing). It is
+    // cleared whenever the identity or the profile changes, so nothing said about one situation
+    // is shown in another.
+    Notice currentNotice() const { return m_notice; }
+    // Makes `notice` the current one (also for what arose in the window: a picture that cannot
+    // be used, ...); dismissNotice() when the person closes the banner.
+    void showNotice(const Notice &notice);
+    void dismissNotice();
+    // The Retry of an error notice: the save again when there are edits, else the load.
+    void retry();
+
     // Makes an identity current ("" is the demo). The caller has already dealt with unsaved edits.
     void activate(const QString &identityId);
 
@@ -92,7 +104,9 @@ public:
 
 Q_SIGNALS:
     void modeChanged();
-    void notice(const QString &message);
+    // A new current notice; noticeCleared() when there is none any more.
+    void notice(const whop::app::Notice &notice);
+    void noticeCleared();
     // The current identity's sign-in was refused: the person must sign in again. Drafts stay.
     void signInRequired(const QString &message);
     void revokeFinished(const QString &message);
@@ -105,6 +119,7 @@ private:
     // The keychain's answer for the identity being activated.
     void activateRead(const QString &identityId, const QByteArray &data,
                       const auth::KeychainError &error);
+    void onEditorError(const api::ApiError &error);
     void activateWith(const auth::Identity &identity, const auth::Secret &secret);
     api::ClientConfig configFor(const QUrl &baseUrl) const;
     ProfileMode rememberedMode(const auth::Identity *identity) const;
@@ -122,6 +137,8 @@ private:
     AccountDirectory *m_accounts;
     profile::InheritedProfile *m_inherited;
     ProfileMode m_mode;
+    Notice m_notice;
+    QString m_startProblem; // identities.json could not be read: said once the start settles
     QPointer<auth::OAuthAuthenticator> m_authenticator;
     std::unique_ptr<DemoBackend> m_demoBackend;
     QString m_activeId;
