@@ -79,11 +79,23 @@ KeychainJob *CredentialStore::remove(const QString &key)
     remove->setKey(key);
     connect(remove, &QKeychain::Job::finished, job, [this, job, remove, key] {
         KeychainError error = classifyKeychainError(remove->error(), remove->errorString());
-        if (error.kind == KeychainError::Kind::NotFound)
-            error = {}; // already gone is what was wanted
-        if (!error.isError())
-            m_session.remove(key);
-        job->finish({}, error);
+        if (error.isError() && error.kind != KeychainError::Kind::NotFound) {
+            qCInfo(lcAuth) << "keychain remove failed:" << static_cast<int>(error.kind);
+            job->finish({}, error);
+            return;
+        }
+        // libsecret reports success (or "not found") for a delete in a locked collection it
+        // cannot unlock, and the entry stays. Only an unlocked collection means it is gone.
+        probeDefaultCollectionLocked(job, [this, job, key](bool locked) {
+            if (locked) {
+                qCInfo(lcAuth) << "keychain remove failed: the collection is locked";
+                job->finish({}, KeychainError{KeychainError::Kind::Locked,
+                                              QStringLiteral("the collection is locked")});
+                return;
+            }
+            m_session.remove(key); // already gone is what was wanted
+            job->finish({}, {});
+        });
     });
     remove->start();
     return job;

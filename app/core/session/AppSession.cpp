@@ -45,6 +45,14 @@ AppSession::AppSession(const Options &options, QObject *parent,
                 activateWith(identity, secret);
             });
     connect(m_service, &IdentityService::revokeFinished, this, &AppSession::revokeFinished);
+    connect(m_service, &IdentityService::removed, this, [this](const QString &identityId) {
+        if (!m_demo && identityId == m_activeId) {
+            m_activeId.clear();
+            startDemo(tr("The identity was removed from this computer."));
+        }
+        Q_EMIT identityRemoved(identityId);
+    });
+    connect(m_service, &IdentityService::removeFailed, this, &AppSession::removeFailed);
 }
 
 AppSession::~AppSession() = default;
@@ -388,15 +396,10 @@ void AppSession::removeIdentity(const QString &identityId)
     const auth::Identity *identity = m_registry->find(identityId);
     if (!identity)
         return;
-    const bool wasActive = identityId == activeIdentityId();
+    const bool active = identityId == activeIdentityId();
     const auth::Secret known =
-        wasActive && m_authenticator ? m_authenticator->secret() : auth::Secret{};
-    const auth::OAuthSettings oauth = oauthSettingsFor(identity->apiBaseUrl());
-    m_service->remove(identityId, known, oauth);
-    if (wasActive) {
-        m_activeId.clear();
-        startDemo(tr("The identity was removed from this computer."));
-    }
+        active && m_authenticator ? m_authenticator->secret() : auth::Secret{};
+    m_service->remove(identityId, known, oauthSettingsFor(identity->apiBaseUrl()));
 }
 
 auth::OAuthSignIn *AppSession::beginSignIn(const QUrl &apiBaseUrl, QString *error)

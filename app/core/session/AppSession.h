@@ -79,8 +79,9 @@ public:
     auth::OAuthSettings oauthSettingsFor(const QUrl &apiBaseUrl) const;
     // Browser sign-in against `apiBaseUrl`; the new identity becomes current when it succeeds.
     auth::OAuthSignIn *beginSignIn(const QUrl &apiBaseUrl, QString *error);
-    // Removes at once (even offline); revokes in the background. Removing the current identity
-    // shows the demo.
+    // Removes the identity once the keychain has deleted its token (identityRemoved; even
+    // offline), revokes a browser sign-in in the background; removing the current identity shows
+    // the demo. When the keychain cannot delete it, the identity stays and removeFailed says why.
     void removeIdentity(const QString &identityId);
 
     // The current mode; setMode() switches (the caller has dealt with unsaved edits),
@@ -110,6 +111,8 @@ Q_SIGNALS:
     // The current identity's sign-in was refused: the person must sign in again. Drafts stay.
     void signInRequired(const QString &message);
     void revokeFinished(const QString &message);
+    void identityRemoved(const QString &identityId);
+    void removeFailed(const QString &identityId, const QString &message);
 
 private:
     void startDemo(const QString &why);

@@ -148,26 +148,78 @@ auth::OAuthSignIn *IdentityService::beginSignIn(const auth::OAuthSettings &setti
 void IdentityService::remove(const QString &identityId, const Secret &knownSecret,
                              const auth::OAuthSettings &oauth)
 {
-    const Identity *identity = m_registry->find(identityId);
-    if (!identity)
+    const Identity *found = m_registry->find(identityId);
+    if (!found || m_removing.contains(identityId))
         return;
-    const bool oauthIdentity = identity->kind == IdentityKind::OAuthUser;
-    auto finishRemoval = [this, identityId, oauth, oauthIdentity](const Secret &secret) {
-        m_store->remove(identityId);
-        m_registry->remove(identityId);
-        Q_EMIT removed(identityId);
-        if (oauthIdentity && !secret.refreshToken.isEmpty())
-            revoke(secret, oauth);
-    };
-    if (!oauthIdentity || !knownSecret.refreshToken.isEmpty()) {
-        finishRemoval(knownSecret);
+    m_removing.insert(identityId);
+    const Identity identity = *found; // a copy: the list may change while the keychain works
+    if (identity.kind != IdentityKind::OAuthUser || !knownSecret.refreshToken.isEmpty()) {
+        deleteEntry(identity, knownSecret, oauth);
         return;
     }
-    // Read the refresh token first so it can be revoked after the entry is gone.
+    // Read the refresh token first so it can be revoked once the entry is gone.
     auto *job = m_store->read(identityId);
-    connect(job, &auth::KeychainJob::finished, this, [job, finishRemoval] {
-        finishRemoval(Secret::deserialize(job->secret()).value_or(Secret{}));
+    connect(job, &auth::KeychainJob::finished, this, [this, job, identity, oauth] {
+        const auth::KeychainError &error = job->error();
+        if (error.isError() && error.kind != auth::KeychainError::Kind::NotFound) {
+            failRemoval(identity, error);
+            return;
+        }
+        deleteEntry(identity, Secret::deserialize(job->secret()).value_or(Secret{}), oauth);
     });
+}
+
+void IdentityService::deleteEntry(const Identity &identity, const Secret &secret,
+                                  const auth::OAuthSettings &oauth)
+{
+    if (identity.temporary) { // kept for this session only: nothing in the keychain
+        m_store->forgetSession(identity.id);
+        finishRemoval(identity, secret, oauth);
+        return;
+    }
+    auto *job = m_store->remove(identity.id);
+    connect(job, &auth::KeychainJob::finished, this,
+            [this, identity, secret, oauth](const auth::KeychainError &error) {
+                if (error.isError())
+                    failRemoval(identity, error);
+                else
+                    finishRemoval(identity, secret, oauth);
+            });
+}
+
+void IdentityService::finishRemoval(const Identity &identity, const Secret &secret,
+                                    const auth::OAuthSettings &oauth)
+{
+    m_removing.remove(identity.id);
+    m_registry->remove(identity.id);
+    Q_EMIT removed(identity.id);
+    if (identity.kind == IdentityKind::OAuthUser && !secret.refreshToken.isEmpty())
+        revoke(secret, oauth);
+}
+
+void IdentityService::failRemoval(const Identity &identity, const auth::KeychainError &error)
+{
+    m_removing.remove(identity.id);
+    QString message;
+    switch (error.kind) {
+    case auth::KeychainError::Kind::Locked:
+        message = tr("The keychain is locked, so “%1” and its token were kept. Unlock the "
+                     "keychain (for example in GNOME Keyring or KWallet), then try again.")
+                      .arg(identity.label);
+        break;
+    case auth::KeychainError::Kind::NoService:
+        message = tr("No keychain is available, so the token of “%1” could not be deleted and "
+                     "the identity was kept. Start your keychain (GNOME Keyring, KWallet or "
+                     "KeePassXC), then try again.")
+                      .arg(identity.label);
+        break;
+    default:
+        message = tr("The keychain could not delete the token of “%1” (%2), so the identity was "
+                     "kept. Try again.")
+                      .arg(identity.label, error.detail);
+        break;
+    }
+    Q_EMIT removeFailed(identity.id, message);
 }
 
 void IdentityService::revoke(const Secret &secret, const auth::OAuthSettings &oauth)

@@ -9,6 +9,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 
@@ -39,8 +40,10 @@ public:
     auth::OAuthSignIn *beginSignIn(const auth::OAuthSettings &settings, const QUrl &apiBaseUrl,
                                    QString *error);
 
-    // Removes at once (keychain entry, metadata), then revokes the refresh token in the
-    // background when there is one (`secret` when already known, else read first).
+    // Deletes the keychain entry and, once the keychain confirms it is gone, the metadata
+    // (removed); then revokes the refresh token in the background when there is one (`secret`
+    // when already known, else read first). When the keychain cannot (locked, unavailable),
+    // nothing is removed and removeFailed says why and what to do.
     void remove(const QString &identityId, const auth::Secret &knownSecret,
                 const auth::OAuthSettings &oauth);
 
@@ -59,12 +62,18 @@ Q_SIGNALS:
     void addFailed(const QString &message);
     void keychainFailed(const whop::auth::KeychainError &error);
     void removed(const QString &identityId);
+    void removeFailed(const QString &identityId, const QString &message);
     void revokeFinished(const QString &message);
 
 private:
     void learn(const auth::Identity &identity, const auth::Secret &secret, bool sessionOnly);
     void store(const auth::Identity &identity, const auth::Secret &secret, bool sessionOnly);
     void revoke(const auth::Secret &secret, const auth::OAuthSettings &oauth);
+    void deleteEntry(const auth::Identity &identity, const auth::Secret &secret,
+                     const auth::OAuthSettings &oauth);
+    void finishRemoval(const auth::Identity &identity, const auth::Secret &secret,
+                       const auth::OAuthSettings &oauth);
+    void failRemoval(const auth::Identity &identity, const auth::KeychainError &error);
 
     QNetworkAccessManager *m_nam;
     auth::IdentityRegistry *m_registry;
@@ -72,6 +81,7 @@ private:
     QPointer<api::ApiCall> m_check;
     auth::Identity m_pending;
     auth::Secret m_pendingSecret;
+    QSet<QString> m_removing; // identities whose removal is under way
 };
 
 } // namespace whop::app
