@@ -91,6 +91,7 @@ class KeychainFaultTest : public QObject
     {
         auth::Secret secret;
         secret.token = sandbox::SandboxServer::DemoToken;
+        secret.origin = auth::originOf(backend->baseUrl()); // as the app writes it
         const auto written =
             whop::test::waitForJob(session->credentials()->write(identity.id, secret.serialize()));
         QVERIFY(written.finished);
@@ -273,6 +274,7 @@ private Q_SLOTS:
         // keep the token for this session only, which works.
         auth::Secret secret;
         secret.token = sandbox::SandboxServer::DemoToken;
+        secret.origin = auth::originOf(backend->baseUrl());
         session->credentials()->keepForSession(identity.id, secret.serialize());
         expectRecovered();
     }

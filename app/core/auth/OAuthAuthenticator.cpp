@@ -89,6 +89,7 @@ void OAuthAuthenticator::attempt()
     m_call->onSucceeded(this, [this, sent](Secret fresh) {
         if (fresh.refreshToken.isEmpty())
             fresh.refreshToken = sent; // not rotated this time
+        fresh.origin = m_secret.origin;
         qCInfo(lcAuth) << "access token refreshed";
         keep(fresh);
     });
@@ -126,7 +127,8 @@ void OAuthAuthenticator::onStoredRead(const QByteArray &data, const api::ApiErro
                                       const QByteArray &sentRefreshToken)
 {
     const std::optional<Secret> stored = Secret::deserialize(data);
-    if (!stored || stored->refreshToken.isEmpty() || stored->refreshToken == sentRefreshToken) {
+    if (!stored || stored->refreshToken.isEmpty() || stored->refreshToken == sentRefreshToken ||
+        stored->origin != m_secret.origin) {
         decide(error);
         return;
     }

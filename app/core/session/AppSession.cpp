@@ -17,7 +17,8 @@ const QString ScopesKey = QStringLiteral("oauth/scopes");
 
 AppSession::AppSession(const Options &options, QObject *parent,
                        const QProcessEnvironment &environment)
-    : QObject(parent), m_options(options), m_environment(environment),
+    : QObject(parent), m_options(options),
+      m_environmentKey(environment.value(QStringLiteral("WHOP_API_KEY")).toUtf8()),
       m_client(new api::WhopClient(&m_nam, configFor(api::productionBaseUrl()), this)),
       m_editor(new profile::ProfileEditor(m_client, this)),
       m_drafts(new profile::DraftKeeper(m_editor, profile::DraftStore(), this)),
@@ -53,6 +54,12 @@ AppSession::AppSession(const Options &options, QObject *parent,
         Q_EMIT identityRemoved(identityId);
     });
     connect(m_service, &IdentityService::removeFailed, this, &AppSession::removeFailed);
+}
+
+AppSession::AppSession(const Options &options, QObject *parent)
+    : AppSession(options, parent, QProcessEnvironment())
+{
+    m_environmentKey = takeApiKeyFromEnvironment();
 }
 
 AppSession::~AppSession() = default;
@@ -104,11 +111,11 @@ void AppSession::start()
 {
     if (QString problem; !m_registry->load(&problem))
         m_startProblem = problem;
+    const QByteArray envKey = std::exchange(m_environmentKey, {});
     if (m_options.demo) {
         startDemo({});
         return;
     }
-    const QByteArray envKey = m_environment.value(QStringLiteral("WHOP_API_KEY")).toUtf8();
     if (!envKey.trimmed().isEmpty()) {
         const QUrl base =
             m_options.baseUrl.isEmpty() ? api::productionBaseUrl() : m_options.baseUrl;
@@ -153,11 +160,34 @@ void AppSession::activateRead(const QString &identityId, const QByteArray &data,
                       .arg(identity->label, error.userMessage()));
         return;
     }
-    const auto secret = auth::Secret::deserialize(data);
+    auto secret = auth::Secret::deserialize(data);
     if (!secret) {
         startDemo(tr("The keychain entry of “%1” is not one this app wrote. Remove "
                      "the identity and add it again.")
                       .arg(identity->label));
+        return;
+    }
+    // identities.json alone must not decide where a token goes: the entry says where it belongs.
+    const QUrl base = identity->apiBaseUrl();
+    switch (auth::bindingOf(*secret, base)) {
+    case auth::Binding::Bound:
+        break;
+    case auth::Binding::Adoptable:
+        // Written before entries recorded their origin, for one of Whop's own APIs: bound to it
+        // from now on (see bindingOf).
+        secret->origin = auth::originOf(base);
+        m_store->write(identity->id, secret->serialize());
+        break;
+    case auth::Binding::Elsewhere:
+        startDemo(secret->origin.isEmpty()
+                      ? tr("The saved token of “%1” does not say where it belongs, and the "
+                           "identity points at %2, which is not Whop's own address, so the token "
+                           "was not sent. Remove the identity and add it again.")
+                            .arg(identity->label, auth::originOf(base))
+                      : tr("The saved token of “%1” belongs to %2, but the identity now points at "
+                           "%3, so the token was not sent there. If you changed the address on "
+                           "purpose, remove the identity and add it again.")
+                            .arg(identity->label, secret->origin, auth::originOf(base)));
         return;
     }
     activateWith(*identity, *secret);
@@ -178,6 +208,7 @@ void AppSession::startDemo(const QString &why)
                     Notice::Action::AddIdentity});
         return;
     }
+    m_service->setSessionOnlyApi(m_demoBackend->baseUrl());
     m_editor->reset();
     delete m_authenticator;
     m_client->setAuthenticator(nullptr);

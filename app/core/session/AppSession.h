@@ -41,9 +41,10 @@ class AppSession : public QObject
 {
     Q_OBJECT
 public:
-    explicit AppSession(
-        const Options &options, QObject *parent = nullptr,
-        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+    // Takes WHOP_API_KEY out of this process's environment (see takeApiKeyFromEnvironment()).
+    explicit AppSession(const Options &options, QObject *parent = nullptr);
+    // For tests: WHOP_API_KEY is read from `environment`; nothing else of it is kept.
+    AppSession(const Options &options, QObject *parent, const QProcessEnvironment &environment);
     ~AppSession() override;
 
     // Where the demo runs (--demo, and when no account is connected). Without one, the demo is
@@ -129,7 +130,7 @@ private:
     void applyMode(const ProfileMode &mode);
 
     Options m_options;
-    QProcessEnvironment m_environment;
+    QByteArray m_environmentKey; // WHOP_API_KEY, until start() has made it an identity
     QNetworkAccessManager m_nam;
     api::WhopClient *m_client;
     profile::ProfileEditor *m_editor;

@@ -39,6 +39,8 @@ void IdentityService::addPasted(IdentityKind kind, const QUrl &apiBaseUrl, const
 void IdentityService::learn(const Identity &identity, const Secret &secret, bool sessionOnly)
 {
     cancelAdd();
+    if (!m_sessionOnlyApi.isEmpty() && api::isSameOrigin(identity.apiBaseUrl(), m_sessionOnlyApi))
+        sessionOnly = true;
     api::ClientConfig config;
     config.baseUrl = identity.apiBaseUrl();
     config.retry.maxRetries = 1;
@@ -93,11 +95,12 @@ void IdentityService::store(const Identity &identity, const Secret &secret, bool
 {
     m_pending = identity;
     m_pendingSecret = secret;
+    m_pendingSecret.origin = auth::originOf(identity.apiBaseUrl()); // sent nowhere else
     if (sessionOnly) {
         keepPendingForSession();
         return;
     }
-    auto *job = m_store->write(identity.id, secret.serialize());
+    auto *job = m_store->write(identity.id, m_pendingSecret.serialize());
     connect(job, &auth::KeychainJob::finished, this,
             [this, id = identity.id](const auth::KeychainError &error) {
                 if (id != m_pending.id || m_pendingSecret.isEmpty())
@@ -193,7 +196,10 @@ void IdentityService::finishRemoval(const Identity &identity, const Secret &secr
     m_removing.remove(identity.id);
     m_registry->remove(identity.id);
     Q_EMIT removed(identity.id);
-    if (identity.kind == IdentityKind::OAuthUser && !secret.refreshToken.isEmpty())
+    // The refresh token goes only to where it belongs (never to an address identities.json
+    // was changed to).
+    if (identity.kind == IdentityKind::OAuthUser && !secret.refreshToken.isEmpty() &&
+        auth::bindingOf(secret, identity.apiBaseUrl()) != auth::Binding::Elsewhere)
         revoke(secret, oauth);
 }
 
@@ -245,6 +251,7 @@ Identity IdentityService::addTemporaryApiKey(const QByteArray &key, const QUrl &
     identity.temporary = true;
     Secret s;
     s.token = key.trimmed();
+    s.origin = auth::originOf(apiBaseUrl);
     m_store->keepForSession(identity.id, s.serialize());
     m_registry->upsert(identity);
     return identity;

@@ -47,6 +47,10 @@ public:
     void remove(const QString &identityId, const auth::Secret &knownSecret,
                 const auth::OAuthSettings &oauth);
 
+    // Credentials for this API are kept for this run only, never in the keychain or the list on
+    // disk: the in-process demo sandbox, whose port may belong to any program on a later run.
+    void setSessionOnlyApi(const QUrl &apiBaseUrl) { m_sessionOnlyApi = apiBaseUrl; }
+
     // A temporary API-key identity for this run (WHOP_API_KEY); never written anywhere.
     auth::Identity addTemporaryApiKey(const QByteArray &key, const QUrl &apiBaseUrl);
 
@@ -82,6 +86,7 @@ private:
     auth::Identity m_pending;
     auth::Secret m_pendingSecret;
     QSet<QString> m_removing; // identities whose removal is under way
+    QUrl m_sessionOnlyApi;
 };
 
 } // namespace whop::app
