@@ -1,14 +1,18 @@
 // Where a session's credentials may go: WHOP_API_KEY leaves the process environment once read;
 // a stored token is sent only to the origin it was added for, whatever identities.json says;
 // credentials for the in-process demo sandbox are kept for this run only. A real Secret Service
-// (the test command's keyring) and sandboxes on 127.0.0.1.
+// (the test command's keyring) and sandboxes on 127.0.0.1. And what a sign-in whose renewal keeps
+// failing looks like: the identity needs attention, and the session says why.
 #include "DemoSession.h"
 #include "KeychainSupport.h"
+#include "OAuthSupport.h"
+#include "SandboxFixture.h"
 #include "SandboxServer.h"
 #include "TestSupport.h"
 
 #include <QFile>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -127,6 +131,47 @@ private Q_SLOTS:
         QCOMPARE(keychainHas(added.id), auth::KeychainError::Kind::NotFound);
         QVERIFY(!identitiesFile().contains(added.id.toLatin1()));
         QVERIFY(!identitiesFile().contains(demo.toEncoded()));
+    }
+
+    void failingRenewal_marksTheIdentity_andSaysWhy_untilItWorksAgain()
+    {
+        QSettings().setValue(QStringLiteral("oauth/clientId"),
+                             QLatin1String(SandboxServer::OAuthClientId));
+        auto session = test::makeSession({});
+        session->start();
+        QSignalSpy ready(session->identityService(), &app::IdentityService::ready);
+        QString error;
+        auth::OAuthSignIn *flow = session->beginSignIn(server->baseUrl(), &error);
+        QVERIFY2(flow, qPrintable(error));
+        test::visit(flow->authorizeUrl());
+        QVERIFY(ready.wait(20000));
+        auth::OAuthAuthenticator *renewal = session->authenticator();
+        QVERIFY(renewal);
+        auth::RefreshBackoff::Settings quick;
+        quick.firstDelayMs = 20;
+        quick.maxDelayMs = 100;
+        renewal->setBackoff(quick);
+        sandbox::Fault unavailable = test::makeFault(sandbox::Fault::Kind::Status, 503);
+        unavailable.pathContains = QStringLiteral("/oauth/token");
+        server->injectFault(unavailable, 100);
+
+        QSignalSpy attention(renewal, &auth::OAuthAuthenticator::attentionNeeded);
+        renewal->refresh();
+        QVERIFY(attention.wait(10000));
+        QVERIFY(session->activeIdentity()->needsAttention);
+        QVERIFY(
+            session->activeIdentity()->displayText().contains(QStringLiteral("needs attention")));
+        QCOMPARE(session->currentNotice().kind, app::Notice::Kind::Warning);
+        QVERIFY(session->currentNotice().text.contains(QStringLiteral("HTTP 503")));
+        QVERIFY(!session->activeIdentity()->needsSignIn); // the sign-in itself is not lost
+
+        server->clearFaults();
+        QSignalSpy refreshed(renewal, &api::Authenticator::refreshFinished);
+        renewal->refresh();
+        QVERIFY(refreshed.wait(10000));
+        QVERIFY(refreshed.first().at(0).toBool());
+        QVERIFY(!session->activeIdentity()->needsAttention);
+        QVERIFY(!session->activeIdentity()->displayText().contains(QStringLiteral("attention")));
     }
 };
 
