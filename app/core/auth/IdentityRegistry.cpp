@@ -125,6 +125,17 @@ void IdentityRegistry::upsert(const Identity &identity)
     Q_EMIT changed();
 }
 
+void IdentityRegistry::update(const QString &id, const std::function<void(Identity &)> &change)
+{
+    const Identity *current = find(id);
+    if (!current)
+        return;
+    Identity changed = *current;
+    change(changed);
+    if (!(changed == *current))
+        upsert(changed);
+}
+
 bool IdentityRegistry::rename(const QString &id, const QString &label)
 {
     const QString trimmed = label.trimmed();

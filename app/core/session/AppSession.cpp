@@ -1,6 +1,7 @@
 #include "AppSession.h"
 
 #include "AppInfo.h"
+#include "StoredSecret.h"
 
 #include <QJsonObject>
 #include <QSettings>
@@ -138,59 +139,22 @@ void AppSession::activate(const QString &identityId)
         startDemo({});
         return;
     }
-    if (!m_registry->find(identityId))
-        return;
-    m_activating = identityId;
-    auto *job = m_store->read(identityId);
-    connect(job, &auth::KeychainJob::finished, this, [this, job] {
-        if (job->key() == m_activating)
-            activateRead(job->key(), job->secret(), job->error());
-    });
-}
-
-void AppSession::activateRead(const QString &identityId, const QByteArray &data,
-                              const auth::KeychainError &error)
-{
-    m_activating.clear();
     const auth::Identity *identity = m_registry->find(identityId);
     if (!identity)
         return;
-    if (error.isError()) {
-        startDemo(tr("The token of “%1” could not be read from the keychain. %2")
-                      .arg(identity->label, error.userMessage()));
-        return;
-    }
-    auto secret = auth::Secret::deserialize(data);
-    if (!secret) {
-        startDemo(tr("The keychain entry of “%1” is not one this app wrote. Remove "
-                     "the identity and add it again.")
-                      .arg(identity->label));
-        return;
-    }
-    // identities.json alone must not decide where a token goes: the entry says where it belongs.
-    const QUrl base = identity->apiBaseUrl();
-    switch (auth::bindingOf(*secret, base)) {
-    case auth::Binding::Bound:
-        break;
-    case auth::Binding::Adoptable:
-        // Written before entries recorded their origin, for one of Whop's own APIs: bound to it
-        // from now on (see bindingOf).
-        secret->origin = auth::originOf(base);
-        m_store->write(identity->id, secret->serialize());
-        break;
-    case auth::Binding::Elsewhere:
-        startDemo(secret->origin.isEmpty()
-                      ? tr("The saved token of “%1” does not say where it belongs, and the "
-                           "identity points at %2, which is not Whop's own address, so the token "
-                           "was not sent. Remove the identity and add it again.")
-                            .arg(identity->label, auth::originOf(base))
-                      : tr("The saved token of “%1” belongs to %2, but the identity now points at "
-                           "%3, so the token was not sent there. If you changed the address on "
-                           "purpose, remove the identity and add it again.")
-                            .arg(identity->label, secret->origin, auth::originOf(base)));
-        return;
-    }
-    activateWith(*identity, *secret);
+    m_activating = identityId;
+    readStoredSecret(m_store, *identity, this, [this, identityId](const StoredSecret &read) {
+        if (identityId != m_activating)
+            return; // another identity was chosen meanwhile
+        m_activating.clear();
+        const auth::Identity *current = m_registry->find(identityId);
+        if (!current)
+            return;
+        if (read.secret)
+            activateWith(*current, *read.secret);
+        else
+            startDemo(read.problem);
+    });
 }
 
 void AppSession::startDemo(const QString &why)
@@ -225,18 +189,6 @@ void AppSession::startDemo(const QString &why)
         showNotice({Notice::Kind::Demo, text, Notice::Action::AddIdentity});
 }
 
-void AppSession::markIdentity(const QString &identityId,
-                              const std::function<void(auth::Identity &)> &change)
-{
-    const auth::Identity *current = m_registry->find(identityId);
-    if (!current)
-        return;
-    auth::Identity marked = *current;
-    change(marked);
-    if (!(marked == *current))
-        m_registry->upsert(marked);
-}
-
 void AppSession::activateWith(const auth::Identity &identity, const auth::Secret &secret)
 {
     QString why;
@@ -256,19 +208,19 @@ void AppSession::activateWith(const auth::Identity &identity, const auth::Secret
         connect(
             m_authenticator, &auth::OAuthAuthenticator::signInRequiredChanged, this,
             [this, id = identity.id](const QString &message) {
-                markIdentity(id, [](auth::Identity &i) { i.needsSignIn = true; });
+                m_registry->update(id, [](auth::Identity &i) { i.needsSignIn = true; });
                 showNotice({Notice::Kind::SignInRequired, message, Notice::Action::SignInAgain});
                 Q_EMIT signInRequired(message);
             });
         connect(m_authenticator, &auth::OAuthAuthenticator::attentionNeeded, this,
                 [this, id = identity.id](const QString &message) {
-                    markIdentity(id, [](auth::Identity &i) { i.needsAttention = true; });
+                    m_registry->update(id, [](auth::Identity &i) { i.needsAttention = true; });
                     showNotice({Notice::Kind::Warning, message, Notice::Action::Retry});
                 });
         connect(m_authenticator, &api::Authenticator::refreshFinished, this,
                 [this, id = identity.id](bool ok) {
                     if (ok)
-                        markIdentity(id, [](auth::Identity &i) { i.needsAttention = false; });
+                        m_registry->update(id, [](auth::Identity &i) { i.needsAttention = false; });
                 });
         connect(m_authenticator, &auth::OAuthAuthenticator::keychainProblem, this,
                 [this](const auth::KeychainError &error) {

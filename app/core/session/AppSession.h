@@ -18,7 +18,6 @@
 #include <QPointer>
 #include <QProcessEnvironment>
 
-#include <functional>
 #include <memory>
 
 namespace whop::app {
@@ -117,12 +116,6 @@ Q_SIGNALS:
 
 private:
     void startDemo(const QString &why);
-    // Changes what the registry holds about an identity (a flag), when it is still there.
-    void markIdentity(const QString &identityId,
-                      const std::function<void(auth::Identity &)> &change);
-    // The keychain's answer for the identity being activated.
-    void activateRead(const QString &identityId, const QByteArray &data,
-                      const auth::KeychainError &error);
     void onEditorError(const api::ApiError &error);
     void activateWith(const auth::Identity &identity, const auth::Secret &secret);
     api::ClientConfig configFor(const QUrl &baseUrl) const;
