@@ -16,6 +16,7 @@ OAuthAuthenticator::OAuthAuthenticator(QNetworkAccessManager *nam, OAuthSettings
       m_identityId(identityId), m_secret(secret), m_notBefore(0)
 {
     m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer); // never before a Retry-After is over
     connect(&m_timer, &QTimer::timeout, this, [this] {
         if (!m_refreshing && canRefresh())
             attempt();
