@@ -1,6 +1,7 @@
 #include "DemoScript.h"
 
 #include "AppSession.h"
+#include "CoreDumps.h"
 #include "DraftKeeper.h"
 #include "DraftRecoveryDialog.h"
 
@@ -57,6 +58,11 @@ void installDemoScript(AppSession *session, const QProcessEnvironment &environme
     }
     if (!events)
         return;
+    // What the kernel says of this process (main() disabled core dumps before anything else).
+    const platform::CoreDumpState dumps = platform::coreDumpState();
+    emitEvent("process", {{QStringLiteral("dumpable"), dumps.dumpable},
+                          {QStringLiteral("coreSoftLimit"), dumps.softLimit},
+                          {QStringLiteral("coreHardLimit"), dumps.hardLimit}});
     QObject::connect(editor, &profile::ProfileEditor::loaded, editor,
                      [editor] { emitEvent("loaded", valuesOf(editor)); });
     QObject::connect(drafts, &profile::DraftKeeper::draftWritten, drafts, [](const QString &path) {

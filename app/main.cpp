@@ -2,6 +2,8 @@
 #include "AppSession.h"
 #include "AppStyle.h"
 #include "CommandLine.h"
+#include "CoreDumps.h"
+#include "DemoActions.h"
 #include "DemoScript.h"
 #include "MainWindow.h"
 #include "SandboxDemo.h"
@@ -21,7 +23,22 @@ constexpr int IconDelayMs = 300;
 
 int main(int argc, char *argv[])
 {
-    // Taken out of the environment before anything else runs (no thread reads it meanwhile), so
+#ifndef WHOP_KEEP_CORE_DUMPS
+    // Before anything can hold a token: a crash must not write one to a core file, nor may
+    // another process of the user read this one's memory. Where the dialogs go through the
+    // desktop portal, which must read /proc/<pid>/root, only the core files go.
+    {
+        const auto environment = QProcessEnvironment::systemEnvironment();
+        QString why;
+        const bool done = whop::platform::usesDesktopPortal(environment)
+                              ? whop::platform::disableCoreFiles(&why)
+                              : whop::platform::disableCoreDumps(&why);
+        if (!done)
+            std::fprintf(stderr, "whop-profile-editor: core dumps stay possible (%s)\n",
+                         why.toLocal8Bit().constData());
+    }
+#endif
+    // Taken out of the environment before the GUI starts (no other thread reads it meanwhile), so
     // that no program started later (the browser for sign-in) inherits the key.
     QProcessEnvironment apiKey;
     if (const QByteArray key = whop::app::takeApiKeyFromEnvironment(); !key.isEmpty())
@@ -55,8 +72,10 @@ int main(int argc, char *argv[])
     // The demo (--demo, or no account yet) runs on the local sandbox; it starts only when needed.
     session.setDemoBackend(std::make_unique<whop::demo::SandboxDemo>());
     whop::ui::MainWindow window(&session);
-    if (parsed.options.demo) // test hooks, documented in DemoScript.h; never with an account
+    if (parsed.options.demo) { // test hooks and the demo's switches; never with an account
         whop::app::installDemoScript(&session, QProcessEnvironment::systemEnvironment());
+        whop::ui::installDemoActions(&window, &session, parsed.options);
+    }
     // Show the window first; the sandbox and the keychain follow once it is on screen. TLS (for
     // https, and for the demo sandbox's server, which sets it up even for plain http) loads on
     // another thread while the window's children paint. The window icon (its SVG loads a

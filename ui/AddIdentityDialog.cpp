@@ -2,8 +2,11 @@
 
 #include "AppSession.h"
 #include "ClientConfig.h"
+#include "PreferencesDialog.h"
 #include "SignInDialog.h"
 #include "ui_AddIdentityDialog.h"
+
+#include <QTimer>
 
 namespace whop::ui {
 
@@ -24,6 +27,13 @@ AddIdentityDialog::AddIdentityDialog(app::AppSession *session, QWidget *parent)
                       int(IdentityKind::AccountApiKey));
     ui->kind->addItem(auth::Identity::kindName(IdentityKind::AppApiKey),
                       int(IdentityKind::AppApiKey));
+    auto explainKind = [this] {
+        const QString text = kindHelp(IdentityKind(ui->kind->currentData().toInt()));
+        ui->kindHelp->setText(text);
+        ui->kind->setAccessibleDescription(text);
+    };
+    connect(ui->kind, &QComboBox::currentIndexChanged, this, explainKind);
+    explainKind();
     ui->sessionOnlyButton->hide();
     auto syncUrl = [this] {
         const QUrl url = ui->environment->currentData().toUrl();
@@ -41,6 +51,9 @@ AddIdentityDialog::AddIdentityDialog(app::AppSession *session, QWidget *parent)
     ui->status->setTextFormat(Qt::PlainText); // may carry the server's words
     connect(ui->addButton, &QPushButton::clicked, this, &AddIdentityDialog::addPasted);
     connect(ui->signInButton, &QPushButton::clicked, this, &AddIdentityDialog::signIn);
+    // After a sign-in was refused for a setting, setting it up carries that sign-in on.
+    connect(ui->setUpSignInButton, &QPushButton::clicked, this,
+            [this] { openSignInSetup(m_resumeSignIn); });
     connect(ui->closeButton, &QPushButton::clicked, this, &QDialog::reject);
     connect(ui->sessionOnlyButton, &QPushButton::clicked, this,
             [this] { m_session->identityService()->keepPendingForSession(); });
@@ -75,12 +88,59 @@ void AddIdentityDialog::done(int result)
     // However it closes (Close, Escape, the window's close button, an identity added), a check
     // still running is cancelled and the pasted secret does not stay behind in the widget.
     m_session->identityService()->cancelAdd();
+    m_resumeSignIn = false;
     if (m_signIn && m_signIn->isVisible())
         m_signIn->reject();
     ui->token->clear();
     ui->status->clear();
     setWorking(false);
     QDialog::done(result);
+}
+
+QString AddIdentityDialog::kindHelp(IdentityKind kind)
+{
+    switch (kind) {
+    case IdentityKind::UserToken:
+        return tr("An access token Whop issued for your own account. Edits your global profile "
+                  "and your profile in each of your accounts until it expires; it is not "
+                  "renewed, so add it again then (signing in with Whop renews on its own).");
+    case IdentityKind::AccountApiKey:
+        return tr("A key a business creates in its dashboard on whop.com. Edits a member's "
+                  "profile inside that business and its connected accounts (what the account "
+                  "shows), not the global profile.");
+    case IdentityKind::AppApiKey:
+        return tr("The key of an app, from Whop's developer dashboard. Edits a member's profile "
+                  "inside the accounts that installed the app (what the account shows), not "
+                  "the global profile.");
+    case IdentityKind::OAuthUser:
+        break;
+    }
+    return {};
+}
+
+void AddIdentityDialog::showEvent(QShowEvent *event)
+{
+    // The three ways in are introduced while there is no identity yet (the first run).
+    ui->firstRunIntro->setVisible(m_session->identities()->identities().isEmpty());
+    QDialog::showEvent(event);
+}
+
+void AddIdentityDialog::openSignInSetup(bool resumeSignIn)
+{
+    m_resumeSignIn = resumeSignIn;
+    auto *prefs = PreferencesDialog::openAt(m_session->preferences(), this,
+                                            PreferencesDialog::Section::SignIn);
+    connect(prefs, &QDialog::finished, this, [this](int result) {
+        // Back here: the sign-in the person asked for goes on with what they set up.
+        activateWindow();
+        if (result == QDialog::Accepted && std::exchange(m_resumeSignIn, false)) {
+            QTimer::singleShot(0, this, &AddIdentityDialog::signIn);
+            return;
+        }
+        m_resumeSignIn = false;
+        (ui->signInButton->isEnabled() ? ui->signInButton : ui->setUpSignInButton)
+            ->setFocus(Qt::OtherFocusReason);
+    });
 }
 
 QString AddIdentityDialog::statusText() const
@@ -97,6 +157,7 @@ void AddIdentityDialog::setWorking(bool working)
 {
     ui->addButton->setEnabled(!working);
     ui->signInButton->setEnabled(!working);
+    ui->setUpSignInButton->setEnabled(!working);
     ui->token->setEnabled(!working);
     ui->environment->setEnabled(!working);
     ui->kind->setEnabled(!working);
@@ -129,9 +190,16 @@ void AddIdentityDialog::signIn()
         ui->status->setText(why);
         return;
     }
-    auth::OAuthSignIn *flow = m_session->beginSignIn(chosenBaseUrl(), &why);
+    bool inPreferences = false;
+    auth::OAuthSignIn *flow = m_session->beginSignIn(chosenBaseUrl(), &why, &inPreferences);
     if (!flow) {
         ui->status->setText(why);
+        if (inPreferences) {
+            // The message names a setting: the button that opens it is next, with the focus,
+            // and the sign-in goes on once it is set up.
+            m_resumeSignIn = true;
+            ui->setUpSignInButton->setFocus(Qt::OtherFocusReason);
+        }
         return;
     }
     ui->status->setText(tr("Waiting for the browser…"));

@@ -3,6 +3,7 @@
 #include "Colours.h"
 
 #include "DraftKeeper.h"
+#include "FieldComparison.h"
 #include "ui_DraftRecoveryDialog.h"
 
 #include <QComboBox>
@@ -15,33 +16,6 @@ namespace whop::ui {
 
 using profile::Field;
 using profile::FieldChoice;
-
-namespace {
-
-constexpr int MaxShownCharacters = 240;
-
-QString caption(Field field)
-{
-    switch (field) {
-    case Field::Name:
-        return DraftRecoveryDialog::tr("Name");
-    case Field::Username:
-        return DraftRecoveryDialog::tr("Username");
-    case Field::Bio:
-        return DraftRecoveryDialog::tr("Bio");
-    }
-    return {};
-}
-
-QString shown(const QString &value)
-{
-    if (value.trimmed().isEmpty())
-        return DraftRecoveryDialog::tr("(empty)");
-    return value.size() > MaxShownCharacters ? value.left(MaxShownCharacters - 1) + QChar(0x2026)
-                                             : value;
-}
-
-} // namespace
 
 DraftRecoveryDialog::DraftRecoveryDialog(const profile::DraftRecovery &recovery, QWidget *parent)
     : QDialog(parent), ui(std::make_unique<Ui::DraftRecoveryDialog>())
@@ -56,44 +30,40 @@ DraftRecoveryDialog::DraftRecoveryDialog(const profile::DraftRecovery &recovery,
                            .arg(when));
 
     auto *grid = ui->fieldsGrid;
-    const QString headers[] = {tr("Field"), tr("Your unsaved draft"), tr("On Whop now")};
-    for (int c = 0; c < 3; ++c) {
-        auto *h = new QLabel(QStringLiteral("<b>%1</b>").arg(headers[c].toHtmlEscaped()));
-        h->setObjectName(QStringLiteral("header%1").arg(c));
-        h->setAccessibleName(headers[c]);
-        grid->addWidget(h, 0, c);
-    }
-    int row = 1;
+    FieldComparison view(
+        grid, {{tr("Your unsaved draft"), QStringLiteral("draft"), tr("Your draft of %1")},
+               {tr("On Whop now"), QStringLiteral("server"), tr("%1 on Whop now")}});
     for (const profile::DraftDifference &d : recovery.fields) {
         const QString key = profile::fieldKey(d.field);
-        addRow(row++, caption(d.field), d.draftValue, d.serverValue, key);
+        const QString caption = FieldComparison::caption(d.field);
+        view.addRow(key, caption, {d.draftValue, d.serverValue});
         if (!d.serverChanged)
             continue;
-        auto *warning = new QLabel(
-            tr("Changed on Whop since you started editing (it was “%1”).").arg(shown(d.baseValue)));
+        const int row = view.nextRow();
+        view.skip();
+        auto *warning = new QLabel(tr("Changed on Whop since you started editing (it was “%1”).")
+                                       .arg(FieldComparison::shown(d.baseValue)));
         warning->setObjectName(QStringLiteral("conflict_") + key);
-        warning->setAccessibleName(tr("%1 changed on Whop").arg(caption(d.field)));
+        warning->setAccessibleDescription(tr("%1 changed on Whop").arg(caption));
         warning->setWordWrap(true);
+        warning->setTextFormat(Qt::PlainText);
         QPalette warningPalette = palette();
         warningPalette.setColor(QPalette::WindowText,
                                 toneText(Tone::Warning, warningPalette.color(QPalette::Window)));
         warning->setPalette(warningPalette);
         auto *choice = new QComboBox;
         choice->setObjectName(QStringLiteral("choice_") + key);
-        choice->setAccessibleName(tr("Version of %1 to keep").arg(caption(d.field)));
+        choice->setAccessibleName(tr("Version of %1 to keep").arg(caption));
         choice->addItem(tr("Keep my draft"), int(FieldChoice::Draft));
         choice->addItem(tr("Use the version on Whop"), int(FieldChoice::Server));
         m_choices.insert(d.field, choice);
         grid->addWidget(warning, row, 1, 1, 2);
         grid->addWidget(choice, row, 3);
-        ++row;
     }
     if (recovery.hasPicture())
-        addRow(row++, tr("Picture"), tr("A new picture you chose"), tr("The current picture"),
-               QStringLiteral("picture"));
-    grid->setRowStretch(row, 1); // rows at the top, space below
-    grid->setColumnStretch(1, 1);
-    grid->setColumnStretch(2, 1);
+        view.addRow(QStringLiteral("picture"), tr("Picture"),
+                    {tr("A new picture you chose"), tr("The current picture")});
+    view.finish();
     ui->conflictNote->setVisible(recovery.hasConflicts());
 
     connect(ui->restoreButton, &QPushButton::clicked, this, &QDialog::accept);
@@ -104,31 +74,6 @@ DraftRecoveryDialog::DraftRecoveryDialog(const profile::DraftRecovery &recovery,
 }
 
 DraftRecoveryDialog::~DraftRecoveryDialog() = default;
-
-void DraftRecoveryDialog::addRow(int row, const QString &fieldCaption, const QString &mine,
-                                 const QString &server, const QString &key)
-{
-    auto *grid = ui->fieldsGrid;
-    auto *name = new QLabel(fieldCaption);
-    name->setObjectName(QStringLiteral("field_") + key);
-    name->setAccessibleName(fieldCaption);
-    auto *draft = new QLabel(shown(mine));
-    draft->setObjectName(QStringLiteral("draft_") + key);
-    draft->setAccessibleName(tr("Your draft of %1").arg(fieldCaption));
-    auto *now = new QLabel(shown(server));
-    now->setObjectName(QStringLiteral("server_") + key);
-    now->setAccessibleName(tr("%1 on Whop now").arg(fieldCaption));
-    for (QLabel *l : {draft, now}) {
-        l->setWordWrap(true);
-        l->setTextFormat(Qt::PlainText);
-        l->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    }
-    draft->setToolTip(mine);
-    now->setToolTip(server);
-    grid->addWidget(name, row, 0, Qt::AlignTop);
-    grid->addWidget(draft, row, 1, Qt::AlignTop);
-    grid->addWidget(now, row, 2, Qt::AlignTop);
-}
 
 DraftRecoveryDialog::Answer DraftRecoveryDialog::answer() const
 {

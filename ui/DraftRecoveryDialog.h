@@ -50,9 +50,6 @@ public:
     static int timesOffered() { return s_offered; }
 
 private:
-    void addRow(int row, const QString &caption, const QString &mine, const QString &server,
-                const QString &key);
-
     std::unique_ptr<Ui::DraftRecoveryDialog> ui;
     QHash<profile::Field, QComboBox *> m_choices;
     bool m_discard = false;

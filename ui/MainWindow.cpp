@@ -17,6 +17,9 @@
 #include "OverviewWindow.h"
 #include "PictureController.h"
 #include "Prompts.h"
+#include "SaveConflictDialog.h"
+#include "UsernameAvailabilityView.h"
+#include "WindowCommands.h"
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
@@ -93,6 +96,9 @@ MainWindow::MainWindow(app::AppSession *session, QWidget *parent)
     connect(ui->actionAbout, &QAction::triggered, this, [this] { AboutBox::openFor(this); });
     connect(ui->actionAllAccounts, &QAction::triggered, this,
             [this] { OverviewWindow::showFor(m_session, this); });
+    m_commands =
+        new WindowCommands(session, this, ui->actionPreferences, ui->actionCopyDiagnostics);
+    connect(m_commands, &WindowCommands::status, m_statusLabel, &QLabel::setText);
 
     // The banner shows the session's notice about the current situation, nothing older.
     connect(m_session, &app::AppSession::notice, ui->banner, &NoticeBanner::showNotice);
@@ -106,6 +112,12 @@ MainWindow::MainWindow(app::AppSession *session, QWidget *parent)
             return;
         case app::Notice::Action::Retry:
             m_session->retry();
+            return;
+        case app::Notice::Action::SetUpSignIn:
+            m_commands->openPreferences(PreferencesDialog::Section::SignIn);
+            return;
+        case app::Notice::Action::Preferences:
+            m_commands->openPreferences(PreferencesDialog::Section::Network);
             return;
         case app::Notice::Action::None:
             return;
@@ -139,6 +151,12 @@ MainWindow::MainWindow(app::AppSession *session, QWidget *parent)
 
     connect(m_session, &app::AppSession::modeChanged, this, &MainWindow::updateTitle);
     bindEditor();
+    // What Whop says about a new username while it is typed, and the choice a save asks for
+    // when the same fields were changed elsewhere meanwhile.
+    new UsernameAvailabilityView(m_editor->usernameChecker(), ui->usernameAvailability,
+                                 ui->usernameEdit);
+    SaveConflictDialog::attach(m_editor, this, session->networkAccessManager(),
+                               [this](const QString &text) { m_statusLabel->setText(text); });
     // A leftover draft from an earlier run is offered back after the first load.
     DraftRecoveryDialog::attach(m_session->drafts(), this);
     syncFromEditor();
@@ -175,7 +193,8 @@ void MainWindow::bindEditor()
             });
     connect(m_editor, &ProfileEditor::saved, this, [this] {
         m_statusLabel->setText(
-            tr("Saved at %1.").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+            tr("Saved at %1.").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)) +
+            SaveConflictDialog::noteFor(m_editor->lastCheck()));
         if (m_closeAfterSave)
             close();
     });
@@ -377,6 +396,10 @@ void MainWindow::answerClose(Prompts::Unsaved answer)
         Qt::SingleShotConnection);
     connect(
         m_editor, &ProfileEditor::serverFieldError, this, [this] { m_closeAfterSave = false; },
+        Qt::SingleShotConnection);
+    // So does a save that stopped to ask about changes made elsewhere.
+    connect(
+        m_editor, &ProfileEditor::conflictFound, this, [this] { m_closeAfterSave = false; },
         Qt::SingleShotConnection);
 }
 

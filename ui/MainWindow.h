@@ -25,6 +25,7 @@ class ImageFetcher;
 namespace whop::ui {
 
 class IdentityBar;
+class WindowCommands;
 
 // The editor window. It only binds widgets to the ProfileEditor view-model of the session.
 class MainWindow : public QMainWindow
@@ -37,6 +38,7 @@ public:
     // The message currently shown in the banner (empty when hidden); for tests.
     QString bannerText() const;
     IdentityBar *identityBar() const { return m_identityBar; }
+    WindowCommands *commands() const { return m_commands; }
 
 Q_SIGNALS:
     // The profile is on screen (first time after a load); the launch benchmark waits for it.
@@ -72,6 +74,7 @@ private:
     QLabel *m_statusLabel;
     QProgressBar *m_busy;
     IdentityBar *m_identityBar;
+    WindowCommands *m_commands;
     QUrl m_shownPicture;
     bool m_updating = false;
     bool m_closeAfterSave = false;

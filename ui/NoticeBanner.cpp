@@ -13,7 +13,7 @@ using app::Notice;
 
 NoticeBanner::NoticeBanner(QWidget *parent)
     : QFrame(parent), m_text(new QLabel(this)), m_action(new QPushButton(this)),
-      m_close(new QToolButton(this))
+      m_secondAction(new QPushButton(this)), m_close(new QToolButton(this))
 {
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
@@ -24,6 +24,8 @@ NoticeBanner::NoticeBanner(QWidget *parent)
     m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_action->setObjectName(QStringLiteral("bannerAction"));
     m_action->setAutoDefault(false);
+    m_secondAction->setObjectName(QStringLiteral("bannerSecondAction"));
+    m_secondAction->setAutoDefault(false);
     m_close->setObjectName(QStringLiteral("bannerClose"));
     m_close->setText(QStringLiteral("×"));
     m_close->setToolTip(tr("Dismiss"));
@@ -32,10 +34,13 @@ NoticeBanner::NoticeBanner(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_action);
+    layout->addWidget(m_secondAction);
     layout->addWidget(m_close);
 
     connect(m_action, &QPushButton::clicked, this,
             [this] { Q_EMIT actionTriggered(m_notice.action); });
+    connect(m_secondAction, &QPushButton::clicked, this,
+            [this] { Q_EMIT actionTriggered(m_notice.secondAction); });
     connect(m_close, &QToolButton::clicked, this, [this] {
         clear();
         Q_EMIT dismissed();
@@ -54,6 +59,10 @@ QString NoticeBanner::actionText(Notice::Action action)
         return tr("Sign in again…");
     case Notice::Action::Retry:
         return tr("Retry");
+    case Notice::Action::SetUpSignIn:
+        return tr("Set up sign-in…");
+    case Notice::Action::Preferences:
+        return tr("Preferences…");
     }
     return {};
 }
@@ -67,10 +76,14 @@ void NoticeBanner::showNotice(const Notice &notice)
     const bool kindChanged = notice.kind != m_notice.kind;
     m_notice = notice;
     m_text->setText(notice.text);
-    const QString caption = actionText(notice.action);
-    m_action->setText(caption);
-    m_action->setAccessibleName(caption); // a screen reader says what the eye reads
-    m_action->setVisible(!caption.isEmpty());
+    const std::pair<QPushButton *, Notice::Action> buttons[] = {
+        {m_action, notice.action}, {m_secondAction, notice.secondAction}};
+    for (const auto &[button, action] : buttons) {
+        const QString caption = actionText(action);
+        button->setText(caption);
+        button->setAccessibleName(caption); // a screen reader says what the eye reads
+        button->setVisible(!caption.isEmpty());
+    }
     if (kindChanged)
         applyColours();
     setAccessibleName(notice.kind == Notice::Kind::Error ? tr("Error") : tr("Message"));

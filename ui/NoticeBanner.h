@@ -38,6 +38,7 @@ private:
     app::Notice m_notice;
     QLabel *m_text;
     QPushButton *m_action;
+    QPushButton *m_secondAction;
     QToolButton *m_close;
 };
 

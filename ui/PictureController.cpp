@@ -129,6 +129,10 @@ void PictureController::onStep()
         m_avatar->setProgress(100, tr("Processing…"));
         Q_EMIT status(tr("Whop is processing the picture…"));
         break;
+    case SaveStep::Check:
+        m_avatar->setProgress(100, tr("Checking…"));
+        Q_EMIT status(tr("Checking for changes made elsewhere…"));
+        break;
     case SaveStep::Update:
         m_avatar->setProgress(100, tr("Saving…"));
         Q_EMIT status(tr("Saving the profile…"));

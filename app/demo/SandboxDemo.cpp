@@ -44,4 +44,10 @@ QString SandboxDemo::oauthClientId() const
     return QLatin1String(sandbox::SandboxServer::OAuthClientId);
 }
 
+bool SandboxDemo::changeElsewhere(const QString &userId, const QJsonObject &fields,
+                                  const QString &accountId)
+{
+    return m_server && m_server->changeElsewhere(userId, fields, accountId);
+}
+
 } // namespace whop::demo

@@ -23,6 +23,8 @@ public:
     QUrl baseUrl() const override;
     QByteArray token() const override;
     QString oauthClientId() const override;
+    bool changeElsewhere(const QString &userId, const QJsonObject &fields,
+                         const QString &accountId) override;
 
     // The server itself, once started (tests inject faults and read what it received).
     sandbox::SandboxServer *server() const { return m_server.get(); }

@@ -170,6 +170,18 @@ void UserStore::seed(const QString &origin)
     alice.insert("verification", QJsonObject{{"individual", QJsonObject{{"status", "pending"}}},
                                              {"business", QJsonValue::Null}});
     put(alice);
+    // More names that are taken, for trying the live username check in the demo.
+    put(seededUser("user_CreatorClub01", "creator", "Creator Club", "Tips for creators.",
+                   "2021-06-14T12:00:00Z", pictureFor(origin, "user_CreatorClub01")));
+    put(seededUser("user_SamRivera0001", "sam-rivera", "Sam Rivera", QJsonValue::Null,
+                   "2023-09-01T07:15:00Z", QJsonValue::Null));
+    put(seededUser("user_DemoStudio001", "demo-studio", "Demo Studio", "Courses and templates.",
+                   "2022-03-03T16:20:00Z", pictureFor(origin, "user_DemoStudio001")));
+}
+
+QJsonObject generatedPicture(const QString &origin, const QString &name)
+{
+    return pictureFor(origin, name);
 }
 
 QList<SeedUser> seedTokens()
@@ -179,6 +191,11 @@ QList<SeedUser> seedTokens()
             {"user_Alice0000001", "alice-token"}};
 }
 
+// Ids match exactly; usernames ignoring case. That is the sandbox's choice (Whop's documentation
+// does not say): GET /users/Alice finds "alice" (so a live check calls "Alice" taken, or "your
+// current username" for alice herself), and a PATCH to "ALICE" by anyone else is a 409. The
+// stricter reading: a client that assumed case mattered would be told "available" and then
+// refused on save.
 QJsonObject UserStore::find(const QString &idOrUsername) const
 {
     const auto it = m_users.constFind(idOrUsername);

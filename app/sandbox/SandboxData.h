@@ -43,7 +43,7 @@ class UserStore
 public:
     // `origin` is http://127.0.0.1:<port>, used for the seeded pictures.
     void seed(const QString &origin);
-    QJsonObject find(const QString &idOrUsername) const; // id, else username (any case)
+    QJsonObject find(const QString &idOrUsername) const; // id, else username (ignoring case)
     void put(const QJsonObject &user);
     // Points every sandbox avatar URL from `oldOrigin` to `newOrigin`.
     void rebaseAvatars(const QString &oldOrigin, const QString &newOrigin);
@@ -62,6 +62,9 @@ struct SeedUser
 };
 // The tokens registered at construction: each acts as the user with that id.
 QList<SeedUser> seedTokens();
+
+// {"url": "<origin>/avatars/<name>.png"}: a picture the sandbox draws for `name`.
+QJsonObject generatedPicture(const QString &origin, const QString &name);
 
 // A 256x256 PNG with a coloured background and the initials of `label`.
 QByteArray avatarPng(const QString &name, const QString &label);

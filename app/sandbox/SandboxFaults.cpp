@@ -2,6 +2,8 @@
 
 #include <QTcpSocket>
 
+#include <algorithm>
+
 namespace whop::sandbox {
 
 using data::ApiError;
@@ -92,13 +94,23 @@ std::optional<Fault> SandboxServer::Private::takeFault(const RecordedRequest &re
     return std::nullopt;
 }
 
-void SandboxServer::Private::deliver(int index, QTcpSocket *socket, const RecordedRequest &request,
+void SandboxServer::Private::deliver(quint64 id, QTcpSocket *socket, const RecordedRequest &request,
                                      const std::optional<Fault> &fault)
 {
     const bool keepAlive = request.header("Connection").compare("close", Qt::CaseInsensitive) != 0;
     const bool headOnly = request.method == "HEAD";
+    // Every answer names its request, as a support-minded API does (X-Request-Id); a fault's
+    // own headers may name another.
+    const auto withRequestId = [&request](Response r) {
+        const bool named = std::any_of(r.headers.cbegin(), r.headers.cend(), [](const auto &h) {
+            return h.first.compare("X-Request-Id", Qt::CaseInsensitive) == 0;
+        });
+        if (!named)
+            r.headers.append({"X-Request-Id", request.requestId});
+        return r;
+    };
     if (!fault)
-        return sendNow(index, socket, route(request), keepAlive, headOnly);
+        return sendNow(id, socket, withRequestId(route(request)), keepAlive, headOnly);
 
     const Fault &f = *fault;
     Response response;
@@ -109,15 +121,16 @@ void SandboxServer::Private::deliver(int index, QTcpSocket *socket, const Record
             f.body.isEmpty() ? faultBody(f.status, retryAfterOf(f, retryAfterSeconds)) : f.body;
         break;
     case Fault::Kind::Drop:
-        finishRecord(index, 0, {});
+        finishRecord(id, 0, {});
         if (socket)
             socket->abort();
         return;
     case Fault::Kind::Delay: {
         response = route(request);
         response.headers += f.headers;
+        response = withRequestId(response);
         const QByteArray head = http::head(response, response.body.size(), keepAlive);
-        auto *w = writer(index, socket, response.status, response.body, head.size());
+        auto *w = writer(id, socket, response.status, response.body, head.size());
         w->setCloseAfter(!keepAlive);
         w->sendLater(head + response.body, f.delayMs);
         return;
@@ -125,9 +138,10 @@ void SandboxServer::Private::deliver(int index, QTcpSocket *socket, const Record
     case Fault::Kind::DropMidResponse: {
         response = route(request);
         response.headers += f.headers;
+        response = withRequestId(response);
         const QByteArray head = http::head(response, response.body.size(), keepAlive);
         const QByteArray half = response.body.left(response.body.size() / 2);
-        writer(index, socket, response.status, half, head.size())->sendThenAbort(head + half);
+        writer(id, socket, response.status, half, head.size())->sendThenAbort(head + half);
         return;
     }
     case Fault::Kind::Truncate:
@@ -148,12 +162,13 @@ void SandboxServer::Private::deliver(int index, QTcpSocket *socket, const Record
         break;
     case Fault::Kind::Huge: {
         response.headers = f.headers;
+        response = withRequestId(response);
         const QByteArray prefix = "{\"data\":\"";
         const QByteArray suffix = "\"}";
         const qint64 length = prefix.size() + HugeFillBytes + suffix.size();
         const QByteArray head = http::head(response, length, keepAlive);
         const QByteArray recorded = prefix + QByteArray(RecordedHugeBytes - prefix.size(), 'x');
-        auto *w = writer(index, socket, 200, recorded, head.size());
+        auto *w = writer(id, socket, 200, recorded, head.size());
         w->setCloseAfter(!keepAlive);
         w->stream(head, prefix, HugeFillBytes, suffix);
         return;
@@ -161,8 +176,9 @@ void SandboxServer::Private::deliver(int index, QTcpSocket *socket, const Record
     case Fault::Kind::Trickle: {
         response = route(request);
         response.headers += f.headers;
+        response = withRequestId(response);
         const QByteArray head = http::head(response, response.body.size(), keepAlive);
-        auto *w = writer(index, socket, response.status, response.body, head.size());
+        auto *w = writer(id, socket, response.status, response.body, head.size());
         w->setCloseAfter(!keepAlive);
         w->trickle(head, response.body, f.delayMs);
         return;
@@ -176,10 +192,10 @@ void SandboxServer::Private::deliver(int index, QTcpSocket *socket, const Record
         break;
     }
     response.headers += f.headers;
-    sendNow(index, socket, response, keepAlive, headOnly);
+    sendNow(id, socket, withRequestId(response), keepAlive, headOnly);
 }
 
-void SandboxServer::Private::sendNow(int index, QTcpSocket *socket, const Response &response,
+void SandboxServer::Private::sendNow(quint64 id, QTcpSocket *socket, const Response &response,
                                      bool keepAlive, bool headOnly)
 {
     const bool connected = socket && socket->state() == QAbstractSocket::ConnectedState;
@@ -190,27 +206,22 @@ void SandboxServer::Private::sendNow(int index, QTcpSocket *socket, const Respon
         if (!keepAlive)
             socket->disconnectFromHost();
     }
-    if (connected && index >= 0 && index < records.size())
-        records[index].responseBytes =
-            http::head(response, response.body.size(), keepAlive).size() +
-            (headOnly ? 0 : response.body.size());
-    finishRecord(index, connected ? response.status : 0,
+    if (connected)
+        log.setResponseBytes(id, http::head(response, response.body.size(), keepAlive).size() +
+                                     (headOnly ? 0 : response.body.size()));
+    finishRecord(id, connected ? response.status : 0,
                  connected && !headOnly ? response.body : QByteArray());
 }
 
-http::ResponseWriter *SandboxServer::Private::writer(int index, QTcpSocket *socket, int status,
+http::ResponseWriter *SandboxServer::Private::writer(quint64 id, QTcpSocket *socket, int status,
                                                      const QByteArray &body, qint64 headBytes)
 {
-    auto done = [this, index, status, body, headBytes, gen = generation](bool completed,
-                                                                         qint64 sent) {
-        if (gen != generation)
-            return; // clearRequests() came first
-        if (index >= 0 && index < records.size())
-            records[index].responseBytes = sent;
+    auto done = [this, id, status, body, headBytes](bool completed, qint64 sent) {
+        if (!log.setResponseBytes(id, sent))
+            return; // clearRequests() came first, or the record was dropped
         if (sent == 0)
-            return finishRecord(index, 0, {});
-        finishRecord(index, status,
-                     completed ? body : body.left(qMax<qint64>(0, sent - headBytes)));
+            return finishRecord(id, 0, {});
+        finishRecord(id, status, completed ? body : body.left(qMax<qint64>(0, sent - headBytes)));
     };
     auto *w = new http::ResponseWriter(socket, q, std::move(done));
     writers.removeIf([](const QPointer<http::ResponseWriter> &p) { return p.isNull(); });
@@ -218,13 +229,10 @@ http::ResponseWriter *SandboxServer::Private::writer(int index, QTcpSocket *sock
     return w;
 }
 
-void SandboxServer::Private::finishRecord(int index, int status, const QByteArray &body)
+void SandboxServer::Private::finishRecord(quint64 id, int status, const QByteArray &body)
 {
-    if (index < 0 || index >= records.size())
-        return;
-    records[index].responseStatus = status;
-    records[index].responseBody = body;
-    Q_EMIT q->requestHandled(index);
+    if (log.finish(id, status, body))
+        Q_EMIT q->requestHandled(log.indexOf(id));
 }
 
 } // namespace whop::sandbox

@@ -247,6 +247,8 @@ Response SandboxFiles::create(const RecordedRequest &request, const QString &cal
     QJsonObject headers{{"Content-Type", file.contentType}};
     if (file.visibility == QLatin1String("public"))
         headers.insert("x-amz-acl", "public-read");
+    for (const auto &[name, value] : std::as_const(m_extraUploadHeaders))
+        headers.insert(QString::fromLatin1(name), QString::fromLatin1(value));
     out.insert("upload_headers", headers);
     m_files.insert(file.id, file);
     m_order.append(file.id);

@@ -37,13 +37,19 @@ public:
     void failNextProcessing(int count = 1);
     // How long a presigned upload address is valid (for addresses made from now on).
     void setUploadUrlLifetimeMs(qint64 ms);
+    // More upload_headers for the uploads made from now on (a test's misbehaving server); an
+    // empty list: only the usual Content-Type and x-amz-acl.
+    void setExtraUploadHeaders(const HeaderList &headers) { m_extraUploadHeaders = headers; }
     // Faults for the storage host (PUT of bytes, GET of uploaded files), as injectFault().
-    // Supported kinds: Status, Delay, Drop, DropMidResponse; others answer 500.
+    // Supported kinds: Status, Delay, Drop, DropMidResponse, Huge (200 with a body over 13 MB);
+    // others answer 500.
     void injectStorageFault(const Fault &fault, int count = 1);
     void clearStorageFaults();
 
+    // The most recent storage requests (as SandboxServer::requests()).
     QList<RecordedRequest> storageRequests() const;
     void clearStorageRequests();
+    void setStorageRequestLogLimits(int maxRequests, qint64 maxBytes);
     QStringList fileIds() const;               // in creation order
     QJsonObject file(const QString &id) const; // the stored record; empty when unknown
     QByteArray fileBytes(const QString &id) const;
@@ -98,6 +104,7 @@ private:
     int m_processingDelayMs = 600;
     int m_failNext = 0;
     qint64 m_urlLifetimeMs = 60 * 60 * 1000;
+    HeaderList m_extraUploadHeaders;
     quint64 m_counter = 0;
 };
 

@@ -3,14 +3,14 @@
 // SandboxServer's private state, shared by SandboxServer.cpp (routes, API) and
 // SandboxFaults.cpp (answer delivery and injected faults).
 
+#include "RateBuckets.h"
+#include "RequestLog.h"
 #include "SandboxAccounts.h"
 #include "SandboxData.h"
 #include "SandboxFiles.h"
 #include "SandboxHttp.h"
 #include "SandboxOAuth.h"
 #include "SandboxServer.h"
-
-#include <QElapsedTimer>
 
 #include <deque>
 #include <optional>
@@ -30,17 +30,14 @@ struct SandboxServer::Private
     QHash<QByteArray, QString> tokens; // user tokens (OAuth access tokens too) -> user id
     accounts::Store accountStore;      // accounts, API keys, per-account overrides
     oauth::State oauthState;           // codes, access and refresh tokens
-    int rateLimit = 600;
-    int rateWindowMs = 60000;
+    RateBuckets rateBuckets;           // per credential and operation, on the OAuth clock
     int retryAfterSeconds = 1;
-    QHash<QByteArray, std::deque<qint64>> rateHits; // credential + operation -> request times
-    QElapsedTimer clock;
     std::deque<QueuedFault> faults;
-    QList<RecordedRequest> records;
-    quint64 generation = 0; // bumped by clearRequests(): late answers then stay unrecorded
+    RequestLog log; // the most recent requests; late answers to dropped ones are not recorded
     QList<QPointer<http::ResponseWriter>> writers;
     QHash<QString, QByteArray> avatarCache;
     quint16 port = 0;
+    int elsewhereCount = 0; // pictures made by changeElsewhere()
 
     bool tls = false; // listening with listenLocalTls()
 
@@ -76,13 +73,14 @@ struct SandboxServer::Private
 
     // SandboxFaults.cpp: answering, with or without a fault, and recording the answer.
     std::optional<Fault> takeFault(const RecordedRequest &request);
-    void deliver(int index, QTcpSocket *socket, const RecordedRequest &request,
+    // `id` is the request's id in `log`.
+    void deliver(quint64 id, QTcpSocket *socket, const RecordedRequest &request,
                  const std::optional<Fault> &fault);
-    void sendNow(int index, QTcpSocket *socket, const http::Response &response, bool keepAlive,
+    void sendNow(quint64 id, QTcpSocket *socket, const http::Response &response, bool keepAlive,
                  bool headOnly);
-    http::ResponseWriter *writer(int index, QTcpSocket *socket, int status, const QByteArray &body,
+    http::ResponseWriter *writer(quint64 id, QTcpSocket *socket, int status, const QByteArray &body,
                                  qint64 headBytes);
-    void finishRecord(int index, int status, const QByteArray &body);
+    void finishRecord(quint64 id, int status, const QByteArray &body);
 };
 
 } // namespace whop::sandbox

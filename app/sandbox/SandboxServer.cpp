@@ -5,6 +5,7 @@
 #include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -131,11 +132,7 @@ Response SandboxServer::Private::users_(const RecordedRequest &request,
     }
 
     // Rate limit: a sliding window per credential and operation.
-    std::deque<qint64> &hits = rateHits[token + ' ' + routeTemplate.toLatin1()];
-    const qint64 now = clock.elapsed();
-    while (!hits.empty() && hits.front() <= now - rateWindowMs)
-        hits.pop_front();
-    if (qsizetype(hits.size()) >= rateLimit) {
+    if (!rateBuckets.admit(token + ' ' + routeTemplate.toLatin1(), oauthState.now())) {
         Response response = errorResponse(
             {429,
              "rate_limit_error",
@@ -146,7 +143,6 @@ Response SandboxServer::Private::users_(const RecordedRequest &request,
         response.headers.append({"Retry-After", QByteArray::number(retryAfterSeconds)});
         return response;
     }
-    hits.push_back(now);
 
     // Version.
     QString version = QString::fromLatin1(request.header("Api-Version-Date")).trimmed();
@@ -218,7 +214,6 @@ SandboxServer::SandboxServer(QObject *parent) : QAbstractHttpServer(parent), d(n
 {
     d->q = this;
     d->files = new SandboxFiles(this);
-    d->clock.start();
     d->users.seed(d->origin());
     addUserToken(DemoToken, DemoUserId);
     d->accountStore.seed();
@@ -291,9 +286,7 @@ void SandboxServer::putUser(const QJsonObject &user)
 
 void SandboxServer::setRateLimit(int requests, int windowMs)
 {
-    d->rateLimit = qMax(0, requests);
-    d->rateWindowMs = qMax(1, windowMs);
-    d->rateHits.clear();
+    d->rateBuckets.setLimit(requests, windowMs);
 }
 
 void SandboxServer::setRetryAfterSeconds(int seconds)
@@ -327,13 +320,28 @@ SandboxFiles *SandboxServer::files() const
 
 QList<RecordedRequest> SandboxServer::requests() const
 {
-    return d->records;
+    return d->log.list();
 }
 
 void SandboxServer::clearRequests()
 {
-    d->records.clear();
-    ++d->generation;
+    d->log.clear();
+}
+
+void SandboxServer::setRequestLogLimits(int maxRequests, qint64 maxBytes)
+{
+    d->log.setLimits(maxRequests, maxBytes);
+    d->files->setStorageRequestLogLimits(maxRequests, maxBytes);
+}
+
+quint64 SandboxServer::requestsSeen() const
+{
+    return d->log.total();
+}
+
+int SandboxServer::rateBucketCount() const
+{
+    return int(d->rateBuckets.size());
 }
 
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -344,9 +352,11 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     record.query = request.query();
     record.headers = request.headers();
     record.body = request.body();
-    d->records.append(record);
-    const int index = int(d->records.size()) - 1;
-    d->deliver(index, socket, record, d->takeFault(record));
+    record.requestId =
+        "req_" +
+        QByteArray::number(QRandomGenerator::global()->generate64(), 16).rightJustified(16, '0');
+    const quint64 id = d->log.append(record);
+    d->deliver(id, socket, record, d->takeFault(record));
     return true;
 }
 

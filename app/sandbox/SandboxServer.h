@@ -33,6 +33,7 @@ struct RecordedRequest
     QUrlQuery query;
     HeaderList headers;
     QByteArray body;
+    QByteArray requestId;     // sent back as X-Request-Id ("req_" and 16 hex digits)
     int responseStatus = 0;   // 0 when the connection was dropped without a status line
     QByteArray responseBody;  // as sent (possibly truncated or malformed by a fault)
     qint64 responseBytes = 0; // bytes of the answer (head and body) written to the socket
@@ -111,7 +112,8 @@ public:
     QUrl oauthBaseUrl() const;                       // http://127.0.0.1:<port>/oauth
     void setAccessTokenLifetimeSeconds(int seconds); // default 3600; expires_in of new tokens
     void setAuthorizingUser(const QString &userId);  // empty: the demo user
-    // Moves the OAuth clock forward: codes (60 s) and access tokens age at once.
+    // Moves the sandbox's clock forward: codes (60 s), access tokens and rate-limit windows
+    // age at once.
     void advanceClock(int seconds);
 
     // Accounts (SandboxAccounts.cpp): memberships and per-account profile overrides.
@@ -123,13 +125,25 @@ public:
 
     QStringList supportedVersions() const;
 
+    // Changes a profile the way someone elsewhere would (the web dashboard, another device, a
+    // teammate's API key), for tests and the demo's "changed elsewhere" switch
+    // (SandboxElsewhere.cpp). `fields` may hold "name", "bio" and "username" (text) and
+    // "profile_picture" (any value: a new picture the sandbox draws). With `accountId` that
+    // account's override of the profile changes, else the global profile. Returns false (and
+    // changes nothing) for an unknown user or account, or a username that is invalid or taken.
+    bool changeElsewhere(const QString &userId, const QJsonObject &fields,
+                         const QString &accountId = {});
+
     // Data. Users are stored in their latest (2026-08-21-1) shape; the version header
     // of each request decides the shape of the answer.
     QJsonObject storedUser(const QString &idOrUsername) const; // empty when unknown
     void putUser(const QJsonObject &user);                     // insert or replace by "id"
 
-    // Rate limit per credential and operation (method + route). Default 600 per 60 s.
+    // Rate limit per credential and operation (method + route). Default 600 per 60 s. Buckets
+    // exist only for credentials the sandbox knows, expire with their window, and number at
+    // most RateBuckets::MaxBuckets.
     void setRateLimit(int requests, int windowMs);
+    int rateBucketCount() const;
     void setRetryAfterSeconds(int seconds); // what a 429 says in Retry-After (default 1)
 
     // Faults apply to the next `count` matching requests, in the order injected.
@@ -140,11 +154,17 @@ public:
     // The Files API: processing delay, upload-address lifetime, storage faults and requests.
     SandboxFiles *files() const;
 
+    // The most recent requests, oldest first: at most RequestLog::DefaultMaxRequests of them
+    // and RequestLog::DefaultMaxBytes of bodies and headers (older ones are dropped), so that
+    // a long demo session does not grow without end.
     QList<RecordedRequest> requests() const;
     void clearRequests();
+    // Other limits for requests() and files()->storageRequests() (tests).
+    void setRequestLogLimits(int maxRequests, qint64 maxBytes);
+    quint64 requestsSeen() const; // every request received, those no longer kept too
 
 Q_SIGNALS:
-    void requestHandled(int index); // index into requests()
+    void requestHandled(int index); // index into requests() when emitted
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;

@@ -18,6 +18,8 @@ using http::Response;
 
 namespace {
 
+constexpr qint64 HugeFillBytes = 13 * 1024 * 1024; // as the API's Huge fault
+
 // Storage services answer errors in XML.
 Response xmlError(int status, const char *code, const QString &message)
 {
@@ -127,6 +129,11 @@ void SandboxFiles::clearStorageRequests()
     m_storage->clearRequests();
 }
 
+void SandboxFiles::setStorageRequestLogLimits(int maxRequests, qint64 maxBytes)
+{
+    m_storage->setRequestLogLimits(maxRequests, maxBytes);
+}
+
 SandboxStorage::SandboxStorage(SandboxFiles *files) : m_files(files) {}
 
 SandboxStorage::~SandboxStorage() = default;
@@ -149,12 +156,6 @@ void SandboxStorage::injectFault(const Fault &fault, int count)
         m_faults.emplace_back(fault, count);
 }
 
-void SandboxStorage::clearRequests()
-{
-    m_records.clear();
-    ++m_generation;
-}
-
 std::optional<Fault> SandboxStorage::takeFault(const RecordedRequest &request)
 {
     for (auto it = m_faults.begin(); it != m_faults.end(); ++it) {
@@ -171,13 +172,10 @@ std::optional<Fault> SandboxStorage::takeFault(const RecordedRequest &request)
     return std::nullopt;
 }
 
-void SandboxStorage::finish(int index, int status, const QByteArray &body)
+void SandboxStorage::finish(quint64 id, int status, const QByteArray &body)
 {
-    if (index < 0 || index >= m_records.size())
-        return;
-    m_records[index].responseStatus = status;
-    m_records[index].responseBody = body;
-    Q_EMIT m_files->storageRequestHandled(index);
+    if (m_log.finish(id, status, body))
+        Q_EMIT m_files->storageRequestHandled(m_log.indexOf(id));
 }
 
 bool SandboxStorage::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -188,16 +186,30 @@ bool SandboxStorage::handleRequest(const QHttpServerRequest &request, QTcpSocket
     record.query = request.query();
     record.headers = request.headers();
     record.body = request.body();
-    m_records.append(record);
-    const int index = int(m_records.size()) - 1;
+    const quint64 id = m_log.append(record);
 
     static const QRegularExpression uploadPath("^/upload/(file_[A-Za-z0-9_-]+)$");
     static const QRegularExpression objectPath("^/objects/(file_[A-Za-z0-9_-]+)/[^/]+$");
     const std::optional<Fault> fault = takeFault(record);
     Response response;
     if (fault && fault->kind == Fault::Kind::Drop) {
-        finish(index, 0, {});
+        finish(id, 0, {});
         socket->abort();
+        return true;
+    }
+    if (fault && fault->kind == Fault::Kind::Huge) {
+        // 200 with far more than any storage answer, its length announced; recorded in part.
+        const QByteArray prefix = "<?xml version=\"1.0\"?><PutObjectResult><Padding>";
+        const QByteArray suffix = "</Padding></PutObjectResult>";
+        const Response huge{200, "application/xml", fault->headers, {}};
+        const QByteArray head =
+            http::head(huge, prefix.size() + HugeFillBytes + suffix.size(), true);
+        auto *writer =
+            new http::ResponseWriter(socket, this, [this, id, prefix](bool completed, qint64 sent) {
+                if (m_log.setResponseBytes(id, sent))
+                    finish(id, completed ? 200 : 0, prefix);
+            });
+        writer->stream(head, prefix, HugeFillBytes, suffix);
         return true;
     }
     if (fault && fault->kind != Fault::Kind::Delay && fault->kind != Fault::Kind::DropMidResponse) {
@@ -220,23 +232,21 @@ bool SandboxStorage::handleRequest(const QHttpServerRequest &request, QTcpSocket
     const QByteArray head = http::head(response, response.body.size(), true);
     if (fault && fault->kind == Fault::Kind::DropMidResponse) {
         const QByteArray half = response.body.left(response.body.size() / 2);
-        auto *writer = new http::ResponseWriter(
-            socket, this, [this, index](bool, qint64) { finish(index, 0, {}); });
+        auto *writer =
+            new http::ResponseWriter(socket, this, [this, id](bool, qint64) { finish(id, 0, {}); });
         writer->sendThenAbort(head + half);
         return true;
     }
     if (fault && fault->kind == Fault::Kind::Delay) {
-        const quint64 generation = m_generation;
-        auto *writer = new http::ResponseWriter(
-            socket, this, [this, index, response, generation](bool completed, qint64) {
-                if (generation == m_generation)
-                    finish(index, completed ? response.status : 0, response.body);
+        auto *writer =
+            new http::ResponseWriter(socket, this, [this, id, response](bool completed, qint64) {
+                finish(id, completed ? response.status : 0, response.body);
             });
         writer->sendLater(head + response.body, fault->delayMs);
         return true;
     }
     socket->write(head + response.body);
-    finish(index, response.status, response.body);
+    finish(id, response.status, response.body);
     return true;
 }
 

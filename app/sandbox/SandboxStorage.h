@@ -3,6 +3,7 @@
 // The storage host of the sandbox's Files API: a second HTTP server, on its own port, that
 // takes presigned PUTs and serves uploaded files. Internal to SandboxFiles.
 
+#include "RequestLog.h"
 #include "SandboxServer.h"
 
 #include <deque>
@@ -22,8 +23,12 @@ public:
 
     void injectFault(const Fault &fault, int count);
     void clearFaults() { m_faults.clear(); }
-    QList<RecordedRequest> requests() const { return m_records; }
-    void clearRequests();
+    QList<RecordedRequest> requests() const { return m_log.list(); }
+    void clearRequests() { m_log.clear(); }
+    void setRequestLogLimits(int maxRequests, qint64 maxBytes)
+    {
+        m_log.setLimits(maxRequests, maxBytes);
+    }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -31,13 +36,12 @@ protected:
 
 private:
     std::optional<Fault> takeFault(const RecordedRequest &request);
-    void finish(int index, int status, const QByteArray &body);
+    void finish(quint64 id, int status, const QByteArray &body);
 
     SandboxFiles *m_files;
     quint16 m_port = 0;
     std::deque<std::pair<Fault, int>> m_faults;
-    QList<RecordedRequest> m_records;
-    quint64 m_generation = 0;
+    RequestLog m_log; // the most recent requests only
 };
 
 } // namespace whop::sandbox

@@ -3,7 +3,7 @@
 #
 #   cmake -DAPP=<built program> -DOUTPUT=<page.1> [-DGZIP=<gzip> -DOUTPUT_GZ=<page.1.gz>]
 #         -DNAME=<program name> -DTITLE=<application name> -DVERSION=<x.y.z> -DDATE=<YYYY-MM-DD>
-#         -DHOMEPAGE=<url> -P GenerateManPage.cmake
+#         [-DHOMEPAGE=<url>] -P GenerateManPage.cmake   (no links when HOMEPAGE is empty)
 #
 # The help text this reads (see app/core/session/CommandLine.cpp, helpText()):
 #   Usage: <name> [options]
@@ -18,7 +18,7 @@
 # Lines that start with spaces but no option (a wrapped description) continue the entry above.
 cmake_minimum_required(VERSION 3.21)
 
-foreach(var APP OUTPUT NAME TITLE VERSION DATE HOMEPAGE)
+foreach(var APP OUTPUT NAME TITLE VERSION DATE)
     if(NOT DEFINED ${var} OR "${${var}}" STREQUAL "")
         message(FATAL_ERROR "GenerateManPage.cmake: ${var} is not set")
     endif()
@@ -175,14 +175,18 @@ if(NOT environment_troff STREQUAL "")
     string(APPEND page ".SH ENVIRONMENT\n${environment_troff}")
 endif()
 string(APPEND page ".SH BUGS
-Report bugs at
-.UR ${HOMEPAGE}/issues
-.UE .
-.SH SEE ALSO
+\\fBHelp \\(-> Copy Diagnostics\\fR puts what a bug report needs on the clipboard: the versions,
+the settings in use and the kinds of recent errors with Whop's request ids, without tokens,
+names or profile text.
+")
+if(HOMEPAGE)
+    string(APPEND page ".SH SEE ALSO
 The project's home page:
 .UR ${HOMEPAGE}
 .UE .
-.SH COPYRIGHT
+")
+endif()
+string(APPEND page ".SH COPYRIGHT
 Copyright 2026 The ${TITLE} authors.
 License: MIT.
 ")

@@ -640,6 +640,41 @@
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Demo: change this profile elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveConflictDialog</name>
+    <message>
+        <source>Changed on Whop meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While you were editing, this profile was also changed elsewhere (on the web, on another device or by a teammate). Nothing has been saved yet. Choose which version of each field to keep, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields changed in both places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save with these choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save with these choices</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -892,6 +927,14 @@ Environment:
         <source>The identity was removed from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Changed Elsewhere %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bio was changed on another device (change %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>whop::app::IdentityService</name>
@@ -980,6 +1023,10 @@ Environment:
     </message>
     <message>
         <source>Edit your Whop profile: display name, username, bio and picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like --demo, and once you start editing, the sandbox changes the profile&apos;s name, bio and picture as if on another device, so that saving shows how that is handled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1179,6 +1226,10 @@ Environment:
     </message>
     <message>
         <source>Saving the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking for changes made elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1501,6 +1552,14 @@ Environment:
         <source>%1 failed. %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This profile&apos;s address now leads to another user (its username changed on Whop). Reload to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed, so nothing was sent. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>whop::ui</name>
@@ -1740,31 +1799,11 @@ Environment:
 <context>
     <name>whop::ui::DraftRecoveryDialog</name>
     <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Username</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>an earlier session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Changes you made to this profile (last kept %1) were not saved to Whop. Restore them to carry on where you left off, or discard them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1813,6 +1852,29 @@ Environment:
     </message>
     <message>
         <source>%1 on Whop now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>whop::ui::FieldComparison</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bio</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2176,6 +2238,14 @@ Environment:
         <source>Uploading the picture: %1 of %2 (%3%)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking for changes made elsewhere…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>whop::ui::PicturePicker</name>
@@ -2209,6 +2279,89 @@ Environment:
     </message>
 </context>
 <context>
+    <name>whop::ui::SaveConflictDialog</name>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 before you edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Whop now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on Whop now (changed elsewhere)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture before you edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture on Whop now (changed elsewhere)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also changed elsewhere, and kept as it is on Whop (you had not changed it): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version of %1 to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one on Whop now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As before you edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed elsewhere meanwhile, so kept as on Whop: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: some fields were changed on Whop meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Your changes are still here; saving again shows what changed on Whop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>whop::ui::SignInDialog</name>
     <message>
         <source>The link is on the clipboard: paste it into your browser.</source>
@@ -2228,6 +2381,37 @@ Environment:
     </message>
     <message>
         <source>Time left: %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>whop::ui::UsernameAvailabilityView</name>
+    <message>
+        <source>Checking whether “%1” is free…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is your current username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check “%1” just now (too many checks); Whop will tell when you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be checked in advance; Whop will tell when you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check whether “%1” is free; Whop will tell when you save.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -78,6 +78,30 @@ inline QByteArray pngClaimingSize(int width, int height, bool interlaced = false
     return png;
 }
 
+// An 8-bit palette PNG of `width` x `height` (one colour, black) whose data holds only its
+// first `rowsOfData` rows. With every row it is a decompression bomb (about a kilobyte per
+// megapixel, a byte per pixel once decoded, four once scaled); with fewer, a file whose header
+// promises far more than follows.
+inline QByteArray palettePng(int width, int height, int rowsOfData)
+{
+    auto be32 = [](quint32 v) {
+        QByteArray out(4, '\0');
+        for (int i = 0; i < 4; ++i)
+            out[i] = char((v >> (24 - 8 * i)) & 0xFF);
+        return out;
+    };
+    auto chunk = [&be32](const QByteArray &type, const QByteArray &data) {
+        return be32(quint32(data.size())) + type + data + be32(crc32Of(type + data));
+    };
+    // Depth 8, colour type 3 (palette), deflate, adaptive filtering, not interlaced.
+    const QByteArray header =
+        be32(quint32(width)) + be32(quint32(height)) + QByteArray::fromHex("0803000000");
+    const QByteArray rows(qsizetype(rowsOfData) * (qsizetype(width) + 1), '\0'); // filter 0
+    const QByteArray zlib = qCompress(rows, 9).mid(4); // qCompress prefixes the length
+    return QByteArray("\x89PNG\r\n\x1a\n", 8) + chunk("IHDR", header) +
+           chunk("PLTE", QByteArray(3, '\0')) + chunk("IDAT", zlib) + chunk("IEND", {});
+}
+
 // Four solid quadrants, top-left red, top-right green, bottom-left blue, bottom-right yellow.
 inline QImage quadrantImage(int width, int height)
 {

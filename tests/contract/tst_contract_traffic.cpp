@@ -2,6 +2,7 @@
 // representative session and writes every exchange to a JSON file. validate.mjs then checks
 // that file against openapi.yaml (see CMakeLists.txt: the ctest test contract_openapi).
 
+#include "ContractRecord.h"
 #include "ProfileEditor.h"
 #include "SandboxFiles.h"
 #include "SandboxServer.h"
@@ -33,47 +34,18 @@ using whop::profile::Field;
 using whop::profile::ProfileEditor;
 using whop::sandbox::RecordedRequest;
 using whop::sandbox::SandboxServer;
+using whop::test::contract::ClientSide;
+using whop::test::contract::exchangeJson;
+using whop::test::contract::outputPath;
 
 namespace {
 
 // What the client saw of one answer (the sandbox records everything but the response headers).
-struct ClientSide
-{
-    QString path;
-    int status = 0;
-    QByteArray contentType;
-    QString step;
-};
-
 struct Outcome
 {
     bool succeeded = false;
     ApiError error;
 };
-
-QJsonValue bodyValue(const QByteArray &body, bool *isJson)
-{
-    *isJson = false;
-    if (body.isEmpty())
-        return QJsonValue::Null;
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return QString::fromUtf8(body);
-    *isJson = true;
-    if (doc.isObject())
-        return doc.object();
-    if (doc.isArray())
-        return doc.array();
-    return QJsonValue::Null;
-}
-
-QString outputPath()
-{
-    const QString fromEnv = qEnvironmentVariable("WHOP_CONTRACT_OUT");
-    return fromEnv.isEmpty() ? QDir(QDir::tempPath()).filePath("whop-contract-traffic.json")
-                             : fromEnv;
-}
 
 } // namespace
 
@@ -381,6 +353,53 @@ private Q_SLOTS:
             ErrorKind::Validation, 422);
     }
 
+    // The save's re-read and the live username check, in each credential mode: after a change
+    // made elsewhere, a conflict, then the chosen PATCH; and the check's GET (200 and 404).
+    void safeSaveInEachMode()
+    {
+        struct Mode
+        {
+            const char *name;
+            QByteArray token;
+            QString user;
+            QString account;
+        };
+        const QString demoUser = QLatin1String(SandboxServer::DemoUserId);
+        const QString studio = QLatin1String(SandboxServer::DemoAccountId);
+        for (const Mode &mode : {Mode{"user token", SandboxServer::DemoToken, "me", {}},
+                                 Mode{"override mode", SandboxServer::DemoToken, "me", studio},
+                                 Mode{"API key", SandboxServer::DemoApiKey, demoUser, studio}}) {
+            WhopClient api(m_nam.get(), config());
+            api.setToken(mode.token);
+            api.setRequiresAccount(mode.token == SandboxServer::DemoApiKey);
+            ProfileEditor editor(&api);
+            editor.setTarget({mode.user, mode.account});
+            m_step = QString("%1: load").arg(mode.name);
+            QSignalSpy loaded(&editor, &ProfileEditor::loaded);
+            editor.load();
+            QVERIFY(loaded.wait(20000));
+
+            m_step = QString("%1: username check, taken").arg(mode.name);
+            expectSuccess(api.lookUpUser("alice", mode.account, 10000));
+            m_step = QString("%1: username check, free (404)").arg(mode.name);
+            expectError(api.lookUpUser("nobody-has-this-name", mode.account, 10000),
+                        ErrorKind::NotFound, 404);
+
+            QVERIFY(m_server->changeElsewhere(
+                demoUser, {{"name", QString("Elsewhere (%1)").arg(mode.name)}, {"bio", "Web bio"}},
+                mode.account));
+            editor.setValue(Field::Name, QString("Here (%1)").arg(mode.name));
+            m_step = QString("%1: save meets a conflict (re-read only)").arg(mode.name);
+            QSignalSpy conflict(&editor, &ProfileEditor::conflictFound);
+            QVERIFY(editor.save());
+            QVERIFY(conflict.wait(20000));
+            m_step = QString("%1: save with the choice (re-read, PATCH)").arg(mode.name);
+            QSignalSpy saved(&editor, &ProfileEditor::saved);
+            QVERIFY(editor.resolveConflicts({}));
+            QVERIFY(saved.wait(20000));
+        }
+    }
+
     void writeTraffic()
     {
         // Every answer is complete on the server side once the client has seen it.
@@ -411,46 +430,7 @@ private Q_SLOTS:
             }
             statuses.insert(r.responseStatus);
 
-            QJsonObject query;
-            for (const auto &[key, value] : r.query.queryItems(QUrl::FullyDecoded))
-                query.insert(key, value);
-
-            QJsonObject headers;
-            for (const char *name :
-                 {"Content-Type", "Api-Version-Date", "Accept", "Idempotency-Key"}) {
-                if (r.hasHeader(name))
-                    headers.insert(QString::fromLatin1(name).toLower(),
-                                   QString::fromLatin1(r.header(name)));
-            }
-            const QByteArray authorization = r.header("Authorization").trimmed();
-            headers.insert("authorization_present", r.hasHeader("Authorization"));
-            // The scheme only ("Bearer"): the credential itself never goes to the file.
-            headers.insert("authorization_scheme",
-                           QString::fromLatin1(authorization.left(authorization.indexOf(' '))));
-
-            QJsonObject request{{"method", QString::fromLatin1(r.method)},
-                                {"path", r.path},
-                                {"query", query},
-                                {"headers", headers}};
-            bool isJson = false;
-            const QJsonValue requestBody = bodyValue(r.body, &isJson);
-            if (r.body.isEmpty())
-                request.insert("body", QJsonValue::Null);
-            else
-                request.insert(isJson ? "body" : "body_raw", requestBody);
-
-            QJsonObject response{{"status", r.responseStatus},
-                                 {"content_type", QString::fromLatin1(side.contentType)}};
-            const QJsonValue responseBody = bodyValue(r.responseBody, &isJson);
-            if (r.responseBody.isEmpty())
-                response.insert("body", QJsonValue::Null);
-            else
-                response.insert(isJson ? "body" : "body_raw", responseBody);
-
-            exchanges.append(QJsonObject{{"index", int(exchanges.size())},
-                                         {"step", side.step},
-                                         {"request", request},
-                                         {"response", response}});
+            exchanges.append(exchangeJson(r, side, int(exchanges.size())));
         }
         for (int status : {200, 400, 401, 403, 404, 409, 422, 429})
             QVERIFY2(statuses.contains(status), qPrintable(QString::number(status)));

@@ -95,6 +95,7 @@ void Rig::start()
 void Rig::stop()
 {
     oauth.reset();
+    faultMethod.clear();
     window.reset();
     session.reset();
     other.reset();
@@ -128,6 +129,7 @@ void Rig::setApiVersion(const QString &version)
 void Rig::inject(sandbox::Fault fault, int count)
 {
     fault.pathContains = QStringLiteral("/users/");
+    fault.method = faultMethod;
     server()->injectFault(fault, count);
 }
 
@@ -165,35 +167,9 @@ void Rig::repair()
 
 void Rig::serveUnannouncedBody(qint64 bodyBytes)
 {
-    raw = std::make_unique<QTcpServer>();
-    QVERIFY(raw->listen(QHostAddress::LocalHost, 0));
-    rawBytesSent = 0;
-    QObject::connect(raw.get(), &QTcpServer::newConnection, raw.get(), [this, bodyBytes] {
-        QTcpSocket *socket = raw->nextPendingConnection();
-        auto left = std::make_shared<qint64>(bodyBytes);
-        auto pump = [this, socket, left] {
-            static const QByteArray chunk(64 * 1024, ' ');
-            while (*left > 0 && socket->bytesToWrite() < 256 * 1024 &&
-                   socket->state() == QAbstractSocket::ConnectedState) {
-                const qint64 n = std::min<qint64>(*left, chunk.size());
-                rawBytesSent += socket->write(chunk.constData(), n);
-                *left -= n;
-            }
-            if (*left == 0)
-                socket->disconnectFromHost();
-        };
-        QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket, pump] {
-            if (!socket->readAll().contains("\r\n\r\n") || socket->property("answered").toBool())
-                return;
-            socket->setProperty("answered", true);
-            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-                          "Connection: close\r\n\r\n");
-            pump();
-        });
-        QObject::connect(socket, &QTcpSocket::bytesWritten, socket, pump);
-        QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-    });
-    setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1").arg(raw->serverPort())));
+    raw = std::make_unique<StreamingServer>(bodyBytes, "application/json");
+    QVERIFY(raw->listen());
+    setBaseUrl(raw->url(QStringLiteral("/api/v1")));
 }
 
 QString Rig::draftPath() const

@@ -10,6 +10,7 @@
 #include "OAuthAuthenticator.h"
 #include "SandboxFixture.h"
 #include "SandboxServer.h"
+#include "StreamingServer.h"
 
 #include <QElapsedTimer>
 #include <QSslCertificate>
@@ -48,10 +49,11 @@ struct Rig
     std::unique_ptr<app::AppSession> session;
     std::unique_ptr<ui::MainWindow> window;
     std::unique_ptr<sandbox::SandboxServer> other;   // another host (redirect) or the TLS host
-    std::unique_ptr<QTcpServer> raw;                 // answers 200 and streams without a length
+    std::unique_ptr<StreamingServer> raw;            // answers 200 and streams without a length
     std::unique_ptr<auth::OAuthAuthenticator> oauth; // a browser sign-in the client uses
-    qint64 rawBytesSent = 0;
-    api::ClientConfig normal; // the client's config after the first load
+    api::ClientConfig normal;                        // the client's config after the first load
+    // The method inject() aims at: a save's PATCH, or its re-read (GET); empty: any.
+    QByteArray faultMethod;
 
     // Fresh data directory, session and window; the first load has happened when it returns.
     void start();
@@ -65,7 +67,8 @@ struct Rig
     void useFaultTiming();
     void setBaseUrl(const QUrl &url);
     void setApiVersion(const QString &version);
-    // Faults only for the profile requests (not the avatar picture the window fetches).
+    // Faults only for the profile requests (not the avatar picture the window fetches), and only
+    // for faultMethod when set.
     void inject(sandbox::Fault fault, int count);
     // The client acts as a browser sign-in (OAuth) whose access token Whop no longer takes, so
     // the next request has to renew it; the renewal backs off in milliseconds, not seconds.

@@ -1,7 +1,8 @@
 #pragma once
 
-// The fault matrix: what goes wrong, and what the person must see. Each scenario runs once for a
-// load and once for a save (FaultScenarios.cpp lists them; tst_fault_matrix.cpp runs them).
+// The fault matrix: what goes wrong, and what the person must see. Each scenario runs for a load,
+// for a save's PATCH and for the re-read before it (FaultScenarios.cpp lists them;
+// tst_fault_matrix.cpp runs them).
 
 #include "FaultRig.h"
 
@@ -12,7 +13,8 @@ namespace whop::test::faults {
 enum class Phase
 {
     Load,
-    Save
+    Save,  // the fault hits the save's PATCH
+    Check, // the fault hits the save's re-read of the profile (GET), just before the PATCH
 };
 
 enum class Outcome
@@ -43,5 +45,32 @@ struct Scenario
 };
 
 const std::vector<Scenario> &scenarios();
+
+// The live username check under faults (tst_fault_matrix_checks.cpp): the person types a new
+// username that the check cannot answer well; the line under the field must say so in plain
+// words, the event loop must not stall, and Save must work all the same.
+struct CheckScenario
+{
+    QString name;
+    std::function<void(Rig &)> arm; // before the person types; check requests are to /users/check-
+    QStringList words;              // what the line under the field ends up saying
+    int maxRequests = 1;            // check requests the server may see for the typed name
+    bool saveWhileChecking = false; // Ctrl+S while the check still runs
+};
+const std::vector<CheckScenario> &checkScenarios();
+
+// A save that meets a change made elsewhere (the name in both places, the bio only there) while
+// something fails: the re-read before the PATCH, or the PATCH after the person chose.
+struct ConflictScenario
+{
+    QString name;
+    std::function<void(Rig &)> arm;
+    bool onReRead = true; // else: the PATCH after the choice
+    api::ErrorKind kind = api::ErrorKind::None;
+    QStringList words; // in the banner, or beside `field` when fieldError
+    bool fieldError = false;
+    profile::Field field = profile::Field::Name;
+};
+const std::vector<ConflictScenario> &conflictScenarios();
 
 } // namespace whop::test::faults

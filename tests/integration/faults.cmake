@@ -5,14 +5,25 @@ whop_add_test(tst_draft_keeper SOURCES tst_draft_keeper.cpp
 whop_add_test(tst_fault_matrix
     SOURCES tst_fault_matrix.cpp FaultRig.h FaultRig.cpp FaultScenarios.h FaultScenarios.cpp
     LIBS whop_ui whop_demo LABELS "integration;faults")
+# The live username check (slow, failing, rate-limited, capped) and saves that meet a change made
+# elsewhere while the re-read or the PATCH after the choice fails.
+whop_add_test(tst_fault_matrix_checks
+    SOURCES tst_fault_matrix_checks.cpp FaultRig.h FaultRig.cpp FaultScenarios.h FaultScenarios.cpp
+    LIBS whop_ui whop_demo LABELS "integration;faults")
 whop_add_test(tst_fault_matrix_upload
     SOURCES tst_fault_matrix_upload.cpp FaultRig.h FaultRig.cpp
+    LIBS whop_ui whop_demo LABELS "integration;faults")
+whop_add_test(tst_fault_matrix_images
+    SOURCES tst_fault_matrix_images.cpp FaultRig.h FaultRig.cpp
     LIBS whop_ui whop_demo LABELS "integration;faults")
 # Starts the real binary, kills it with SIGKILL mid-edit, starts it again.
 whop_add_test(tst_process_death SOURCES tst_process_death.cpp LIBS Qt6::Core LABELS integration)
 target_compile_definitions(tst_process_death PRIVATE
     WHOP_APP_BINARY="$<TARGET_FILE:whop-profile-editor>")
 add_dependencies(tst_process_death whop-profile-editor)
+if(WHOP_KEEP_CORE_DUMPS) # then the binary keeps them (app/CMakeLists.txt)
+    target_compile_definitions(tst_process_death PRIVATE WHOP_KEEP_CORE_DUMPS=1)
+endif()
 whop_add_test(tst_repeated_use SOURCES tst_repeated_use.cpp
     LIBS whop_sandbox whop_profile LABELS integration)
 # Keychain faults: once with its own D-Bus session and keyring (it locks the collection, which

@@ -1,5 +1,6 @@
-// The fault matrix: every scenario of FaultScenarios.cpp, for a load and for a save, against the
-// real session and window. Each one checks the same four things:
+// The fault matrix: every scenario of FaultScenarios.cpp, for a load, for a save's PATCH and for
+// the re-read of the profile that comes right before it, against the real session and window. Each
+// one checks the same four things:
 //   1. no crash, and the event loop was never blocked (heartbeat),
 //   2. the person sees a message naming the problem in plain words,
 //   3. the draft (in the editor and on disk) is intact,
@@ -79,7 +80,9 @@ class FaultMatrixTest : public QObject
     {
         QFETCH(int, index);
         const Scenario &s = scenarios().at(index);
-        const Outcome expected = phase == Phase::Load ? s.onLoad : s.onSave;
+        // The re-read is a GET like a load: a fault there ends as it would end a load.
+        const Outcome expected = phase == Phase::Save ? s.onSave : s.onLoad;
+        rig.faultMethod = phase == Phase::Save ? "PATCH" : "GET";
         ++run;
         auto *editor = rig.editor();
 
@@ -99,6 +102,7 @@ class FaultMatrixTest : public QObject
         QSignalSpy fieldErrors(editor, &ProfileEditor::serverFieldError);
         QSignalSpy done(editor,
                         phase == Phase::Load ? &ProfileEditor::loaded : &ProfileEditor::saved);
+        QSignalSpy conflicts(editor, &ProfileEditor::conflictFound);
         // Connected after the window: the status line already shows the retry notice.
         QObject::connect(editor, &ProfileEditor::retrying, this,
                          [&](int, int delayMs, const api::ApiError &why) {
@@ -142,6 +146,15 @@ class FaultMatrixTest : public QObject
             const QString banner = rig.window->bannerText();
             QVERIFY2(containsAll(banner, s.words, &missing),
                      qPrintable(QStringLiteral("'%1' not in the banner: %2").arg(missing, banner)));
+            // When the re-read failed, nothing was sent, and the banner says at which step.
+            if (phase == Phase::Check) {
+                QVERIFY2(containsAll(banner,
+                                     {avatar::saveStepTitle(avatar::SaveStep::Check),
+                                      QStringLiteral("nothing was sent")},
+                                     &missing),
+                         qPrintable(banner));
+                QCOMPARE(editor->failedStep(), avatar::SaveStep::Check);
+            }
             break;
         }
         case Outcome::FieldError: {
@@ -162,6 +175,12 @@ class FaultMatrixTest : public QObject
                                     .arg(missing, retryNotices.join(QLatin1Char('\n')))));
             break;
         }
+        QCOMPARE(conflicts.size(), 0); // a fault is never mistaken for a change elsewhere
+        if (phase == Phase::Check && expected == Outcome::Fails) {
+            // A failed re-read sends no PATCH at all.
+            for (const auto &r : rig.server()->requests())
+                QVERIFY(r.method != "PATCH");
+        }
         if (s.check) {
             s.check(rig, seen);
             if (QTest::currentTestFailed())
@@ -169,7 +188,7 @@ class FaultMatrixTest : public QObject
         }
 
         // 3. The draft is intact (or, when the save went through after all, on Whop).
-        if (phase == Phase::Save && expected == Outcome::Recovers)
+        if (phase != Phase::Load && expected == Outcome::Recovers)
             checkSavedOnServer(index);
         else
             checkDraftIntact(index);
@@ -178,6 +197,7 @@ class FaultMatrixTest : public QObject
 
         // 4. The next attempt works once the fault is gone.
         rig.repair();
+        rig.faultMethod.clear();
         QVERIFY(loadNow());
         if (rig.editor()->isDirty()) {
             checkDraftIntact(index); // a reload keeps the edits
@@ -218,6 +238,13 @@ private Q_SLOTS:
         if (!phases.contains(QStringLiteral("save")))
             phases << QStringLiteral("save");
         runScenario(Phase::Save);
+    }
+    void saveCheck_data() { addRows(); }
+    void saveCheck()
+    {
+        if (!phases.contains(QStringLiteral("re-read before save")))
+            phases << QStringLiteral("re-read before save");
+        runScenario(Phase::Check);
     }
 };
 

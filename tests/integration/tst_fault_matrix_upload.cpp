@@ -41,6 +41,7 @@ struct UploadScenario
     api::ErrorKind kind;
     QStringList words;
     Expect expect;
+    sandbox::HeaderList uploadHeaders = {}; // more upload_headers from the create, if any
 };
 
 std::vector<UploadScenario> scenarios()
@@ -83,6 +84,50 @@ std::vector<UploadScenario> scenarios()
                        {title, QStringLiteral("in time")},
                        Expect::Fails});
     }
+    // What the storage step takes no chances with (StorageUpload): an answer too large to
+    // read, and upload_headers it must not send. Nothing is sent with such headers; Retry asks
+    // Whop for a new upload.
+    const QString upload = avatar::saveStepTitle(SaveStep::Upload);
+    all.push_back({SaveStep::Upload,
+                   upload + QStringLiteral(": an answer of 13 MB"),
+                   makeFault(Fault::Kind::Huge, 200),
+                   1,
+                   false,
+                   api::ErrorKind::BadResponse,
+                   {upload, QStringLiteral("larger than 64 KB")},
+                   Expect::Fails});
+    const struct
+    {
+        const char *what;
+        QByteArray name;
+        QByteArray value;
+        QStringList words;
+    } headers[] = {
+        {"Host",
+         "Host",
+         "storage.evil.example",
+         {QStringLiteral("Host"), QStringLiteral("sets itself")}},
+        {"Authorization",
+         "Authorization",
+         "Bearer whop-demo-token",
+         {QStringLiteral("Authorization"), QStringLiteral("credential")}},
+        {"a line break",
+         "x-amz-meta-note",
+         "a\r\nHost: storage.evil.example",
+         {QStringLiteral("x-amz-meta-note"), QStringLiteral("line break")}},
+    };
+    for (const auto &h : headers) {
+        all.push_back(
+            {SaveStep::Upload,
+             upload + QStringLiteral(": upload_headers with %1").arg(QLatin1String(h.what)),
+             Fault{},
+             0,
+             false,
+             api::ErrorKind::BadResponse,
+             QStringList{upload, QStringLiteral("Nothing was sent")} + h.words,
+             Expect::Fails,
+             {{h.name, h.value}}});
+    }
     return all;
 }
 
@@ -115,6 +160,9 @@ class UploadFaultTest : public QObject
 
     void inject(const UploadScenario &s)
     {
+        rig.server()->files()->setExtraUploadHeaders(s.uploadHeaders);
+        if (s.count == 0)
+            return;
         Fault f = s.fault;
         switch (s.step) {
         case SaveStep::Upload:
@@ -175,6 +223,7 @@ private Q_SLOTS:
     void cleanup()
     {
         rig.server()->files()->clearStorageFaults();
+        rig.server()->files()->setExtraUploadHeaders({});
         rig.stop();
     }
     void cleanupTestCase()
@@ -235,6 +284,7 @@ private Q_SLOTS:
             return;
 
         rig.server()->files()->clearStorageFaults();
+        rig.server()->files()->setExtraUploadHeaders({});
         rig.repair();
         QVERIFY(editor->save());
         QVERIFY2(saved.wait(20000), qPrintable(editor->errorText()));

@@ -1,6 +1,8 @@
 // The real application binary is killed with SIGKILL in the middle of an edit (after its draft
 // reached the disk) and started again: the draft is offered back, intact. The binary is driven
-// through its --demo test hooks (app/DemoScript.h) in a throw-away HOME.
+// through its --demo test hooks (app/DemoScript.h) in a throw-away HOME. And, unless the build
+// keeps them for debugging, the binary has disabled core dumps before anything else.
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -83,6 +85,35 @@ class ProcessDeathTest : public QObject
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(home.isValid()); }
+
+#ifndef WHOP_KEEP_CORE_DUMPS
+    void realBinary_cannotDumpCore()
+    {
+        Run run;
+        QProcessEnvironment env = environment();
+        for (const char *portal : {"FLATPAK_ID", "SNAP", "QT_QPA_PLATFORMTHEME", "GTK_USE_PORTAL"})
+            env.remove(QLatin1String(portal)); // as on a desktop without the portal's dialogs
+        run.start(env);
+        QVERIFY2(run.process.waitForStarted(10000), qPrintable(run.process.errorString()));
+        QVERIFY2(run.waitFor("process"),
+                 qPrintable(QString::fromLocal8Bit(run.process.readAllStandardError())));
+        // As the app's kernel sees it, asked from inside the process...
+        const QJsonObject process = *run.event("process");
+        QCOMPARE(process.value(QStringLiteral("dumpable")).toBool(true), false);
+        QCOMPARE(process.value(QStringLiteral("coreSoftLimit")).toInteger(-1), 0);
+        QCOMPARE(process.value(QStringLiteral("coreHardLimit")).toInteger(-1), 0);
+        // ...and from outside: "Max core file size  0  0  bytes".
+        QFile limits(QStringLiteral("/proc/%1/limits").arg(run.process.processId()));
+        QVERIFY(limits.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = limits.readAll().split('\n');
+        const auto core = std::find_if(lines.cbegin(), lines.cend(), [](const QByteArray &l) {
+            return l.startsWith("Max core file size");
+        });
+        QVERIFY(core != lines.cend());
+        QCOMPARE(core->mid(18).simplified(), QByteArray("0 0 bytes"));
+        run.killHard();
+    }
+#endif
 
     void killedMidEdit_draftIsOfferedBackIntact()
     {

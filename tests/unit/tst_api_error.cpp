@@ -1,4 +1,5 @@
 #include "ApiError.h"
+#include "ErrorHistory.h"
 
 #include <QTest>
 
@@ -114,6 +115,50 @@ private Q_SLOTS:
             QVERIFY2(!e.userMessage().isEmpty(), qPrintable(ApiError::kindName(ErrorKind(k))));
             QVERIFY(ApiError::kindName(ErrorKind(k)) != QStringLiteral("unknown"));
         }
+    }
+
+    void requestId_isKept_onlyWhenItIsAPlainIdentifier()
+    {
+        auto e = errorFromResponse(500, "{}", {{"x-request-id", " req_Ab-12.3:4 "}});
+        QCOMPARE(e.requestId, QStringLiteral("req_Ab-12.3:4"));
+        e = errorFromResponse(404, "{}", {{"Request-Id", "abc123"}});
+        QCOMPARE(e.requestId, QStringLiteral("abc123"));
+        // Anything that could carry more than an id (spaces, another header's value, a very
+        // long value) is dropped.
+        e = errorFromResponse(500, "{}", {{"X-Request-Id", "Bearer secret-token"}});
+        QVERIFY(e.requestId.isEmpty());
+        e = errorFromResponse(500, "{}", {{"X-Request-Id", QByteArray(200, 'a')}});
+        QVERIFY(e.requestId.isEmpty());
+        e = errorFromResponse(500, "{}", {{"X-Trace", "abc"}});
+        QVERIFY(e.requestId.isEmpty());
+    }
+
+    void errorHistory_keepsTheLastFew_withoutNamesOrMessages()
+    {
+        ErrorHistory::clear();
+        ApiError e = errorFromResponse(
+            409, R"({"error":{"code":"username_taken","message":"alice is taken"}})",
+            {{"X-Request-Id", "req_1"}});
+        ErrorHistory::record(e, "PATCH",
+                             QUrl(QStringLiteral("https://api.whop.com/api/v1/users/alice?"
+                                                 "account_id=biz_Secret")));
+        const auto entries = ErrorHistory::entries();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().operation, QStringLiteral("PATCH /api/v1/users/{id}"));
+        QCOMPARE(entries.first().code, QStringLiteral("username_taken"));
+        QCOMPARE(entries.first().requestId, QStringLiteral("req_1"));
+        QCOMPARE(entries.first().httpStatus, 409);
+        e.code = QStringLiteral("has spaces, so not a code");
+        for (int i = 0; i < ErrorHistory::Capacity + 3; ++i)
+            ErrorHistory::record(e, "GET", QUrl(QStringLiteral("https://x/api/v1/users/me")));
+        QCOMPARE(ErrorHistory::entries().size(), ErrorHistory::Capacity);
+        QVERIFY(ErrorHistory::entries().constLast().code.isEmpty());
+        QCOMPARE(ErrorHistory::entries().constLast().operation,
+                 QStringLiteral("GET /api/v1/users/me"));
+        QCOMPARE(ErrorHistory::operationOf(
+                     "PUT", QUrl(QStringLiteral("https://storage.example/b/file_x.jpg?sig=1"))),
+                 QStringLiteral("PUT /{id}/{id}"));
+        ErrorHistory::clear();
     }
 };
 

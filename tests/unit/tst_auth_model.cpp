@@ -110,6 +110,15 @@ private Q_SLOTS:
         bad = i.toJson();
         bad.insert(QStringLiteral("kind"), QStringLiteral("password"));
         QVERIFY(!Identity::fromJson(bad));
+
+        // A browser sign-in remembers the app (client id) that signed it in.
+        Identity signedIn;
+        signedIn.id = Identity::newId();
+        signedIn.kind = IdentityKind::OAuthUser;
+        signedIn.oauthClientId = QStringLiteral("app_Signer1");
+        const auto reread = Identity::fromJson(signedIn.toJson());
+        QVERIFY(reread);
+        QCOMPARE(reread->oauthClientId, QStringLiteral("app_Signer1"));
     }
 
     void registry_savesAtomically_andReloads()

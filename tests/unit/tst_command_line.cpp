@@ -57,6 +57,8 @@ private Q_SLOTS:
         QTest::newRow("timeout text") << QStringList{QStringLiteral("--timeout=soon")};
         QTest::newRow("demo with base url")
             << QStringList{QStringLiteral("--demo"), QStringLiteral("--base-url=https://x.org")};
+        QTest::newRow("changed-elsewhere demo with base url") << QStringList{
+            QStringLiteral("--demo-changed-elsewhere"), QStringLiteral("--base-url=https://x.org")};
     }
     void badInput_exitsWithTwo()
     {
@@ -65,6 +67,17 @@ private Q_SLOTS:
         QCOMPARE(r.action, Action::Exit);
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.output.contains(QStringLiteral("--help")));
+    }
+
+    void demoChangedElsewhere_isADemo_andInTheHelp()
+    {
+        const auto r = parse({QStringLiteral("--demo-changed-elsewhere")});
+        QCOMPARE(r.action, Action::Run);
+        QVERIFY(r.options.demo);
+        QVERIFY(r.options.demoChangedElsewhere);
+        QVERIFY(!parse({QStringLiteral("--demo")}).options.demoChangedElsewhere);
+        QVERIFY(parse({QStringLiteral("--help")})
+                    .output.contains(QStringLiteral("--demo-changed-elsewhere")));
     }
 
     void goodValues_areTaken()
@@ -77,6 +90,34 @@ private Q_SLOTS:
         QCOMPARE(r.options.apiVersion, QStringLiteral("2026-08-21-1"));
         QCOMPARE(r.options.user, QStringLiteral("user_abc"));
         QCOMPARE(r.options.timeoutSeconds, 5);
+        // Where each came from, for Preferences to say ("Set by --timeout for this run").
+        QCOMPARE(r.options.baseUrlFrom, QStringLiteral("--base-url"));
+        QCOMPARE(r.options.apiVersionFrom, QStringLiteral("--api-version"));
+        QCOMPARE(r.options.timeoutFrom, QStringLiteral("--timeout"));
+        QVERIFY(r.options.oauthClientIdFrom.isEmpty());
+    }
+
+    void oauthClientId_isCheckedLikeInPreferences_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("app id") << QStringLiteral("app_AbC123") << true;
+        QTest::newRow("with _ and -") << QStringLiteral("app_a-b_c") << true;
+        QTest::newRow("no prefix") << QStringLiteral("AbC123") << false;
+        QTest::newRow("prefix only") << QStringLiteral("app_") << false;
+        QTest::newRow("space inside") << QStringLiteral("app_a b") << false;
+        QTest::newRow("slash") << QStringLiteral("app_a/b") << false;
+    }
+    void oauthClientId_isCheckedLikeInPreferences()
+    {
+        QFETCH(QString, id);
+        QFETCH(bool, accepted);
+        const auto r = parse({QStringLiteral("--oauth-client-id"), id});
+        QCOMPARE(r.action == Action::Run, accepted);
+        if (accepted) {
+            QCOMPARE(r.options.oauthClientId, id);
+            QCOMPARE(r.options.oauthClientIdFrom, QStringLiteral("--oauth-client-id"));
+        }
     }
 
     void environment_isHonoured_andOptionsWin()
@@ -87,9 +128,12 @@ private Q_SLOTS:
                    QStringLiteral("https://sandbox-api.whop.com/api/v1"));
         auto r = parse({}, env);
         QCOMPARE(r.options.apiVersion, QStringLiteral("2026-06-08"));
+        QCOMPARE(r.options.apiVersionFrom, QStringLiteral("WHOP_API_VERSION"));
         QCOMPARE(r.options.baseUrl, whop::api::sandboxBaseUrl());
+        QCOMPARE(r.options.baseUrlFrom, QStringLiteral("WHOP_BASE_URL"));
         r = parse({QStringLiteral("--api-version=2026-07-08")}, env);
         QCOMPARE(r.options.apiVersion, QStringLiteral("2026-07-08"));
+        QCOMPARE(r.options.apiVersionFrom, QStringLiteral("--api-version"));
         env.insert(QStringLiteral("WHOP_API_VERSION"), QStringLiteral("nonsense"));
         QCOMPARE(parse({}, env).exitCode, 2);
     }

@@ -102,17 +102,66 @@ private Q_SLOTS:
         QVERIFY(!why.isEmpty());
     }
 
-    void uploadHeaders_neverCarryACredential()
+    void uploadHeaders_unsafeOnesAreRefused_data()
     {
-        const auto kept =
-            whop::api::StorageUpload::sanitizedHeaders({{"Content-Type", "image/png"},
-                                                        {"authorization", "Bearer leaked"},
-                                                        {"Cookie", "session=1"},
-                                                        {"Proxy-Authorization", "Basic x"},
-                                                        {"x-amz-acl", "public-read"}});
-        QCOMPARE(kept.size(), 2);
-        QCOMPARE(kept.at(0).first, QByteArray("Content-Type"));
-        QCOMPARE(kept.at(1).first, QByteArray("x-amz-acl"));
+        using Headers = whop::api::StorageUpload::HeaderList;
+        QTest::addColumn<Headers>("headers");
+        QTest::addColumn<QString>("named"); // what the message must name
+        const auto with = [](const QByteArray &name, const QByteArray &value) {
+            return Headers{{"Content-Type", "image/png"}, {name, value}};
+        };
+        QTest::newRow("Host") << with("Host", "evil.example") << QStringLiteral("“Host”");
+        QTest::newRow("Content-Length")
+            << with("content-length", "0") << QStringLiteral("“content-length”");
+        QTest::newRow("Transfer-Encoding")
+            << with("Transfer-Encoding", "chunked") << QStringLiteral("“Transfer-Encoding”");
+        QTest::newRow("Connection")
+            << with("Connection", "close") << QStringLiteral("“Connection”");
+        QTest::newRow("Upgrade") << with("Upgrade", "h2c") << QStringLiteral("“Upgrade”");
+        QTest::newRow("Expect") << with("Expect", "100-continue") << QStringLiteral("“Expect”");
+        QTest::newRow("Authorization")
+            << with("authorization", "Bearer leaked") << QStringLiteral("“authorization”");
+        QTest::newRow("Proxy-Authorization")
+            << with("Proxy-Authorization", "Basic eA==") << QStringLiteral("“Proxy-Authorization”");
+        QTest::newRow("Cookie") << with("Cookie", "session=1") << QStringLiteral("“Cookie”");
+        QTest::newRow("CR LF in a name")
+            << with("X-A\r\nHost: evil", "1") << QStringLiteral("X-A\\x0d\\x0aHost: evil");
+        QTest::newRow("CR LF in a value")
+            << with("x-amz-meta-a", "1\r\nHost: evil") << QStringLiteral("“x-amz-meta-a”");
+        QTest::newRow("LF in a value")
+            << with("x-amz-meta-a", "1\nX: y") << QStringLiteral("“x-amz-meta-a”");
+        QTest::newRow("NUL in a value")
+            << with("x-amz-meta-a", QByteArray("a\0b", 3)) << QStringLiteral("“x-amz-meta-a”");
+        QTest::newRow("space in a name") << with("X Amz", "1") << QStringLiteral("“X Amz”");
+        QTest::newRow("colon in a name") << with("X:Amz", "1") << QStringLiteral("“X:Amz”");
+        QTest::newRow("empty name") << with("", "1") << QStringLiteral("“”");
+        QTest::newRow("non-ASCII name") << with("X-\xc3\xa9", "1") << QStringLiteral("invalid");
+        QTest::newRow("huge value")
+            << with("x-amz-meta-a", QByteArray(9000, 'a')) << QStringLiteral("“x-amz-meta-a”");
+        Headers many;
+        for (int i = 0; i < 40; ++i)
+            many.append({"x-amz-meta-" + QByteArray::number(i), "1"});
+        QTest::newRow("too many") << many << QStringLiteral("40");
+    }
+    void uploadHeaders_unsafeOnesAreRefused()
+    {
+        QFETCH(whop::api::StorageUpload::HeaderList, headers);
+        QFETCH(QString, named);
+        const QString problem = whop::api::StorageUpload::uploadHeaderProblem(headers);
+        QVERIFY2(problem.contains(named), qPrintable(problem));
+    }
+
+    void uploadHeaders_whatStorageAsksForIsAccepted()
+    {
+        QCOMPARE(whop::api::StorageUpload::uploadHeaderProblem(
+                     {{"Content-Type", "image/png"},
+                      {"x-amz-acl", "public-read"},
+                      {"x-amz-meta-owner", "user_1"},
+                      {"Cache-Control", "public, max-age=31536000"},
+                      {"x-amz-security-token", "IQoJb3JpZ2luX2VjE\tPadded"},
+                      {"Content-Disposition", "inline; filename=\"me.png\""}}),
+                 QString());
+        QCOMPARE(whop::api::StorageUpload::uploadHeaderProblem({}), QString());
     }
 };
 

@@ -241,13 +241,13 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(avatar()->pendingImage().isNull(), 5000);
         QVERIFY(!avatar()->pixmap().isNull());
         const QString id = server()->files()->fileIds().first();
-        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(server()->files()->storageRequests().cbegin(),
-                                             server()->files()->storageRequests().cend(),
-                                             [&](const sandbox::RecordedRequest &r) {
-                                                 return r.method == "GET" && r.path.contains(id) &&
-                                                        r.responseStatus == 200;
-                                             }),
-                                 5000);
+        const auto fetched = [&] {
+            const auto all = server()->files()->storageRequests(); // one copy for both ends
+            return std::any_of(all.cbegin(), all.cend(), [&](const sandbox::RecordedRequest &r) {
+                return r.method == "GET" && r.path.contains(id) && r.responseStatus == 200;
+            });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(fetched(), 5000);
         QVERIFY(!window->isWindowModified());
     }
 

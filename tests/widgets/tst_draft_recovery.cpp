@@ -114,10 +114,16 @@ private Q_SLOTS:
         QVERIFY(!dialog.findChild<QComboBox *>(QStringLiteral("choice_username")));
         QVERIFY(!child<QLabel>(&dialog, QStringLiteral("conflictNote"))->isHidden());
         for (QWidget *w : dialog.findChildren<QWidget *>()) {
-            if (!w->objectName().isEmpty() &&
-                (qobject_cast<QLabel *>(w) || qobject_cast<QComboBox *>(w) ||
-                 qobject_cast<QPushButton *>(w)))
+            if (w->objectName().isEmpty())
+                continue;
+            if (qobject_cast<QComboBox *>(w) || qobject_cast<QPushButton *>(w))
                 QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+            // A label showing a value is read as its text: an accessible name would hide it.
+            if (w->objectName().startsWith(QStringLiteral("draft_")) ||
+                w->objectName().startsWith(QStringLiteral("server_"))) {
+                QVERIFY2(w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+                QVERIFY2(!w->accessibleDescription().isEmpty(), qPrintable(w->objectName()));
+            }
         }
         // The default keeps the draft; the person can take Whop's version instead.
         QCOMPARE(dialog.answer().choices.value(Field::Name), FieldChoice::Draft);

@@ -1,5 +1,6 @@
 #include "ApiCall.h"
 
+#include "ErrorHistory.h"
 #include "Logging.h"
 
 #include <QCoreApplication>
@@ -213,9 +214,12 @@ void ApiCall::handleHttpAnswer(int status, const QByteArray &body,
         QString why;
         if (!acceptBody(body, &why)) {
             const bool html = body.trimmed().startsWith('<');
-            finishWith(localError(ErrorKind::BadResponse,
-                                  html ? tr("It sent a web page instead of data.")
-                                       : tr("Its answer could not be read: %1.").arg(why)));
+            ApiError e = localError(ErrorKind::BadResponse,
+                                    html ? tr("It sent a web page instead of data.")
+                                         : tr("Its answer could not be read: %1.").arg(why));
+            e.httpStatus = status;
+            e.requestId = requestIdFrom(headers);
+            finishWith(e);
             return;
         }
         m_finished = true;
@@ -275,6 +279,8 @@ void ApiCall::finishWith(const ApiError &error)
         return;
     m_finished = true;
     m_loop.stop();
+    if (error.kind != ErrorKind::Cancelled) // the person's own doing is not a problem to report
+        ErrorHistory::record(error, m_currentVerb, m_currentUrl);
     Q_EMIT failed(error);
     deleteLater();
 }

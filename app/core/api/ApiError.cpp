@@ -99,12 +99,27 @@ ApiError localError(ErrorKind kind, const QString &message)
     return e;
 }
 
+QString requestIdFrom(const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9._:-]{1,128}$"));
+    for (const auto &[name, value] : headers) {
+        if (name.compare("x-request-id", Qt::CaseInsensitive) != 0 &&
+            name.compare("request-id", Qt::CaseInsensitive) != 0)
+            continue;
+        const QString id = QString::fromLatin1(value.trimmed());
+        if (plain.match(id).hasMatch())
+            return id;
+    }
+    return {};
+}
+
 ApiError errorFromResponse(int httpStatus, const QByteArray &body,
                            const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     ApiError e;
     e.httpStatus = httpStatus;
     e.kind = kindForStatus(httpStatus);
+    e.requestId = requestIdFrom(headers);
 
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
@@ -216,7 +231,7 @@ QString ApiError::userMessage() const
         return tr("Whop refused the request as invalid.") + detail;
     case ErrorKind::UnknownVersion:
         return tr("Whop does not support the API version this app asked for. Supported "
-                  "versions: %1. Choose one with --api-version or WHOP_API_VERSION.")
+                  "versions: %1. Choose one in Preferences (Network).")
             .arg(supportedVersions.isEmpty() ? tr("not listed")
                                              : supportedVersions.join(QStringLiteral(", ")));
     case ErrorKind::Unauthorized:

@@ -38,6 +38,9 @@ struct ApiError
     QString field;   // the request field the error concerns (name, username, bio), when known
     QStringList supportedVersions; // for UnknownVersion
     int retryAfterSeconds = -1;    // for RateLimited, when the server said
+    // The id the server gave this request (an X-Request-Id or Request-Id header), for support;
+    // empty when it sent none, or one that is not a plain identifier.
+    QString requestId;
 
     bool isError() const { return kind != ErrorKind::None; }
     // One or two plain sentences for the person: what happened and what to do.
@@ -52,6 +55,11 @@ ApiError errorFromResponse(int httpStatus, const QByteArray &body,
                            const QList<QPair<QByteArray, QByteArray>> &headers = {});
 
 ApiError localError(ErrorKind kind, const QString &message);
+
+// The request id among response headers: X-Request-Id or Request-Id, when it is a plain
+// identifier (letters, digits and . _ : -, at most 128), else empty. Nothing else of a header
+// is ever kept.
+QString requestIdFrom(const QList<QPair<QByteArray, QByteArray>> &headers);
 
 } // namespace whop::api
 

@@ -16,6 +16,13 @@ QUrl sandboxBaseUrl()
     return QUrl(QStringLiteral("https://sandbox-api.whop.com/api/v1"));
 }
 
+QStringList knownApiVersions()
+{
+    return {QStringLiteral("2025-01-01"), QStringLiteral("2026-06-08"),
+            QStringLiteral("2026-07-01"), QStringLiteral("2026-07-08"),
+            QStringLiteral("2026-08-21-1")};
+}
+
 bool isLoopbackHost(const QString &host)
 {
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)

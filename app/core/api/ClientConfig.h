@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace whop::api {
@@ -11,6 +12,9 @@ namespace whop::api {
 QUrl productionBaseUrl(); // https://api.whop.com/api/v1
 QUrl sandboxBaseUrl();    // https://sandbox-api.whop.com/api/v1
 inline constexpr const char *DefaultApiVersion = "2026-07-01";
+// The Api-Version-Date values this app knows, oldest first (docs/api/whop-api.md, "Versions"):
+// what Preferences offers. Any well-formed value may still be used.
+QStringList knownApiVersions();
 
 bool isLoopbackHost(const QString &host);
 // https anywhere, plain http only to a loopback address. Says why not in `why`.

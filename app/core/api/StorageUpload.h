@@ -17,10 +17,11 @@ namespace whop::api {
 
 // One PUT of a file's bytes to the presigned `upload_url` of POST /files: another host (the
 // storage), where the credential is in the URL itself. So this request carries exactly the
-// `upload_headers` it was given, never an Authorization header, no cookies and no cached HTTP
-// credentials, and follows no redirect. That is why it is its own class and not an ApiCall,
-// which adds the bearer token. Transient failures are retried like ApiCall does.
-// Emits exactly one of succeeded/failed, then deletes itself later.
+// `upload_headers` it was given (after checking them: see uploadHeaderProblem()), never an
+// Authorization header, no cookies and no cached HTTP credentials, and follows no redirect.
+// That is why it is its own class and not an ApiCall, which adds the bearer token. The
+// storage's answer is read up to MaxResponseBytes. Transient failures are retried like ApiCall
+// does. Emits exactly one of succeeded/failed, then deletes itself later.
 class StorageUpload : public QObject
 {
     Q_OBJECT
@@ -37,8 +38,15 @@ public:
     bool isFinished() const { return m_finished; }
     int attempts() const { return m_attempts; }
 
-    // The headers that will be sent: `upload_headers` less anything that carries a credential.
-    static HeaderList sanitizedHeaders(const HeaderList &headers);
+    // A storage answer (empty on success, a short XML error otherwise) is never near this.
+    static constexpr qint64 MaxResponseBytes = 64 * 1024;
+    // The error code of a refused `upload_headers` (ErrorKind::BadResponse).
+    static constexpr const char *RefusedHeaderCode = "upload_header_refused";
+
+    // Why `headers` (a file's `upload_headers`) must not be sent, or empty when they may. The
+    // request itself decides Host, Content-Length and the connection; a credential goes only
+    // in the presigned URL; and a name or value that could split the request is refused.
+    static QString uploadHeaderProblem(const HeaderList &headers);
 
 Q_SIGNALS:
     void progress(qint64 sent, qint64 total);
@@ -49,6 +57,7 @@ Q_SIGNALS:
 private:
     void sendAttempt();
     void onFinished();
+    void abortIfTooLarge();
     void failOrRetry(const ApiError &error);
     void finishWith(const ApiError &error);
 
@@ -62,6 +71,7 @@ private:
     int m_attempts = 0;
     bool m_cancelled = false;
     bool m_finished = false;
+    bool m_tooLarge = false;
 };
 
 // The typed error for an answer of the storage host (S3-style XML or JSON or text).

@@ -78,10 +78,16 @@ template <class T> Call<T> *WhopClient::failedCall(const ApiError &error)
 
 template <class T> Call<T> *WhopClient::start(ApiCall::Spec spec, Parser<T> parser)
 {
+    return start<T>(std::move(spec), std::move(parser), m_config);
+}
+
+template <class T>
+Call<T> *WhopClient::start(ApiCall::Spec spec, Parser<T> parser, const ClientConfig &config)
+{
     QString why;
-    if (!isAcceptableBaseUrl(m_config.baseUrl, &why))
+    if (!isAcceptableBaseUrl(config.baseUrl, &why))
         return failedCall<T>(localError(ErrorKind::BadRequest, why));
-    auto *call = new Call<T>(m_nam, m_config, m_token, std::move(spec), std::move(parser), this,
+    auto *call = new Call<T>(m_nam, config, m_token, std::move(spec), std::move(parser), this,
                              m_authenticator);
     QTimer::singleShot(0, call, &ApiCall::start);
     return call;
@@ -125,6 +131,20 @@ Call<User> *WhopClient::retrieveUser(const UserTarget &target)
     return start<User>(
         {"GET", urlFor(QStringLiteral("/users/") + target.user, targetQuery(target)), {}, {}},
         userFrom);
+}
+
+Call<User> *WhopClient::lookUpUser(const QString &username, const QString &accountId, int timeoutMs)
+{
+    const UserTarget target{username, accountId};
+    ApiError refused;
+    if (refusesTarget(target, &refused))
+        return failedCall<User>(refused);
+    ClientConfig once = m_config;
+    once.retry.maxRetries = 0;
+    once.timeoutMs = qBound(1, timeoutMs, m_config.timeoutMs);
+    return start<User>(
+        {"GET", urlFor(QStringLiteral("/users/") + username, targetQuery(target)), {}, {}},
+        userFrom, once);
 }
 
 Call<User> *WhopClient::updateUser(const UserTarget &target, const QJsonObject &changes)

@@ -51,6 +51,9 @@ public:
 
     // GET /users/{id}[?account_id=].
     Call<User> *retrieveUser(const UserTarget &target);
+    // GET /users/{username}[?account_id=] to learn whether a username is in use (a 404 says it
+    // is not). Advice only, so it is tried once (no retries) with its own, shorter timeout.
+    Call<User> *lookUpUser(const QString &username, const QString &accountId, int timeoutMs);
     // PATCH /users/{id}[?account_id=] with exactly `changes`. Succeeds with the updated User.
     Call<User> *updateUser(const UserTarget &target, const QJsonObject &changes);
 
@@ -74,6 +77,9 @@ public:
 
 private:
     template <class T> Call<T> *start(ApiCall::Spec spec, Parser<T> parser);
+    // With `config` instead of the client's own (a shorter timeout, no retries, ...).
+    template <class T>
+    Call<T> *start(ApiCall::Spec spec, Parser<T> parser, const ClientConfig &config);
     // A call that sends nothing and fails with `error` (reported later, like any outcome).
     template <class T> Call<T> *failedCall(const ApiError &error);
     bool refusesTarget(const UserTarget &target, ApiError *error) const;

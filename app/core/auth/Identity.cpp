@@ -134,7 +134,8 @@ QJsonObject Identity::toJson() const
     const std::pair<const char *, QString> learned[] = {{"user_id", userId},
                                                         {"username", username},
                                                         {"account_id", accountId},
-                                                        {"account_title", accountTitle}};
+                                                        {"account_title", accountTitle},
+                                                        {"oauth_client_id", oauthClientId}};
     for (const auto &[key, value] : learned) {
         if (!value.isEmpty())
             o.insert(QLatin1String(key), value);
@@ -181,6 +182,7 @@ std::optional<Identity> Identity::fromJson(const QJsonObject &o)
     i.username = o.value(QLatin1String("username")).toString();
     i.accountId = o.value(QLatin1String("account_id")).toString();
     i.accountTitle = o.value(QLatin1String("account_title")).toString();
+    i.oauthClientId = o.value(QLatin1String("oauth_client_id")).toString();
     i.needsSignIn = o.value(QLatin1String("needs_sign_in")).toBool();
     if (i.label.isEmpty())
         i.label = !i.username.isEmpty() ? i.username : i.accountTitle;

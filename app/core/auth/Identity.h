@@ -39,6 +39,9 @@ struct Identity
     QString username;
     QString accountId; // API keys: the key's account
     QString accountTitle;
+    // Browser sign-ins: the Whop app (client id) that issued the tokens. Refreshing and revoking
+    // must name the same app, whatever Preferences says later.
+    QString oauthClientId;
 
     bool temporary = false;   // from WHOP_API_KEY: never stored
     bool needsSignIn = false; // the refresh token was refused: sign in again

@@ -25,6 +25,17 @@ OAuthSettings OAuthSettings::forApiBase(const QUrl &apiBaseUrl)
     return s;
 }
 
+OAuthSettings::Problem OAuthSettings::problem() const
+{
+    if (clientId.trimmed().isEmpty())
+        return Problem::NoClientId;
+    if (!api::isSecureTransport(authorizeUrl) || !api::isSecureTransport(tokenUrl))
+        return Problem::InsecureEndpoints;
+    if (redirectUri.scheme() != QLatin1String("http") || !api::isLoopbackHost(redirectUri.host()))
+        return Problem::BadRedirectUri;
+    return Problem::None;
+}
+
 bool OAuthSettings::isUsable(QString *why) const
 {
     auto fail = [why](const char *text) {
@@ -32,15 +43,20 @@ bool OAuthSettings::isUsable(QString *why) const
             *why = QCoreApplication::translate("whop::auth::OAuthSettings", text);
         return false;
     };
-    if (clientId.trimmed().isEmpty())
-        return fail("No OAuth client id is set. Register an app with Whop and give its id "
-                    "(app_...) with --oauth-client-id or in the settings.");
-    if (!api::isSecureTransport(authorizeUrl) || !api::isSecureTransport(tokenUrl))
+    switch (problem()) {
+    case Problem::None:
+        return true;
+    case Problem::NoClientId:
+        return fail("No OAuth client id is set. To sign in with Whop, register an app in Whop's "
+                    "developer dashboard, add a redirect URI to it, and give its client id "
+                    "(app_…) in Preferences.");
+    case Problem::InsecureEndpoints:
         return fail("The sign-in endpoints must use https.");
-    if (redirectUri.scheme() != QLatin1String("http") || !api::isLoopbackHost(redirectUri.host()))
+    case Problem::BadRedirectUri:
         return fail("The redirect URI must be http://127.0.0.1:PORT/... or "
-                    "http://localhost:PORT/....");
-    return true;
+                    "http://localhost:PORT/.... Change it in Preferences.");
+    }
+    return false;
 }
 
 namespace {

@@ -26,6 +26,14 @@ struct OAuthSettings
     // The endpoints beside an API base URL: https://api.whop.com/api/v1 ->
     // https://api.whop.com/oauth/...
     static OAuthSettings forApiBase(const QUrl &apiBaseUrl);
+    enum class Problem
+    {
+        None,
+        NoClientId,        // no Whop app to sign in with
+        InsecureEndpoints, // the API base URL is not https (or http to this computer)
+        BadRedirectUri,    // not http to this computer
+    };
+    Problem problem() const;
     bool isUsable(QString *why = nullptr) const;
 };
 

@@ -1,37 +1,93 @@
 #include "ImageFetcher.h"
 
 #include "ClientConfig.h"
+#include "ImageDownload.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QImageReader>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
+#include <QThreadPool>
 #include <QtConcurrent>
+
+#include <atomic>
 
 namespace whop::avatar {
 
+namespace {
+
+std::atomic<int> g_running{0};
+std::atomic<int> g_peak{0};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("whop::avatar", text);
+}
+
+} // namespace
+
+QThreadPool *decodePool()
+{
+    // Not the global pool: its size follows the number of cores.
+    static QThreadPool pool;
+    static const bool configured = [] {
+        pool.setMaxThreadCount(MaxParallelDecodes);
+        pool.setObjectName(QStringLiteral("whop picture decoding"));
+        return true;
+    }();
+    Q_UNUSED(configured);
+    return &pool;
+}
+
+int peakParallelDecodes()
+{
+    return g_peak.load();
+}
+
+void resetPeakParallelDecodes()
+{
+    g_peak.store(g_running.load());
+}
+
 QImage decodeSquare(const QByteArray &data, int pixels, QString *error)
 {
+    const int running = ++g_running;
+    for (int peak = g_peak.load(); running > peak && !g_peak.compare_exchange_weak(peak, running);)
+        ;
+    struct Leave
+    {
+        ~Leave() { --g_running; }
+    } leave;
+    const auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return QImage();
+    };
+
     QBuffer buffer;
     buffer.setData(data);
     buffer.open(QIODevice::ReadOnly);
     QImageReader reader(&buffer);
     reader.setAutoTransform(true);
+    // The header first: nothing is decoded (or allocated for it) before its size is known.
     const QSize size = reader.size();
-    if (size.isValid() && size.width() > 0 && size.height() > 0) {
-        // Decode large pictures at reduced size right away (JPEG supports this natively).
-        const int shortSide = std::min(size.width(), size.height());
-        if (shortSide > pixels * 2)
-            reader.setScaledSize(size * (double(pixels) * 2 / shortSide));
-    }
+    if (!size.isValid() || size.isEmpty())
+        return fail(reader.canRead() ? tr("The picture's size could not be read.")
+                                     : tr("This is not a picture that can be shown."));
+    const qint64 limit = reader.format() == "jpeg" ? MaxPixels : MaxFullDecodePixels;
+    if (qint64(size.width()) * size.height() > limit)
+        return fail(tr("The picture is %1 × %2 pixels, too large to show (the limit is %3 "
+                       "megapixels).")
+                        .arg(size.width())
+                        .arg(size.height())
+                        .arg(limit / 1'000'000));
+    // Decode large pictures at reduced size right away (JPEG supports this natively).
+    const int shortSide = std::min(size.width(), size.height());
+    if (shortSide > pixels * 2)
+        reader.setScaledSize(size * (double(pixels) * 2 / shortSide));
     QImage image = reader.read();
-    if (image.isNull()) {
-        if (error)
-            *error = reader.errorString();
-        return {};
-    }
+    if (image.isNull())
+        return fail(reader.errorString());
     const int side = std::min(image.width(), image.height());
     image = image.copy((image.width() - side) / 2, (image.height() - side) / 2, side, side);
     return image.scaled(pixels, pixels, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
@@ -49,10 +105,10 @@ ImageFetcher::~ImageFetcher()
 void ImageFetcher::cancel()
 {
     ++m_generation;
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
+    if (m_download) {
+        m_download->abort();
+        m_download->deleteLater();
+        m_download.clear();
     }
 }
 
@@ -65,30 +121,17 @@ void ImageFetcher::fetch(const QUrl &url, const QSize &logicalSize, qreal device
             url, QCoreApplication::translate("whop::avatar", "The picture address is not secure."));
         return;
     }
-    QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::NoLessSafeRedirectPolicy);
-    // "Fetched fresh": a new picture at the same address must not come from a cache.
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
-                         QNetworkRequest::AlwaysNetwork);
-    m_reply = m_nam->get(request);
-    QNetworkReply *reply = m_reply;
-    connect(reply, &QNetworkReply::downloadProgress, this, [reply](qint64 got, qint64 total) {
-        if (got > MaxBytes || total > MaxBytes)
-            reply->abort();
-    });
     const int pixels =
         std::max(1, qRound(std::max(logicalSize.width(), logicalSize.height()) * devicePixelRatio));
-    connect(reply, &QNetworkReply::finished, this,
-            [this, reply, url, pixels, devicePixelRatio, generation] {
-                reply->deleteLater();
-                if (generation != m_generation)
-                    return;
-                if (reply->error() != QNetworkReply::NoError) {
-                    Q_EMIT failed(url, reply->errorString());
-                    return;
-                }
-                const QByteArray data = reply->readAll();
+    auto *download = new ImageDownload(m_nam, url, true, this);
+    m_download = download;
+    connect(download, &ImageDownload::failed, this, [this, download, url](const QString &message) {
+        download->deleteLater();
+        Q_EMIT failed(url, message);
+    });
+    connect(download, &ImageDownload::finished, this,
+            [this, download, url, pixels, devicePixelRatio, generation](const QByteArray &data) {
+                download->deleteLater();
                 auto *watcher = new QFutureWatcher<QPair<QImage, QString>>(this);
                 connect(watcher, &QFutureWatcherBase::finished, this,
                         [this, watcher, url, devicePixelRatio, generation] {
@@ -103,7 +146,7 @@ void ImageFetcher::fetch(const QUrl &url, const QSize &logicalSize, qreal device
                             image.setDevicePixelRatio(devicePixelRatio);
                             Q_EMIT imageReady(url, image);
                         });
-                watcher->setFuture(QtConcurrent::run([data, pixels] {
+                watcher->setFuture(QtConcurrent::run(decodePool(), [data, pixels] {
                     QString error;
                     QImage image = decodeSquare(data, pixels, &error);
                     return qMakePair(image, error);

@@ -1,11 +1,10 @@
 #include "LogoCache.h"
 
 #include "ClientConfig.h"
+#include "ImageDownload.h"
 #include "ImageFetcher.h"
 
 #include <QFutureWatcher>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QtConcurrent>
 
 namespace whop::avatar {
@@ -29,39 +28,39 @@ void LogoCache::pump()
         const QUrl url = m_queue.takeFirst();
         ++m_running;
         ++m_downloads;
-        QNetworkRequest request(url);
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                             QNetworkRequest::NoLessSafeRedirectPolicy);
-        QNetworkReply *reply = m_nam->get(request);
-        connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 got, qint64 total) {
-            if (got > ImageFetcher::MaxBytes || total > ImageFetcher::MaxBytes)
-                reply->abort();
-        });
-        connect(reply, &QNetworkReply::finished, this, [this, reply, url] {
-            reply->deleteLater();
-            if (reply->error() != QNetworkReply::NoError) {
-                --m_running;
-                pump();
-                return;
-            }
-            const QByteArray data = reply->readAll();
-            auto *watcher = new QFutureWatcher<QImage>(this);
-            connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, url] {
-                watcher->deleteLater();
-                --m_running;
-                const QImage image = watcher->result();
-                if (!image.isNull()) {
-                    m_cache.insert(url, image);
-                    Q_EMIT logoReady(url);
-                }
-                pump();
-            });
-            const int pixels = m_pixels;
-            watcher->setFuture(QtConcurrent::run([data, pixels] {
-                QString error;
-                return decodeSquare(data, pixels, &error);
-            }));
-        });
+        auto *download = new ImageDownload(m_nam, url, false, this);
+        connect(download, &ImageDownload::failed, this,
+                [this, download, url](const QString &message) {
+                    download->deleteLater();
+                    --m_running;
+                    Q_EMIT logoFailed(url, message);
+                    pump();
+                });
+        connect(download, &ImageDownload::finished, this,
+                [this, download, url](const QByteArray &data) {
+                    download->deleteLater();
+                    // Still counted as running until decoded: at most MaxParallel pictures are
+                    // held at once, and at most MaxParallelDecodes of them decode.
+                    auto *watcher = new QFutureWatcher<QPair<QImage, QString>>(this);
+                    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, url] {
+                        watcher->deleteLater();
+                        --m_running;
+                        const auto [image, error] = watcher->result();
+                        if (image.isNull()) {
+                            Q_EMIT logoFailed(url, error);
+                        } else {
+                            m_cache.insert(url, image);
+                            Q_EMIT logoReady(url);
+                        }
+                        pump();
+                    });
+                    const int pixels = m_pixels;
+                    watcher->setFuture(QtConcurrent::run(decodePool(), [data, pixels] {
+                        QString error;
+                        QImage image = decodeSquare(data, pixels, &error);
+                        return qMakePair(image, error);
+                    }));
+                });
     }
 }
 

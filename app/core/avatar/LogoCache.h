@@ -11,7 +11,9 @@ class QNetworkAccessManager;
 namespace whop::avatar {
 
 // Small square images (account logos) fetched on demand, decoded off the UI thread, and kept
-// for the rest of the session. At most a few downloads run at once; no credential is sent.
+// for the rest of the session. At most a few downloads run at once, and their decodes share
+// decodePool() with the other pictures shown; no credential is sent. The limits of
+// ImageDownload and decodeSquare() apply.
 class LogoCache : public QObject
 {
     Q_OBJECT
@@ -27,6 +29,8 @@ public:
 
 Q_SIGNALS:
     void logoReady(const QUrl &url);
+    // Not fetched, too large, or not a picture; the URL is not tried again this session.
+    void logoFailed(const QUrl &url, const QString &message);
 
 private:
     void pump();

@@ -42,6 +42,8 @@ QString saveStepTitle(SaveStep step)
         return tr("Uploading the picture");
     case SaveStep::Process:
         return tr("Processing the picture");
+    case SaveStep::Check:
+        return tr("Checking for changes made elsewhere");
     case SaveStep::Update:
         return tr("Saving the profile");
     }
@@ -169,6 +171,14 @@ void PictureUploader::sendBytes()
                          : tr("The storage refused the upload (HTTP %1). Retry starts the "
                               "upload again.")
                                .arg(error.httpStatus));
+            return;
+        }
+        if (error.code == QLatin1String(api::StorageUpload::RefusedHeaderCode)) {
+            // Nothing was sent; the same headers would be refused again.
+            startOver();
+            fail(SaveStep::Upload, error,
+                 error.message + QLatin1Char(' ') +
+                     tr("Nothing was sent. Retry asks Whop for a new upload address."));
             return;
         }
         fail(SaveStep::Upload, error);

@@ -12,13 +12,15 @@
 namespace whop::avatar {
 
 // The steps of saving a profile with a new picture (docs/api/whop-api.md, "Files"). The uploader
-// runs the first three; the profile editor sends the one PATCH that attaches the file.
+// runs the first three; the profile editor then re-reads the profile (every save does) and sends
+// the one PATCH that attaches the file.
 enum class SaveStep
 {
     None,
     Create,  // POST /files
     Upload,  // PUT the bytes to upload_url
     Process, // poll GET /files/{id} until ready
+    Check,   // GET the profile again: was it changed elsewhere since it was loaded?
     Update,  // PATCH /users/... with profile_picture {id}
 };
 // "Uploading the picture", ... (translated), for messages and the progress overlay.

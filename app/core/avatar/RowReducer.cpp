@@ -42,14 +42,21 @@ struct RowReducer::Axis
 };
 
 RowReducer::RowReducer(const QSize &source, const QSize &target, bool hasAlpha)
-    : m_source(source), m_target(target), m_hasAlpha(hasAlpha),
-      m_columns(std::make_unique<Axis>(source.width(), target.width())),
-      m_rows(std::make_unique<Axis>(source.height(), target.height())),
-      m_image(target, hasAlpha ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32)
+    : m_source(source), m_target(target), m_hasAlpha(hasAlpha)
 {
-    // It only reduces (a source sample then feeds at most two outputs on each axis).
-    if (target.isEmpty() || target.width() > source.width() || target.height() > source.height())
-        m_image = QImage();
+    // Checked before anything is sized from them: it only reduces (a source sample then feeds
+    // at most two outputs on each axis), and an empty or negative side would index the tables
+    // out of range. Refused, it keeps no tables, takes no rows and gives a null image.
+    if (source.isEmpty() || target.isEmpty() || target.width() > source.width() ||
+        target.height() > source.height()) {
+        m_source = m_target = QSize();
+        return;
+    }
+    m_image = QImage(target, hasAlpha ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
+    if (m_image.isNull()) // could not be allocated
+        return;
+    m_columns = std::make_unique<Axis>(source.width(), target.width());
+    m_rows = std::make_unique<Axis>(source.height(), target.height());
     m_lastSource.resize(size_t(target.height()));
     for (int o = 0; o < target.height(); ++o)
         m_lastSource[size_t(o)] = m_rows->first[size_t(o)] + m_rows->count[size_t(o)] - 1;
@@ -127,7 +134,7 @@ void RowReducer::store(int y)
 
 QImage RowReducer::take()
 {
-    if (m_nextTarget < m_target.height())
+    if (m_image.isNull() || m_nextTarget < m_target.height())
         return {};
     return std::exchange(m_image, QImage());
 }
@@ -138,7 +145,7 @@ constexpr size_t MaxWaiting = 4;
 } // namespace
 
 RowReducerThread::RowReducerThread(const QSize &source, const QSize &target, bool hasAlpha)
-    : m_reducer(source, target, hasAlpha), m_rowBytes(size_t(source.width()) * 4),
+    : m_reducer(source, target, hasAlpha), m_rowBytes(size_t(std::max(0, source.width())) * 4),
       m_blockRows(int(std::max<size_t>(1, BlockBytes / std::max<size_t>(1, m_rowBytes))))
 {
     m_filling.resize(m_rowBytes * size_t(m_blockRows));

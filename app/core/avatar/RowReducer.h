@@ -27,8 +27,9 @@ public:
 
     // Takes the next source row (width × 4 bytes; premultiplied in place when there is alpha).
     void addRow(unsigned char *row);
-    // The reduction, once every source row has been added (null before, when the target is
-    // larger than the source on either side, or when it could not be allocated).
+    // The reduction, once every source row has been added (null before, when either size is
+    // empty or the target is larger than the source on either side, or when it could not be
+    // allocated).
     QImage take();
 
 private:

@@ -3,19 +3,21 @@
 #include "ProfileLogging.h"
 
 namespace whop::profile {
-
 using api::ApiError;
 using api::ErrorKind;
 
 ProfileEditor::ProfileEditor(api::WhopClient *client, QObject *parent)
-    : QObject(parent), m_client(client), m_uploader(new avatar::PictureUploader(client, this))
+    : QObject(parent), m_client(client), m_uploader(new avatar::PictureUploader(client, this)),
+      m_usernames(new UsernameChecker(client, this))
 {
     connect(m_uploader, &avatar::PictureUploader::stepChanged, this,
             &ProfileEditor::saveStepChanged);
     connect(m_uploader, &avatar::PictureUploader::progress, this, &ProfileEditor::uploadProgress);
+    // The picture is uploaded first, so that the re-read comes right before the PATCH: the
+    // upload can take minutes, and a change made elsewhere meanwhile must still be seen.
     connect(m_uploader, &avatar::PictureUploader::ready, this, [this] {
         if (m_state == State::Saving)
-            sendPatch();
+            checkServer();
     });
     connect(m_uploader, &avatar::PictureUploader::failed, this, &ProfileEditor::onUploadFailed);
 }
@@ -71,13 +73,30 @@ void ProfileEditor::setValue(Field field, const QString &text)
     m_draft.setValue(field, text);
     if (m_serverErrors.remove(field) > 0)
         Q_EMIT fieldErrorsChanged();
+    if (field == Field::Username)
+        updateUsernameCheck();
     Q_EMIT draftChanged();
+}
+
+void ProfileEditor::updateUsernameCheck()
+{
+    if (!m_hasSnapshot) {
+        m_usernames->stop();
+        return;
+    }
+    m_usernames->setContext(m_target.accountId, m_snapshot.id);
+    // Only a new, valid username is worth asking about; the local message covers an invalid one.
+    const QString candidate = normalized(Field::Username, m_draft.username);
+    const bool ask = candidate != normalized(Field::Username, m_snapshot.username) &&
+                     validationError(Field::Username, candidate).isEmpty();
+    m_usernames->setCandidate(ask ? candidate : QString());
 }
 
 void ProfileEditor::setDraft(const ProfileValues &draft)
 {
     m_draft = draft;
     m_serverErrors.clear();
+    updateUsernameCheck();
     Q_EMIT fieldErrorsChanged();
     Q_EMIT draftChanged();
 }
@@ -100,11 +119,15 @@ void ProfileEditor::applySnapshot(const api::User &user, bool keepEdits)
 {
     const QList<Field> dirty = keepEdits ? dirtyFields() : QList<Field>();
     const ProfileValues edits = m_draft;
+    // Old answers about usernames may be stale once a username changed (ours is free again).
+    if (m_hasSnapshot && user.username != m_snapshot.username)
+        m_usernames->clearCache();
     m_snapshot = user;
     m_hasSnapshot = true;
     m_draft = ProfileValues::fromUser(user);
     for (Field f : dirty)
         m_draft.setValue(f, edits.value(f));
+    updateUsernameCheck();
     Q_EMIT snapshotChanged();
     Q_EMIT draftChanged();
 }
@@ -119,7 +142,14 @@ void ProfileEditor::load()
     m_call->onSucceeded(this, [this](const api::User &user) {
         m_call.clear();
         setError({});
-        applySnapshot(user, true);
+        // Edited fields that changed on Whop meanwhile keep their old base, so that the save
+        // still sees the conflict (a reload must not turn it into a silent overwrite).
+        if (m_hasSnapshot && user.id == m_snapshot.id)
+            applySnapshot(rebasedSnapshot(m_snapshot, compareWithServer(m_snapshot, user, m_draft,
+                                                                        hasPendingPicture())),
+                          true);
+        else
+            applySnapshot(user, true);
         setState(State::Ready);
         Q_EMIT loaded();
     });
@@ -129,67 +159,6 @@ void ProfileEditor::load()
         setState(m_hasSnapshot ? State::Ready : State::Empty);
         setError(error);
     });
-}
-
-bool ProfileEditor::save()
-{
-    if (!canSave())
-        return false;
-    setState(State::Saving);
-    setError({});
-    m_failedStep = avatar::SaveStep::None;
-    m_failureText.clear();
-    if (hasPendingPicture() && !m_uploader->isReady()) {
-        m_uploader->upload(m_picture); // resumes where a failed or cancelled save stopped
-        return true;
-    }
-    sendPatch();
-    return true;
-}
-
-void ProfileEditor::sendPatch()
-{
-    QJsonObject changes = pendingChanges();
-    if (hasPendingPicture())
-        changes.insert(QStringLiteral("profile_picture"),
-                       QJsonObject{{QStringLiteral("id"), m_uploader->fileId()}});
-    Q_EMIT saveStepChanged(avatar::SaveStep::Update);
-    m_call = m_client->updateUser(m_target, changes);
-    connect(m_call, &api::ApiCall::retrying, this, &ProfileEditor::retrying);
-    m_call->onSucceeded(this, [this](const api::User &user) {
-        m_call.clear();
-        m_serverErrors.clear();
-        Q_EMIT fieldErrorsChanged();
-        applySnapshot(user, false);
-        clearPicture(); // Whop has it now: the snapshot carries its URL
-        setState(State::Ready);
-        Q_EMIT saveStepChanged(avatar::SaveStep::None);
-        Q_EMIT saved();
-    });
-    connect(m_call, &api::ApiCall::failed, this, &ProfileEditor::onSaveFailed);
-}
-
-void ProfileEditor::onSaveFailed(const ApiError &error)
-{
-    m_call.clear();
-    m_failedStep = avatar::SaveStep::Update;
-    m_failureText.clear();
-    setState(State::Ready);
-    Q_EMIT saveStepChanged(avatar::SaveStep::None);
-    qCInfo(lcProfile) << "save failed:" << ApiError::kindName(error.kind);
-    Field field{};
-    const bool aboutField =
-        (error.kind == ErrorKind::Validation || error.kind == ErrorKind::Conflict ||
-         error.kind == ErrorKind::BadRequest) &&
-        fieldFromKey(error.field, &field);
-    if (aboutField) {
-        m_serverErrors.insert(field, error.message.isEmpty() ? error.userMessage() : error.message);
-        Q_EMIT fieldErrorsChanged();
-        setError({});
-        Q_EMIT serverFieldError(field, m_serverErrors.value(field));
-        return;
-    }
-    setError(error);
 }
 
 void ProfileEditor::cancel()
@@ -207,6 +176,7 @@ void ProfileEditor::revert()
     m_draft = ProfileValues::fromUser(m_snapshot);
     m_serverErrors.clear();
     clearPicture();
+    updateUsernameCheck();
     Q_EMIT fieldErrorsChanged();
     Q_EMIT draftChanged();
 }
@@ -218,7 +188,10 @@ void ProfileEditor::reset()
     m_hasSnapshot = false;
     m_draft = {};
     m_serverErrors.clear();
+    m_lastCheck = {};
+    m_unresolved = false;
     clearPicture();
+    updateUsernameCheck();
     setState(State::Empty);
     setError({});
     Q_EMIT fieldErrorsChanged();
@@ -249,44 +222,6 @@ void ProfileEditor::clearPicture()
     m_picture = {};
     Q_EMIT pictureChanged();
     Q_EMIT draftChanged();
-}
-
-avatar::SaveStep ProfileEditor::saveStep() const
-{
-    if (m_state != State::Saving)
-        return avatar::SaveStep::None;
-    return m_call ? avatar::SaveStep::Update : m_uploader->step();
-}
-
-QString ProfileEditor::errorText() const
-{
-    if (!m_lastError.isError())
-        return {};
-    if (!m_failureText.isEmpty())
-        return m_failureText;
-    if (m_failedStep == avatar::SaveStep::Update && hasPendingPicture())
-        return tr("%1 failed. %2")
-            .arg(avatar::saveStepTitle(avatar::SaveStep::Update), m_lastError.userMessage());
-    return m_lastError.userMessage();
-}
-
-bool ProfileEditor::canRetry() const
-{
-    if (m_failedStep == avatar::SaveStep::Upload || m_failedStep == avatar::SaveStep::Process)
-        return true;
-    return m_lastError.kind != ErrorKind::Unauthorized &&
-           m_lastError.kind != ErrorKind::Forbidden &&
-           m_lastError.kind != ErrorKind::UnknownVersion;
-}
-
-void ProfileEditor::onUploadFailed(avatar::SaveStep step, const ApiError &error,
-                                   const QString &text)
-{
-    qCInfo(lcProfile) << "picture step" << int(step) << "failed:" << ApiError::kindName(error.kind);
-    m_failedStep = step;
-    m_failureText = text;
-    setState(State::Ready);
-    setError(error);
 }
 
 } // namespace whop::profile

@@ -2,6 +2,8 @@
 
 #include "PictureUploader.h"
 #include "ProfileRules.h"
+#include "SaveConflict.h"
+#include "UsernameChecker.h"
 #include "WhopClient.h"
 
 #include <QHash>
@@ -13,6 +15,11 @@ namespace whop::profile {
 // The view-model of one profile: the last server snapshot, the person's draft, which fields
 // differ, why a field cannot be saved, and the load/save in flight. Widgets bind to it and
 // hold no logic of their own.
+//
+// Saving never overwrites a change made elsewhere: just before the PATCH the profile is read
+// again (same target and account) and compared with the snapshot the draft was made from. A
+// field changed only elsewhere takes Whop's value and is not sent; a field changed in both places
+// is not sent either, and conflictFound() asks the person (resolveConflicts() then saves).
 class ProfileEditor : public QObject
 {
     Q_OBJECT
@@ -69,6 +76,23 @@ public:
     // Replaces the draft wholesale (a recovered draft).
     void setDraft(const ProfileValues &draft);
 
+    // Says, while the person types a new username, whether Whop has it already.
+    UsernameChecker *usernameChecker() const { return m_usernames; }
+
+    // Whether save() reads the profile again first (default). Off only for the benchmark that
+    // measures what the extra read costs.
+    void setCheckBeforeSave(bool check) { m_checkBeforeSave = check; }
+    // What the last save's re-read found changed elsewhere (the fields taken from Whop, the
+    // conflicts it stopped at); empty when nothing had changed.
+    const SaveConflict &lastCheck() const { return m_lastCheck; }
+    // A conflict the person has not answered yet (conflictFound was emitted).
+    bool hasUnresolvedConflict() const { return m_unresolved; }
+    // Answers conflictFound: for each conflicting field the version to keep (missing: yours),
+    // and for a conflicting picture yours or theirs; then saves (with a fresh check). Returns
+    // false when there is no conflict to answer or the save could not start.
+    bool resolveConflicts(const QHash<Field, ConflictChoice> &choices,
+                          ConflictChoice picture = ConflictChoice::Yours);
+
 public Q_SLOTS:
     // GET the profile. Edited fields keep their draft; untouched ones follow the server.
     void load();
@@ -97,13 +121,22 @@ Q_SIGNALS:
     void pictureChanged();
     void saveStepChanged(whop::avatar::SaveStep step);
     void uploadProgress(qint64 sent, qint64 total);
+    // The re-read before a save found fields (or the picture) changed elsewhere that the person
+    // had not touched: the draft now shows Whop's values for them.
+    void changedElsewhere(const whop::profile::SaveConflict &check);
+    // The re-read found fields changed both here and elsewhere: nothing was sent. The draft is
+    // untouched; answer with resolveConflicts(), or keep editing (the next save asks again).
+    void conflictFound(const whop::profile::SaveConflict &conflict);
 
 private:
     void setState(State state);
     void setError(const api::ApiError &error);
     void applySnapshot(const api::User &user, bool keepEdits);
-    void onSaveFailed(const api::ApiError &error);
+    void onSaveFailed(avatar::SaveStep step, const api::ApiError &error);
+    void checkServer();
+    void onChecked(const api::User &server);
     void sendPatch();
+    void updateUsernameCheck();
     void onUploadFailed(avatar::SaveStep step, const api::ApiError &error, const QString &text);
 
     api::WhopClient *m_client;
@@ -115,10 +148,15 @@ private:
     api::ApiError m_lastError;
     State m_state = State::Empty;
     QPointer<api::Call<api::User>> m_call;
+    avatar::SaveStep m_callStep = avatar::SaveStep::None; // what m_call does while saving
     avatar::PictureUploader *m_uploader;
     avatar::EncodedPicture m_picture;
     avatar::SaveStep m_failedStep = avatar::SaveStep::None;
     QString m_failureText;
+    UsernameChecker *m_usernames;
+    SaveConflict m_lastCheck;
+    bool m_checkBeforeSave = true;
+    bool m_unresolved = false;
 };
 
 } // namespace whop::profile

@@ -8,18 +8,11 @@
 
 namespace whop::app {
 
-namespace {
-const QString ApiVersionKey = QStringLiteral("network/apiVersion");
-const QString TimeoutKey = QStringLiteral("network/timeoutSeconds");
-const QString ClientIdKey = QStringLiteral("oauth/clientId");
-const QString RedirectUriKey = QStringLiteral("oauth/redirectUri");
-const QString ScopesKey = QStringLiteral("oauth/scopes");
-} // namespace
-
 AppSession::AppSession(const Options &options, QObject *parent,
                        const QProcessEnvironment &environment)
     : QObject(parent), m_options(options),
       m_environmentKey(environment.value(QStringLiteral("WHOP_API_KEY")).toUtf8()),
+      m_preferences(new Preferences(options, this)),
       m_client(new api::WhopClient(&m_nam, configFor(api::productionBaseUrl()), this)),
       m_editor(new profile::ProfileEditor(m_client, this)),
       m_drafts(new profile::DraftKeeper(m_editor, profile::DraftStore(), this)),
@@ -32,6 +25,17 @@ AppSession::AppSession(const Options &options, QObject *parent,
     // Each load in account mode also fetches what the account inherits from the global profile.
     connect(m_editor, &profile::ProfileEditor::loaded, this,
             [this] { m_inherited->load(m_editor->target()); });
+    connect(m_preferences, &Preferences::changed, this, [this] {
+        // The same origin with the new API version and timeout; calls under way keep theirs.
+        m_client->setConfig(configFor(m_client->config().baseUrl));
+        // Sign-in set up: the notice no longer offers to set it up.
+        if (m_notice.secondAction == Notice::Action::SetUpSignIn &&
+            !m_preferences->effective().oauthClientId.isEmpty()) {
+            Notice n = m_notice;
+            n.secondAction = Notice::Action::None;
+            showNotice(n);
+        }
+    });
     m_nam.setAutoDeleteReplies(false);
     m_nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     // Drafts are kept per identity (never its secret) and per profile; the demo has its own.
@@ -72,34 +76,27 @@ void AppSession::setDemoBackend(std::unique_ptr<DemoBackend> backend)
 
 api::ClientConfig AppSession::configFor(const QUrl &baseUrl) const
 {
-    QSettings settings;
+    const PreferenceValues values = m_preferences->effective();
     api::ClientConfig config;
     config.baseUrl = baseUrl;
-    config.apiVersion = m_options.apiVersion;
-    if (config.apiVersion.isEmpty())
-        config.apiVersion =
-            settings.value(ApiVersionKey, QLatin1String(api::DefaultApiVersion)).toString();
-    int timeout = m_options.timeoutSeconds;
-    if (timeout <= 0)
-        timeout = settings.value(TimeoutKey, 60).toInt();
-    config.timeoutMs = std::clamp(timeout, 1, 600) * 1000;
+    config.apiVersion = values.apiVersion;
+    config.timeoutMs = values.timeoutSeconds * 1000;
     return config;
 }
 
-auth::OAuthSettings AppSession::oauthSettingsFor(const QUrl &apiBaseUrl) const
+auth::OAuthSettings AppSession::oauthSettingsFor(const QUrl &apiBaseUrl,
+                                                 const auth::Identity *identity) const
 {
-    QSettings settings;
+    const PreferenceValues values = m_preferences->effective();
     auth::OAuthSettings s = auth::OAuthSettings::forApiBase(apiBaseUrl);
-    s.clientId = m_options.oauthClientId;
-    if (s.clientId.isEmpty())
-        s.clientId = settings.value(ClientIdKey).toString();
+    s.clientId = values.oauthClientId;
     if (s.clientId.isEmpty() && m_demoBackend && m_demoBackend->isRunning() &&
         api::isSameOrigin(apiBaseUrl, m_demoBackend->baseUrl()))
         s.clientId = m_demoBackend->oauthClientId();
-    const QUrl redirect(settings.value(RedirectUriKey).toString(), QUrl::StrictMode);
-    if (redirect.isValid() && !redirect.isEmpty())
-        s.redirectUri = redirect;
-    s.scopes = settings.value(ScopesKey, s.scopes).toString();
+    if (identity && !identity->oauthClientId.isEmpty())
+        s.clientId = identity->oauthClientId;
+    s.redirectUri = QUrl(values.oauthRedirectUri, QUrl::StrictMode);
+    s.scopes = values.oauthScopes;
     return s;
 }
 
@@ -126,6 +123,12 @@ void AppSession::start()
     }
     const QString current = m_registry->currentId();
     if (current.isEmpty() || !m_registry->find(current)) {
+        if (m_registry->identities().isEmpty()) { // the first run: say how to get in
+            const Notice first =
+                Notice::firstRun(m_preferences->effective().oauthClientId.isEmpty());
+            startDemo(first.text, first.secondAction);
+            return;
+        }
         startDemo(tr("No Whop account is connected yet, so this is the demo sandbox. Add an "
                      "identity to sign in with Whop or to paste a token."));
         return;
@@ -157,7 +160,7 @@ void AppSession::activate(const QString &identityId)
     });
 }
 
-void AppSession::startDemo(const QString &why)
+void AppSession::startDemo(const QString &why, Notice::Action secondAction)
 {
     QString problem;
     if (!m_demoBackend) {
@@ -186,7 +189,7 @@ void AppSession::startDemo(const QString &why)
     if (!why.isEmpty())
         text = text.isEmpty() ? why : text + QLatin1Char(' ') + why;
     if (!text.isEmpty())
-        showNotice({Notice::Kind::Demo, text, Notice::Action::AddIdentity});
+        showNotice({Notice::Kind::Demo, text, Notice::Action::AddIdentity, secondAction});
 }
 
 void AppSession::activateWith(const auth::Identity &identity, const auth::Secret &secret)
@@ -200,8 +203,8 @@ void AppSession::activateWith(const auth::Identity &identity, const auth::Secret
     m_editor->reset();
     delete m_authenticator;
     if (identity.kind == auth::IdentityKind::OAuthUser) {
-        m_authenticator = new auth::OAuthAuthenticator(&m_nam, oauthSettingsFor(base), m_store,
-                                                       identity.id, secret, this);
+        m_authenticator = new auth::OAuthAuthenticator(&m_nam, oauthSettingsFor(base, &identity),
+                                                       m_store, identity.id, secret, this);
         // A sign-in the person keeps for this session only stays out of the keychain when its
         // tokens rotate.
         m_authenticator->setSessionOnly(identity.temporary);
@@ -331,6 +334,19 @@ void AppSession::applyMode(const ProfileMode &mode)
     m_editor->load();
 }
 
+bool AppSession::changeProfileElsewhere()
+{
+    if (!m_demo || !m_demoBackend || !m_demoBackend->isRunning() || !m_editor->hasSnapshot())
+        return false;
+    const int n = ++m_elsewhereChanges;
+    const QJsonObject fields{
+        {QStringLiteral("name"), tr("Changed Elsewhere %1").arg(n)},
+        {QStringLiteral("bio"), tr("This bio was changed on another device (change %1).").arg(n)},
+        {QStringLiteral("profile_picture"), true}};
+    return m_demoBackend->changeElsewhere(m_editor->snapshot().id, fields,
+                                          m_editor->target().accountId);
+}
+
 void AppSession::showNotice(const Notice &notice)
 {
     if (notice.isNone()) {
@@ -382,12 +398,18 @@ void AppSession::removeIdentity(const QString &identityId)
     const bool active = identityId == activeIdentityId();
     const auth::Secret known =
         active && m_authenticator ? m_authenticator->secret() : auth::Secret{};
-    m_service->remove(identityId, known, oauthSettingsFor(identity->apiBaseUrl()));
+    m_service->remove(identityId, known, oauthSettingsFor(identity->apiBaseUrl(), identity));
 }
 
-auth::OAuthSignIn *AppSession::beginSignIn(const QUrl &apiBaseUrl, QString *error)
+auth::OAuthSignIn *AppSession::beginSignIn(const QUrl &apiBaseUrl, QString *error,
+                                           bool *fixInPreferences)
 {
-    return m_service->beginSignIn(oauthSettingsFor(apiBaseUrl), apiBaseUrl, error);
+    const auth::OAuthSettings settings = oauthSettingsFor(apiBaseUrl);
+    // Everything but the endpoints comes from Preferences, also a port that cannot be listened
+    // on.
+    if (fixInPreferences)
+        *fixInPreferences = settings.problem() != auth::OAuthSettings::Problem::InsecureEndpoints;
+    return m_service->beginSignIn(settings, apiBaseUrl, error);
 }
 
 } // namespace whop::app

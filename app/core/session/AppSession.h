@@ -10,6 +10,7 @@
 #include "InheritedProfile.h"
 #include "Notice.h"
 #include "OAuthAuthenticator.h"
+#include "Preferences.h"
 #include "ProfileEditor.h"
 #include "WhopClient.h"
 
@@ -76,9 +77,19 @@ public:
 
     auth::IdentityRegistry *identities() const { return m_registry; }
     IdentityService *identityService() const { return m_service; }
-    auth::OAuthSettings oauthSettingsFor(const QUrl &apiBaseUrl) const;
+    // The person's settings; a change there reconfigures the client at once (the next request
+    // uses the new API version and timeout) and the next sign-in uses the new OAuth settings.
+    Preferences *preferences() const { return m_preferences; }
+    const Options &options() const { return m_options; }
+    // Sign-in settings for `apiBaseUrl` from Preferences (the demo sandbox's own client id there
+    // when none is set). With an identity, the client id that signed it in.
+    auth::OAuthSettings oauthSettingsFor(const QUrl &apiBaseUrl,
+                                         const auth::Identity *identity = nullptr) const;
     // Browser sign-in against `apiBaseUrl`; the new identity becomes current when it succeeds.
-    auth::OAuthSignIn *beginSignIn(const QUrl &apiBaseUrl, QString *error);
+    // When it cannot start, `fixInPreferences` tells whether the reason is a sign-in setting
+    // (client id, redirect URI or its port).
+    auth::OAuthSignIn *beginSignIn(const QUrl &apiBaseUrl, QString *error,
+                                   bool *fixInPreferences = nullptr);
     // Removes the identity once the keychain has deleted its token (identityRemoved; even
     // offline), revokes a browser sign-in in the background; removing the current identity shows
     // the demo. When the keychain cannot delete it, the identity stays and removeFailed says why.
@@ -101,6 +112,10 @@ public:
     api::WhopClient *client() const { return m_client; }
     auth::CredentialStore *credentials() const { return m_store; }
     QNetworkAccessManager *networkAccessManager() { return &m_nam; }
+    // Demo only: changes the profile on screen on the demo server the way someone elsewhere
+    // would (its name, bio and picture), so that the next save meets changes made elsewhere.
+    // False outside the demo or before a profile is loaded.
+    bool changeProfileElsewhere();
     auth::OAuthAuthenticator *authenticator() const { return m_authenticator; }
 
 Q_SIGNALS:
@@ -115,7 +130,8 @@ Q_SIGNALS:
     void removeFailed(const QString &identityId, const QString &message);
 
 private:
-    void startDemo(const QString &why);
+    // `secondAction`: a second button for the notice that says why (Notice::secondAction).
+    void startDemo(const QString &why, Notice::Action secondAction = Notice::Action::None);
     void onEditorError(const api::ApiError &error);
     void activateWith(const auth::Identity &identity, const auth::Secret &secret);
     api::ClientConfig configFor(const QUrl &baseUrl) const;
@@ -124,6 +140,7 @@ private:
 
     Options m_options;
     QByteArray m_environmentKey; // WHOP_API_KEY, until start() has made it an identity
+    Preferences *m_preferences;
     QNetworkAccessManager m_nam;
     api::WhopClient *m_client;
     profile::ProfileEditor *m_editor;
@@ -141,6 +158,7 @@ private:
     QString m_activeId;
     QString m_activating;
     bool m_demo = false;
+    int m_elsewhereChanges = 0;
 };
 
 } // namespace whop::app

@@ -2,6 +2,7 @@
 
 #include "AppInfo.h"
 #include "ClientConfig.h"
+#include "PreferenceRules.h"
 #include "WhopClient.h"
 
 #include <QCommandLineParser>
@@ -26,6 +27,10 @@ struct Parser
     QCommandLineOption demo{QStringLiteral("demo"),
                             tr("Use a local Whop-compatible sandbox with demo data; no account "
                                "needed.")};
+    QCommandLineOption changedElsewhere{
+        QStringLiteral("demo-changed-elsewhere"),
+        tr("Like --demo, and once you start editing, the sandbox changes the profile's name, bio "
+           "and picture as if on another device, so that saving shows how that is handled.")};
     QCommandLineOption baseUrl{QStringLiteral("base-url"),
                                tr("The Whop API base URL (https, or http to this computer). "
                                   "Default: %1; overrides WHOP_BASE_URL.")
@@ -55,7 +60,8 @@ struct Parser
         parser.setApplicationDescription(
             tr("Edit your Whop profile: display name, username, bio and picture."));
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        parser.addOptions({help, version, demo, baseUrl, apiVersion, user, timeout, oauthClientId});
+        parser.addOptions({help, version, demo, changedElsewhere, baseUrl, apiVersion, user,
+                           timeout, oauthClientId});
     }
 };
 
@@ -79,8 +85,9 @@ QString helpText()
     // object: --help must work before the GUI starts.
     Parser p;
     QString text = p.parser.applicationDescription() + QStringLiteral("\n\nOptions:\n");
-    for (const QCommandLineOption *o : {&p.help, &p.version, &p.demo, &p.baseUrl, &p.apiVersion,
-                                        &p.user, &p.timeout, &p.oauthClientId}) {
+    for (const QCommandLineOption *o :
+         {&p.help, &p.version, &p.demo, &p.changedElsewhere, &p.baseUrl, &p.apiVersion, &p.user,
+          &p.timeout, &p.oauthClientId}) {
         QStringList names;
         for (const QString &n : o->names())
             names << (n.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + n;
@@ -128,11 +135,15 @@ CommandLineResult parseCommandLine(const QStringList &arguments, const QProcessE
     }
 
     Options &o = r.options;
-    o.demo = p.parser.isSet(p.demo);
+    o.demoChangedElsewhere = p.parser.isSet(p.changedElsewhere);
+    o.demo = p.parser.isSet(p.demo) || o.demoChangedElsewhere;
 
     QString base = env.value(QStringLiteral("WHOP_BASE_URL"));
-    if (p.parser.isSet(p.baseUrl))
+    QString baseFrom = base.isEmpty() ? QString() : QStringLiteral("WHOP_BASE_URL");
+    if (p.parser.isSet(p.baseUrl)) {
         base = p.parser.value(p.baseUrl);
+        baseFrom = QStringLiteral("--base-url");
+    }
     if (!base.isEmpty()) {
         const QUrl url(base, QUrl::StrictMode);
         QString why;
@@ -142,16 +153,21 @@ CommandLineResult parseCommandLine(const QStringList &arguments, const QProcessE
             return fail(tr("--demo uses its own local sandbox; it cannot be combined with a "
                            "base URL."));
         o.baseUrl = url;
+        o.baseUrlFrom = baseFrom;
     }
 
     QString version = env.value(QStringLiteral("WHOP_API_VERSION"));
-    if (p.parser.isSet(p.apiVersion))
+    QString versionFrom = version.isEmpty() ? QString() : QStringLiteral("WHOP_API_VERSION");
+    if (p.parser.isSet(p.apiVersion)) {
         version = p.parser.value(p.apiVersion);
+        versionFrom = QStringLiteral("--api-version");
+    }
     if (!version.isEmpty()) {
-        if (!api::isWellFormedApiVersion(version))
+        if (!rules::checkApiVersion(version))
             return fail(tr("Bad API version '%1': expected a date like %2.")
                             .arg(version, QLatin1String(api::DefaultApiVersion)));
         o.apiVersion = version;
+        o.apiVersionFrom = versionFrom;
     }
 
     if (p.parser.isSet(p.user)) {
@@ -166,17 +182,21 @@ CommandLineResult parseCommandLine(const QStringList &arguments, const QProcessE
     if (p.parser.isSet(p.timeout)) {
         bool ok = false;
         const int seconds = p.parser.value(p.timeout).toInt(&ok);
-        if (!ok || seconds < 1 || seconds > 600)
-            return fail(tr("Bad --timeout '%1': expected a number of seconds from 1 to 600.")
-                            .arg(p.parser.value(p.timeout)));
+        if (!ok || !rules::checkTimeoutSeconds(seconds))
+            return fail(tr("Bad --timeout '%1': expected a number of seconds from %2 to %3.")
+                            .arg(p.parser.value(p.timeout))
+                            .arg(rules::MinTimeoutSeconds)
+                            .arg(rules::MaxTimeoutSeconds));
         o.timeoutSeconds = seconds;
+        o.timeoutFrom = QStringLiteral("--timeout");
     }
     if (p.parser.isSet(p.oauthClientId)) {
         const QString id = p.parser.value(p.oauthClientId).trimmed();
-        if (!id.startsWith(QLatin1String("app_")) || id.size() < 5 || id.contains(QLatin1Char(' ')))
+        if (id.isEmpty() || !rules::checkClientId(id))
             return fail(
                 tr("Bad --oauth-client-id '%1': expected an app id like app_abc123.").arg(id));
         o.oauthClientId = id;
+        o.oauthClientIdFrom = QStringLiteral("--oauth-client-id");
     }
     return r;
 }

@@ -11,11 +11,22 @@ namespace whop::app {
 struct Options
 {
     bool demo = false;
+    // --demo-changed-elsewhere (implies --demo): the sandbox changes the profile once the person
+    // starts editing, as someone elsewhere would, so that the save meets it.
+    bool demoChangedElsewhere = false;
     QUrl baseUrl;       // empty: from settings, else production
     QString apiVersion; // empty: from settings, else the default pin
     QString user = QStringLiteral("me");
     int timeoutSeconds = 0; // 0: from settings, else 60
     QString oauthClientId;  // empty: from settings
+
+    // Where each value above came from when given: the option or environment variable as the
+    // person wrote it ("--api-version", "WHOP_API_VERSION"); empty when not given. Preferences
+    // shows it beside the setting it overrides for this run.
+    QString baseUrlFrom;
+    QString apiVersionFrom;
+    QString timeoutFrom;
+    QString oauthClientIdFrom;
 };
 
 struct CommandLineResult

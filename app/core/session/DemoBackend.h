@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 #include <QUrl>
 
@@ -23,6 +24,18 @@ public:
     virtual QByteArray token() const = 0;
     // The OAuth client id its sign-in endpoints accept (so "Sign in with Whop" works in the demo).
     virtual QString oauthClientId() const = 0;
+    // Changes a profile the way someone elsewhere would (the web, another device), for the
+    // demo's "changed elsewhere" switch: `fields` as SandboxServer::changeElsewhere takes them,
+    // `accountId` empty for the global profile. False when it cannot (or the backend has no such
+    // thing).
+    virtual bool changeElsewhere(const QString &userId, const QJsonObject &fields,
+                                 const QString &accountId)
+    {
+        Q_UNUSED(userId);
+        Q_UNUSED(fields);
+        Q_UNUSED(accountId);
+        return false;
+    }
 };
 
 } // namespace whop::app

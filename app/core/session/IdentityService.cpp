@@ -140,10 +140,13 @@ auth::OAuthSignIn *IdentityService::beginSignIn(const auth::OAuthSettings &setti
         flow->deleteLater();
         return nullptr;
     }
-    connect(flow, &auth::OAuthSignIn::succeeded, this, [this, flow, apiBaseUrl](const Secret &s) {
-        flow->deleteLater();
-        learn(Identity::create(IdentityKind::OAuthUser, apiBaseUrl), s, false);
-    });
+    connect(flow, &auth::OAuthSignIn::succeeded, this,
+            [this, flow, apiBaseUrl, clientId = settings.clientId](const Secret &s) {
+                flow->deleteLater();
+                Identity identity = Identity::create(IdentityKind::OAuthUser, apiBaseUrl);
+                identity.oauthClientId = clientId;
+                learn(identity, s, false);
+            });
     connect(flow, &auth::OAuthSignIn::failed, flow, &QObject::deleteLater);
     return flow;
 }

@@ -2,6 +2,24 @@
 
 namespace whop::app {
 
+Notice Notice::firstRun(bool offerSignInSetup)
+{
+    Notice n{Kind::Demo,
+             tr("No Whop account is connected yet, so this is the demo sandbox. There are three "
+                "ways in:\n"
+                "• Sign in with Whop, through an app you registered in Whop's developer "
+                "dashboard: edits your global profile and your profile in each of your "
+                "accounts.\n"
+                "• A user token Whop issued for your account: edits the same, until it "
+                "expires.\n"
+                "• An account or app API key, from a business's dashboard or Whop's developer "
+                "dashboard: edits a member's profile inside those accounts."),
+             Action::AddIdentity};
+    if (offerSignInSetup)
+        n.secondAction = Action::SetUpSignIn;
+    return n;
+}
+
 Notice Notice::forProfileError(const api::ApiError &error, const QString &errorText, bool canRetry,
                                const QString &accountId, const QString &accountTitle)
 {
@@ -12,7 +30,9 @@ Notice Notice::forProfileError(const api::ApiError &error, const QString &errorT
                     .arg(accountTitle.isEmpty() ? accountId : accountTitle, accountId)};
     }
     Action action = Action::None;
-    if (error.kind == api::ErrorKind::Unauthorized)
+    if (error.kind == api::ErrorKind::UnknownVersion) // retrying the same version is pointless
+        action = Action::Preferences;
+    else if (error.kind == api::ErrorKind::Unauthorized)
         action = Action::AddIdentity;
     else if (canRetry)
         action = Action::Retry;

@@ -30,11 +30,14 @@ public:
         AddIdentity, // open "Add an identity"
         SignInAgain, // open "Add an identity" to sign in again
         Retry,       // repeat what failed (the save with the edits kept, else the load)
+        SetUpSignIn, // open Preferences at its sign-in section (the Whop app to sign in with)
+        Preferences, // open Preferences at its network section (API version, timeout)
     };
 
     Kind kind = Kind::None;
     QString text; // one or two sentences, already translated; may contain text from the server
     Action action = Action::None;
+    Action secondAction = Action::None; // a second button, after the first
 
     bool isNone() const { return kind == Kind::None; }
     // A lasting notice stays until the situation changes (another identity or profile); the
@@ -43,7 +46,12 @@ public:
     bool operator==(const Notice &other) const = default;
 
     // What to say when loading or saving the profile failed: `errorText` (the editor's words
-    // for it), with Retry when `canRetry`; a 403 inside an account names the account.
+    // for it), with Retry when `canRetry`; a 403 inside an account names the account; an API
+    // version Whop does not support offers Preferences, where it is chosen.
+    // No identity yet: the demo is shown, and the three ways in are told. With
+    // `offerSignInSetup` (no Whop app set up to sign in with), a second button opens that.
+    static Notice firstRun(bool offerSignInSetup);
+
     static Notice forProfileError(const api::ApiError &error, const QString &errorText,
                                   bool canRetry, const QString &accountId,
                                   const QString &accountTitle);

@@ -1,0 +1,123 @@
+#include "Diagnostics.h"
+
+#include "AppInfo.h"
+#include "AppSession.h"
+#include "KeychainCheck.h"
+
+#include <QCoreApplication>
+#include <QSysInfo>
+
+namespace whop::app {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("whop::app::Diagnostics", text);
+}
+
+QString errorLine(const api::ErrorHistory::Entry &e)
+{
+    QStringList parts{e.when.toString(Qt::ISODate), e.operation, api::ApiError::kindName(e.kind)};
+    if (e.httpStatus > 0)
+        parts << QStringLiteral("HTTP %1").arg(e.httpStatus);
+    if (!e.code.isEmpty())
+        parts << tr("code %1").arg(e.code);
+    parts << (e.requestId.isEmpty() ? tr("no request id") : tr("request id %1").arg(e.requestId));
+    return QStringLiteral("  ") + parts.join(QStringLiteral(" · "));
+}
+
+} // namespace
+
+QString buildDiagnostics(const DiagnosticsFacts &f)
+{
+    QStringList lines;
+    lines << QStringLiteral("%1 %2").arg(QLatin1String(AppName), f.appVersion);
+    lines << tr("Qt: %1 (built with %2), platform %3")
+                 .arg(f.qtVersion, f.qtBuildVersion,
+                      f.platform.isEmpty() ? tr("unknown") : f.platform);
+    lines << tr("QtKeychain: %1").arg(f.qtKeychainVersion);
+    lines << tr("System: %1; %2; %3").arg(f.os, f.kernel, f.cpu);
+
+    QString where = f.environment;
+    if (!f.customHost.isEmpty())
+        where += tr(" (host %1)").arg(f.customHost);
+    lines << tr("Environment: %1").arg(where);
+    QString identity = f.identityKind.isEmpty() ? tr("none (demo)") : f.identityKind;
+    if (f.temporaryIdentity)
+        identity += tr(", this run only (WHOP_API_KEY)");
+    if (f.needsSignIn)
+        identity += tr(", needs to sign in again");
+    lines << tr("Identity: %1").arg(identity);
+    lines << tr("Profile: %1").arg(f.accountProfile ? tr("an account's profile") : tr("global"));
+    lines << tr("API version: %1 (%2)").arg(f.apiVersion, f.apiVersionSource);
+    lines << tr("Request timeout: %1 s (%2)").arg(f.timeoutSeconds).arg(f.timeoutSource);
+    lines << tr("Sign in with Whop: client id %1; redirect %2; scopes %3")
+                 .arg(f.oauthClientIdSet ? tr("set (%1)").arg(f.oauthClientIdSource)
+                                         : tr("not set"),
+                      f.oauthRedirectPort == 0 ? tr("any free port")
+                                               : tr("port %1").arg(f.oauthRedirectPort),
+                      f.oauthScopes);
+    lines << tr("Keychain: %1").arg(f.keychain.isEmpty() ? tr("not checked") : f.keychain);
+    if (f.errors.isEmpty()) {
+        lines << tr("Recent errors: none");
+    } else {
+        lines << tr("Recent errors (oldest first):");
+        for (const auto &e : f.errors)
+            lines << errorLine(e);
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+DiagnosticsFacts diagnosticsFactsOf(const AppSession &session)
+{
+    DiagnosticsFacts f;
+    f.appVersion = QLatin1String(AppVersion);
+    f.qtVersion = QLatin1String(qVersion());
+    f.qtBuildVersion = QLatin1String(QT_VERSION_STR);
+    f.qtKeychainVersion = QLatin1String(QtKeychainVersion);
+    f.os = QSysInfo::prettyProductName();
+    f.kernel = QSysInfo::kernelType() + QLatin1Char(' ') + QSysInfo::kernelVersion();
+    f.cpu = QSysInfo::currentCpuArchitecture();
+
+    if (session.isDemo()) {
+        f.environment = tr("Demo");
+    } else {
+        const auth::Environment env = auth::Identity::environmentFor(session.baseUrl());
+        f.environment = auth::Identity::environmentName(env);
+        if (env == auth::Environment::Custom)
+            f.customHost = session.baseUrl().host();
+    }
+    if (const auth::Identity *identity = session.activeIdentity()) {
+        f.identityKind = auth::Identity::kindName(identity->kind);
+        f.temporaryIdentity = identity->temporary;
+        f.needsSignIn = identity->needsSignIn;
+    }
+    f.accountProfile = !session.mode().isGlobal();
+
+    const Preferences *prefs = session.preferences();
+    const PreferenceValues values = prefs->effective();
+    f.apiVersion = session.client()->config().apiVersion;
+    f.apiVersionSource = prefs->sourceOf(Setting::ApiVersion);
+    f.timeoutSeconds = session.client()->config().timeoutMs / 1000;
+    f.timeoutSource = prefs->sourceOf(Setting::TimeoutSeconds);
+    f.oauthClientIdSet = !values.oauthClientId.isEmpty();
+    f.oauthClientIdSource = prefs->sourceOf(Setting::OAuthClientId);
+    f.oauthRedirectPort = QUrl(values.oauthRedirectUri).port(0);
+    f.oauthScopes = values.oauthScopes;
+    f.errors = api::ErrorHistory::entries();
+    return f;
+}
+
+void gatherDiagnostics(const AppSession &session, QObject *context,
+                       std::function<void(const DiagnosticsFacts &)> done)
+{
+    DiagnosticsFacts facts = diagnosticsFactsOf(session);
+    auth::checkKeychain(session.credentials()->service(), context,
+                        [facts, done = std::move(done)](auth::KeychainError::Kind state) mutable {
+                            facts.keychain = auth::keychainStateName(state);
+                            done(facts);
+                        });
+}
+
+} // namespace whop::app

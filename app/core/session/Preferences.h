@@ -1,0 +1,77 @@
+#pragma once
+
+#include "ClientConfig.h"
+#include "CommandLine.h"
+#include "PreferenceRules.h"
+
+#include <QObject>
+#include <QString>
+
+namespace whop::app {
+
+// The settings a person can change in Preferences (all non-secret).
+enum class Setting
+{
+    OAuthClientId,    // oauth/clientId
+    OAuthRedirectUri, // oauth/redirectUri
+    OAuthScopes,      // oauth/scopes
+    ApiVersion,       // network/apiVersion
+    TimeoutSeconds,   // network/timeoutSeconds
+};
+
+struct PreferenceValues
+{
+    QString oauthClientId; // empty: none (sign-in then works only in the demo sandbox)
+    QString oauthRedirectUri = QString::fromLatin1(rules::AnyPortRedirectUri);
+    QString oauthScopes = QString::fromLatin1(rules::DefaultScopes);
+    QString apiVersion = QString::fromLatin1(api::DefaultApiVersion);
+    int timeoutSeconds = rules::DefaultTimeoutSeconds;
+
+    // Checks `setting`'s value with its rule; the reason in `why`.
+    bool check(Setting setting, QString *why = nullptr) const;
+    // Every value with its rule; the first that fails in `failing` and `why`.
+    bool isValid(Setting *failing = nullptr, QString *why = nullptr) const;
+    // The same values with surrounding spaces (and doubled ones between scopes) removed.
+    PreferenceValues normalized() const;
+    bool operator==(const PreferenceValues &other) const = default;
+};
+
+// The person's settings, kept in the application's QSettings: what is stored, and what is in
+// effect for this run, where a command line option or an environment variable wins (and says
+// which one it was).
+class Preferences : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Preferences(const Options &options, QObject *parent = nullptr);
+
+    // The key in the settings file ("network/apiVersion", ...).
+    static QString key(Setting setting);
+    static QList<Setting> all();
+
+    // What the settings file holds; a missing value is the default, a value that is there but
+    // does not pass its rule (edited by hand) is returned as it is, for the person to see.
+    PreferenceValues stored() const;
+    // Writes every value and announces changed() when one differs. Refuses (false, with the
+    // reason) values that do not pass their rules: then nothing is written.
+    bool store(const PreferenceValues &values, QString *why = nullptr);
+
+    // What this run uses: the stored values (the default for any that fails its rule), under the
+    // command line and environment.
+    PreferenceValues effective() const;
+    // The option or environment variable that sets `setting` for this run ("--api-version",
+    // "WHOP_API_VERSION"), or empty.
+    QString overriddenBy(Setting setting) const;
+    // Where the value in effect comes from: overriddenBy(), else "settings" when the settings
+    // file holds a valid value, else "default". Plain words for diagnostics, not translated.
+    QString sourceOf(Setting setting) const;
+
+Q_SIGNALS:
+    // Something stored changed; effective() has the new values.
+    void changed();
+
+private:
+    Options m_options;
+};
+
+} // namespace whop::app

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "PreferencesDialog.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+class QWidget;
+
+namespace whop::app {
+class AppSession;
+}
+
+namespace whop::ui {
+
+// The main window's Edit → Preferences… and Help → Copy diagnostics: opening the one dialog,
+// and putting the diagnostics text on the clipboard.
+class WindowCommands : public QObject
+{
+    Q_OBJECT
+public:
+    WindowCommands(app::AppSession *session, QWidget *window, QAction *preferences,
+                   QAction *copyDiagnostics);
+
+    // Opens Preferences (or brings the open one forward) with the focus in `section`.
+    PreferencesDialog *openPreferences(PreferencesDialog::Section section);
+    void copyDiagnostics();
+
+Q_SIGNALS:
+    // A line for the status bar.
+    void status(const QString &text);
+
+private:
+    app::AppSession *m_session;
+    QWidget *m_window;
+    QPointer<PreferencesDialog> m_preferences;
+    bool m_collecting = false;
+};
+
+} // namespace whop::ui
