@@ -39,6 +39,11 @@ int main(int argc, char *argv[])
                          why.toLocal8Bit().constData());
     }
 #endif
+    // Taken out of the environment before the GUI starts (no other thread reads it meanwhile), so
+    // that no program started later (the browser for sign-in) inherits the key.
+    QProcessEnvironment apiKey;
+    if (const QByteArray key = whop::app::takeApiKeyFromEnvironment(); !key.isEmpty())
+        apiKey.insert(QStringLiteral("WHOP_API_KEY"), QString::fromUtf8(key));
     // Options are read before the GUI starts, so --help and --version work without a display.
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
@@ -69,7 +74,7 @@ int main(int argc, char *argv[])
     QApplication::setStyle(new whop::ui::AppStyle);
 
     whop::api::TlsWarmup tls; // waited for at exit
-    whop::app::AppSession session(parsed.options);
+    whop::app::AppSession session(parsed.options, nullptr, apiKey);
     // The demo (--demo, or no account yet) runs on the local sandbox; it starts only when needed.
     session.setDemoBackend(std::make_unique<whop::demo::SandboxDemo>());
     whop::ui::MainWindow window(&session);

@@ -16,7 +16,8 @@ namespace whop::ui {
 ManageIdentitiesDialog::ManageIdentitiesDialog(app::AppSession *session, QWidget *parent)
     : QDialog(parent), m_session(session), m_list(new QListWidget(this)),
       m_rename(new QPushButton(tr("&Rename…"), this)),
-      m_remove(new QPushButton(tr("Re&move…"), this)), m_status(new QLabel(this))
+      m_remove(new QPushButton(tr("Re&move…"), this)),
+      m_retry(new QPushButton(tr("&Try again"), this)), m_status(new QLabel(this))
 {
     setWindowTitle(tr("Manage identities"));
     setObjectName(QStringLiteral("manageIdentitiesDialog"));
@@ -24,12 +25,16 @@ ManageIdentitiesDialog::ManageIdentitiesDialog(app::AppSession *session, QWidget
     m_list->setAccessibleName(tr("Identities"));
     m_rename->setObjectName(QStringLiteral("renameButton"));
     m_remove->setObjectName(QStringLiteral("removeButton"));
+    m_retry->setObjectName(QStringLiteral("retryRemoveButton"));
+    m_retry->setToolTip(tr("Remove the identity again, without asking"));
+    m_retry->hide();
     m_status->setObjectName(QStringLiteral("status"));
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText); // names and the server's words
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_rename, QDialogButtonBox::ActionRole);
     buttons->addButton(m_remove, QDialogButtonBox::DestructiveRole);
+    buttons->addButton(m_retry, QDialogButtonBox::ActionRole);
     // Enter closes (nothing here is pending); F2 renames and Delete removes the selected one.
     buttons->button(QDialogButtonBox::Close)->setDefault(true);
     auto *renameKey = new QAction(this);
@@ -56,6 +61,20 @@ ManageIdentitiesDialog::ManageIdentitiesDialog(app::AppSession *session, QWidget
     });
     connect(session->identities(), &auth::IdentityRegistry::changed, this,
             &ManageIdentitiesDialog::rebuild);
+    connect(m_retry, &QPushButton::clicked, this, [this] { startRemoval(m_removingId); });
+    connect(session, &app::AppSession::identityRemoved, this, [this](const QString &id) {
+        if (id != m_removingId)
+            return;
+        m_retry->hide();
+        m_status->setText(tr("“%1” was removed.").arg(m_removingLabel));
+    });
+    connect(session, &app::AppSession::removeFailed, this,
+            [this](const QString &id, const QString &message) {
+                if (id != m_removingId)
+                    return;
+                m_status->setText(message);
+                m_retry->show();
+            });
     connect(session, &app::AppSession::revokeFinished, m_status, &QLabel::setText);
     rebuild();
 }
@@ -129,17 +148,24 @@ void ManageIdentitiesDialog::removeSelected()
     const auth::Identity *identity = m_session->identities()->find(selectedId());
     if (!identity)
         return;
-    const QString label = identity->label;
     Prompts::confirm(this, tr("Remove identity"),
                      tr("Remove “%1” from this computer? Its token is deleted from the keychain "
                         "now; a browser sign-in is also revoked at Whop.")
-                         .arg(label),
-                     tr("&Remove"), [this, id = identity->id, label] {
-                         if (!m_session->identities()->find(id))
-                             return; // gone meanwhile
-                         m_session->removeIdentity(id);
-                         m_status->setText(tr("“%1” was removed.").arg(label));
-                     });
+                         .arg(identity->label),
+                     tr("&Remove"), [this, id = identity->id] { startRemoval(id); });
+}
+
+void ManageIdentitiesDialog::startRemoval(const QString &identityId)
+{
+    // Looked up again: the list may have changed while the question was open.
+    const auth::Identity *identity = m_session->identities()->find(identityId);
+    if (!identity)
+        return; // gone meanwhile
+    m_removingId = identity->id;
+    m_removingLabel = identity->label;
+    m_retry->hide();
+    m_status->setText(tr("Removing “%1”…").arg(m_removingLabel));
+    m_session->removeIdentity(m_removingId); // reports through identityRemoved / removeFailed
 }
 
 } // namespace whop::ui

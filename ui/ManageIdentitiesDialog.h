@@ -12,8 +12,10 @@ class AppSession;
 
 namespace whop::ui {
 
-// Rename and remove identities. Removal asks first, forgets the secret at once (even offline)
-// and reports the background revocation.
+// Rename and remove identities. Removal asks first (without a nested event loop; only the
+// identity's id is kept meanwhile), then says what really happened: removed once the keychain
+// has deleted the token, with the background revocation after it; or kept, with why (a locked
+// keychain, ...), and Try again.
 class ManageIdentitiesDialog : public QDialog
 {
     Q_OBJECT
@@ -30,12 +32,16 @@ private:
     QString selectedId() const;
     void askNewName();
     void rename(const QString &identityId, const QString &label);
+    void startRemoval(const QString &identityId);
 
     app::AppSession *m_session;
     QListWidget *m_list;
     QPushButton *m_rename;
     QPushButton *m_remove;
+    QPushButton *m_retry; // shown after a removal the keychain could not do
     QLabel *m_status;
+    QString m_removingId; // the removal under way or last failed, reported in m_status
+    QString m_removingLabel;
 };
 
 } // namespace whop::ui

@@ -8,6 +8,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 
 namespace whop::test {
@@ -38,23 +39,30 @@ struct SandboxFixture
     }
 };
 
-// The outcome of one ApiCall, waited for without blocking the event loop.
-struct CallOutcome
+// What a call without a value (ApiCall) gives on success.
+struct NoValue
+{
+};
+
+// The outcome of one call, waited for without blocking the event loop. `value` is what a
+// Call<T> parsed (NoValue for a plain ApiCall).
+template <class T> struct CallOutcome
 {
     bool finished = false;
     bool ok = false;
-    QVariant value;
+    T value{};
     api::ApiError error;
     int retries = 0;
 };
 
-inline CallOutcome waitFor(api::ApiCall *call, int timeoutMs = 15000)
+template <class T>
+inline CallOutcome<T> waitForOutcome(api::ApiCall *call, std::function<T()> value, int timeoutMs)
 {
-    auto outcome = std::make_shared<CallOutcome>();
-    QObject::connect(call, &api::ApiCall::succeeded, [outcome](const QVariant &v) {
+    auto outcome = std::make_shared<CallOutcome<T>>();
+    QObject::connect(call, &api::ApiCall::succeeded, [outcome, value] {
         outcome->finished = true;
         outcome->ok = true;
-        outcome->value = v;
+        outcome->value = value();
     });
     QObject::connect(call, &api::ApiCall::failed, [outcome](const api::ApiError &e) {
         outcome->finished = true;
@@ -64,6 +72,18 @@ inline CallOutcome waitFor(api::ApiCall *call, int timeoutMs = 15000)
                      [outcome](int, int, const api::ApiError &) { ++outcome->retries; });
     (void)QTest::qWaitFor([&] { return outcome->finished; }, timeoutMs);
     return *outcome;
+}
+
+template <class T> inline CallOutcome<T> waitFor(api::Call<T> *call, int timeoutMs = 15000)
+{
+    return waitForOutcome<T>(
+        call, [call] { return call->result(); }, timeoutMs);
+}
+
+inline CallOutcome<NoValue> waitFor(api::ApiCall *call, int timeoutMs = 15000)
+{
+    return waitForOutcome<NoValue>(
+        call, [] { return NoValue{}; }, timeoutMs);
 }
 
 inline sandbox::Fault makeFault(sandbox::Fault::Kind kind, int status = 500, int delayMs = 0)

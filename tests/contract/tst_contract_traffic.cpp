@@ -267,12 +267,11 @@ private Q_SLOTS:
     {
         const auto user = client();
         m_step = "GET /accounts first page (user token)";
-        ApiCall *call = user->listAccounts(2);
+        auto *call = user->listAccounts(2);
         QString cursor;
         QObject guard;
-        connect(call, &ApiCall::succeeded, &guard, [&cursor](const QVariant &v) {
-            cursor = v.value<whop::api::AccountsPage>().endCursor;
-        });
+        call->onSucceeded(
+            &guard, [&cursor](const whop::api::AccountsPage &page) { cursor = page.endCursor; });
         expectSuccess(call);
         QVERIFY(!cursor.isEmpty());
         m_step = "GET /accounts?after= (user token)";
@@ -305,9 +304,8 @@ private Q_SLOTS:
         const auto api = client();
         FileRecord file;
         QObject guard;
-        const auto keep = [&](ApiCall *call) {
-            connect(call, &ApiCall::succeeded, &guard,
-                    [&file](const QVariant &v) { file = v.value<FileRecord>(); });
+        const auto keep = [&](whop::api::Call<FileRecord> *call) {
+            call->onSucceeded(&guard, [&file](const FileRecord &created) { file = created; });
             return call;
         };
 

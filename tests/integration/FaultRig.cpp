@@ -2,6 +2,7 @@
 
 #include "DraftKeeper.h"
 #include "TestSupport.h"
+#include "OAuthSupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -93,6 +94,7 @@ void Rig::start()
 
 void Rig::stop()
 {
+    oauth.reset();
     faultMethod.clear();
     window.reset();
     session.reset();
@@ -131,8 +133,33 @@ void Rig::inject(sandbox::Fault fault, int count)
     server()->injectFault(fault, count);
 }
 
+void Rig::useExpiredSignIn()
+{
+    auto settings = auth::OAuthSettings::forApiBase(server()->baseUrl());
+    settings.clientId = session->demoBackend()->oauthClientId();
+    const auth::Secret tokens = signInWith(session->networkAccessManager(), settings);
+    QVERIFY(!tokens.refreshToken.isEmpty());
+    oauth = std::make_unique<auth::OAuthAuthenticator>(
+        session->networkAccessManager(), settings, nullptr, QStringLiteral("idn_faults"), tokens);
+    auth::RefreshBackoff::Settings quick;
+    quick.firstDelayMs = 20;
+    quick.maxDelayMs = 100;
+    oauth->setBackoff(quick);
+    client()->setToken({});
+    client()->setAuthenticator(oauth.get());
+    server()->advanceClock(3601); // the access token has expired at Whop
+}
+
+void Rig::injectToken(sandbox::Fault fault, int count)
+{
+    fault.pathContains = QStringLiteral("/oauth/token");
+    server()->injectFault(fault, count);
+}
+
 void Rig::repair()
 {
+    client()->setAuthenticator(nullptr);
+    oauth.reset();
     server()->clearFaults();
     QVERIFY(client()->setConfig(normal));
     client()->setToken(sandbox::SandboxServer::DemoToken);

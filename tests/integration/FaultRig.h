@@ -7,6 +7,7 @@
 #include "AppSession.h"
 #include "DemoSession.h"
 #include "MainWindow.h"
+#include "OAuthAuthenticator.h"
 #include "SandboxFixture.h"
 #include "SandboxServer.h"
 #include "StreamingServer.h"
@@ -47,9 +48,10 @@ struct Rig
 {
     std::unique_ptr<app::AppSession> session;
     std::unique_ptr<ui::MainWindow> window;
-    std::unique_ptr<sandbox::SandboxServer> other; // another host (redirect) or the TLS host
-    std::unique_ptr<StreamingServer> raw;          // answers 200 and streams without a length
-    api::ClientConfig normal;                      // the client's config after the first load
+    std::unique_ptr<sandbox::SandboxServer> other;   // another host (redirect) or the TLS host
+    std::unique_ptr<StreamingServer> raw;            // answers 200 and streams without a length
+    std::unique_ptr<auth::OAuthAuthenticator> oauth; // a browser sign-in the client uses
+    api::ClientConfig normal;                        // the client's config after the first load
     // The method inject() aims at: a save's PATCH, or its re-read (GET); empty: any.
     QByteArray faultMethod;
 
@@ -68,7 +70,13 @@ struct Rig
     // Faults only for the profile requests (not the avatar picture the window fetches), and only
     // for faultMethod when set.
     void inject(sandbox::Fault fault, int count);
-    // The fault is gone: the sandbox behaves, the config and token are as before.
+    // The client acts as a browser sign-in (OAuth) whose access token Whop no longer takes, so
+    // the next request has to renew it; the renewal backs off in milliseconds, not seconds.
+    void useExpiredSignIn();
+    // Faults for the token endpoint only.
+    void injectToken(sandbox::Fault fault, int count);
+    // The fault is gone: the sandbox behaves, the config and token (the demo's user token, not a
+    // sign-in a scenario added) are as before.
     void repair();
 
     // A server that answers every request with 200, no Content-Length, and `bodyBytes` of JSON

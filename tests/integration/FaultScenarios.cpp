@@ -1,5 +1,7 @@
 #include "FaultScenarios.h"
 
+#include "OAuthSupport.h"
+
 #include <QLocale>
 #include <QTcpServer>
 #include <QTest>
@@ -231,6 +233,53 @@ std::vector<Scenario> build()
             QCOMPARE(o.retryDelaysMs.size(), 0); // a TLS error is never retried or ignored
             QCOMPARE(rig.other->requests().size(), 0);
         }));
+
+    // The request needs a renewed sign-in and the token endpoint fails: the request fails with
+    // the reason, the renewal backs off and stops after a few attempts (never at network speed),
+    // and the sign-in is not thrown away.
+    const auto refreshFails = [](Fault f, int count) {
+        return [f, count](Rig &rig) {
+            rig.useExpiredSignIn();
+            rig.injectToken(f, count);
+        };
+    };
+    const auto fewRefreshes = [](Rig &rig, const Observed &) {
+        const int refreshes = refreshRequests(*rig.server());
+        QVERIFY2(refreshes >= 1 && refreshes <= auth::RefreshBackoff::Settings().maxFailures,
+                 qPrintable(QString::number(refreshes)));
+        QVERIFY(!rig.oauth->signInRequired());
+    };
+    const auto addRefresh = [&](const QString &name, Fault f, ErrorKind kind,
+                                const QStringList &words,
+                                std::function<void(Rig &, const Observed &)> check) {
+        add(make(QStringLiteral("token refresh: ") + name, refreshFails(f, Always), kind, words,
+                 Outcome::Fails, Outcome::Fails, profile::Field::Name, std::move(check)));
+    };
+    addRefresh(QStringLiteral("400 invalid_client"),
+               statusFault(400, R"({"error":"invalid_client",)"
+                                R"("error_description":"Unknown client_id."})"),
+               ErrorKind::BadRequest,
+               {QStringLiteral("refused the request as invalid"), QStringLiteral("client_id")},
+               fewRefreshes);
+    addRefresh(QStringLiteral("403"), statusFault(403), ErrorKind::Forbidden,
+               {QStringLiteral("do not have permission")}, fewRefreshes);
+    addRefresh(QStringLiteral("503 forever"), statusFault(503), ErrorKind::Server,
+               {QStringLiteral("problem on its side"), QStringLiteral("HTTP 503")}, fewRefreshes);
+    addRefresh(QStringLiteral("a web page (captive portal)"), makeFault(Fault::Kind::Html, 200),
+               ErrorKind::BadResponse, {unreadable, QStringLiteral("web page instead of data")},
+               fewRefreshes);
+    addRefresh(QStringLiteral("connection closed without an answer"),
+               makeFault(Fault::Kind::Drop, 200), ErrorKind::Offline,
+               {QStringLiteral("Could not reach Whop"), QStringLiteral("closed")}, fewRefreshes);
+    addRefresh(QStringLiteral("429 with a long Retry-After"),
+               statusFault(429, {}, {{"Retry-After", "600"}}), ErrorKind::RateLimited,
+               {QStringLiteral("Too many requests"), QStringLiteral("600 seconds")},
+               [](Rig &rig, const Observed &) {
+                   // Waits what Whop asked for: one attempt, the next in ten minutes.
+                   QCOMPARE(refreshRequests(*rig.server()), 1);
+                   QVERIFY(rig.oauth->nextAttemptInMs() > 590 * 1000);
+                   QVERIFY(!rig.oauth->signInRequired());
+               });
     return s;
 }
 

@@ -87,7 +87,7 @@ struct SafeSaveRig
     api::User onWhop()
     {
         const auto got = waitFor(f.client->retrieveUser(editor->target()));
-        return got.value.value<api::User>();
+        return got.value;
     }
 
     QList<sandbox::RecordedRequest> sent(const QByteArray &method) const

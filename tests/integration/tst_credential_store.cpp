@@ -1,9 +1,9 @@
 // Runs against a real Secret Service (the test command starts a D-Bus session with an unlocked
 // GNOME Keyring). With WHOP_EXPECT_NO_KEYCHAIN=1 and no session bus, checks the classified error.
 #include "CredentialStore.h"
+#include "KeychainSupport.h"
 #include "TestSupport.h"
 
-#include <QSignalSpy>
 #include <QTest>
 #include <QUuid>
 
@@ -11,19 +11,13 @@
 
 using whop::auth::CredentialStore;
 using whop::auth::KeychainError;
+using whop::test::waitForJob;
 
 class CredentialStoreTest : public QObject
 {
     Q_OBJECT
     const QString service = QStringLiteral("com.whop.ProfileEditor.tests");
     bool expectNoKeychain = qEnvironmentVariableIntValue("WHOP_EXPECT_NO_KEYCHAIN") == 1;
-
-    static QList<QVariant> waitSignal(QSignalSpy &spy)
-    {
-        if (spy.isEmpty() && !spy.wait(20000))
-            return {};
-        return spy.takeFirst();
-    }
 
 private Q_SLOTS:
     void storeRestartReadRemove()
@@ -34,32 +28,24 @@ private Q_SLOTS:
         const QByteArray secret = "tok_" + QUuid::createUuid().toByteArray(QUuid::Id128);
         {
             CredentialStore store(service);
-            QSignalSpy written(&store, &CredentialStore::writeFinished);
-            store.write(key, secret);
-            const auto args = waitSignal(written);
-            QVERIFY(!args.isEmpty());
-            const auto error = args.at(1).value<KeychainError>();
+            const auto written = waitForJob(store.write(key, secret));
+            QVERIFY(written.finished);
+            const auto error = written.error;
             QVERIFY2(!error.isError(), qPrintable(error.userMessage()));
         }
         {
             // A new store object, as after a restart: the secret comes from the keychain.
             CredentialStore store(service);
-            QSignalSpy read(&store, &CredentialStore::readFinished);
-            store.read(key);
-            const auto args = waitSignal(read);
-            QVERIFY(!args.isEmpty());
-            QVERIFY2(!args.at(2).value<KeychainError>().isError(),
-                     qPrintable(args.at(2).value<KeychainError>().userMessage()));
-            QCOMPARE(args.at(1).toByteArray(), secret);
+            const auto read = waitForJob(store.read(key));
+            QVERIFY(read.finished);
+            QVERIFY2(!read.error.isError(), qPrintable(read.error.userMessage()));
+            QCOMPARE(read.secret, secret);
 
-            QSignalSpy removed(&store, &CredentialStore::removeFinished);
-            store.remove(key);
-            QVERIFY(!waitSignal(removed).isEmpty());
-            store.read(key);
-            const auto after = waitSignal(read);
-            QVERIFY(!after.isEmpty());
-            QCOMPARE(after.at(2).value<KeychainError>().kind, KeychainError::Kind::NotFound);
-            QVERIFY(after.at(1).toByteArray().isEmpty());
+            QVERIFY(waitForJob(store.remove(key)).finished);
+            const auto after = waitForJob(store.read(key));
+            QVERIFY(after.finished);
+            QCOMPARE(after.error.kind, KeychainError::Kind::NotFound);
+            QVERIFY(after.secret.isEmpty());
         }
     }
 
@@ -69,18 +55,11 @@ private Q_SLOTS:
             return;
         const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
         CredentialStore store(service);
-        QSignalSpy written(&store, &CredentialStore::writeFinished);
-        store.write(key, R"({"access":"a1","refresh":"r1"})");
-        QVERIFY(!waitSignal(written).isEmpty());
-        store.write(key, R"({"access":"a2","refresh":"r2"})");
-        QVERIFY(!waitSignal(written).isEmpty());
-        QSignalSpy read(&store, &CredentialStore::readFinished);
-        store.read(key);
-        QCOMPARE(waitSignal(read).at(1).toByteArray(),
+        QVERIFY(waitForJob(store.write(key, R"({"access":"a1","refresh":"r1"})")).finished);
+        QVERIFY(waitForJob(store.write(key, R"({"access":"a2","refresh":"r2"})")).finished);
+        QCOMPARE(waitForJob(store.read(key)).secret,
                  QByteArray(R"({"access":"a2","refresh":"r2"})"));
-        QSignalSpy removed(&store, &CredentialStore::removeFinished);
-        store.remove(key);
-        QVERIFY(!waitSignal(removed).isEmpty());
+        QVERIFY(waitForJob(store.remove(key)).finished);
     }
 
     void noSecretService_isClassified_andSessionOnlyWorks()
@@ -88,21 +67,17 @@ private Q_SLOTS:
         if (!expectNoKeychain)
             return;
         CredentialStore store(service);
-        QSignalSpy written(&store, &CredentialStore::writeFinished);
-        store.write(QStringLiteral("k"), "secret");
-        const auto args = waitSignal(written);
-        QVERIFY(!args.isEmpty());
-        const auto error = args.at(1).value<KeychainError>();
+        const auto written = waitForJob(store.write(QStringLiteral("k"), "secret"));
+        QVERIFY(written.finished);
+        const auto error = written.error;
         QCOMPARE(int(error.kind), int(KeychainError::Kind::NoService));
         QVERIFY(error.userMessage().contains(QStringLiteral("GNOME Keyring")));
         QVERIFY(error.userMessage().contains(QStringLiteral("session only")));
 
         store.keepForSession(QStringLiteral("k"), "secret");
-        QSignalSpy read(&store, &CredentialStore::readFinished);
-        store.read(QStringLiteral("k"));
-        const auto got = waitSignal(read);
-        QCOMPARE(got.at(1).toByteArray(), QByteArray("secret"));
-        QVERIFY(!got.at(2).value<KeychainError>().isError());
+        const auto got = waitForJob(store.read(QStringLiteral("k")));
+        QCOMPARE(got.secret, QByteArray("secret"));
+        QVERIFY(!got.error.isError());
     }
 
     void classification_ofQtKeychainTexts()

@@ -6,6 +6,7 @@
 #include "DemoSession.h"
 #include "Diagnostics.h"
 #include "ErrorHistory.h"
+#include "KeychainSupport.h"
 #include "SandboxServer.h"
 #include "TestSupport.h"
 
@@ -65,11 +66,8 @@ class DiagnosticsTest : public QObject
         auth::IdentityRegistry registry;
         registry.load();
         auth::CredentialStore store(QStringLiteral("com.whop.ProfileEditor"));
-        for (const auto &i : registry.identities()) {
-            QSignalSpy removed(&store, &auth::CredentialStore::removeFinished);
-            store.remove(i.id);
-            (void)removed.wait(5000);
-        }
+        for (const auto &i : registry.identities())
+            (void)test::waitForJob(store.remove(i.id), 5000);
         QFile::remove(registry.path());
     }
 

@@ -7,56 +7,35 @@
 // locking cannot disturb other tests): "entry missing" and "locked" (a real gnome-keyring
 // collection locked over D-Bus, and unlocked again with its password over D-Bus).
 // With WHOP_EXPECT_NO_KEYCHAIN=1 and a dead DBUS_SESSION_BUS_ADDRESS: "unavailable".
+// Two more with the locked collection: removing an identity (it is kept, and said so), and a
+// sign-in kept for this session only whose tokens rotate after the keychain is unlocked again.
 #include "AppSession.h"
 #include "DemoSession.h"
 #include "DraftKeeper.h"
 #include "DraftRecoveryDialog.h"
 #include "FaultRig.h"
 #include "IdentityRegistry.h"
+#include "KeychainSupport.h"
+#include "KeyringControl.h"
 #include "MainWindow.h"
+#include "ManageIdentitiesDialog.h"
+#include "OAuthSupport.h"
+#include "Prompts.h"
 #include "SandboxServer.h"
 #include "TestSupport.h"
 
 #include <QApplication>
-#include <QDBusArgument>
-#include <QDBusConnection>
-#include <QDBusMessage>
-#include <QDBusMetaType>
-#include <QDBusObjectPath>
 #include <QFile>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace whop;
+using whop::test::lockLoginCollection;
+using whop::test::unlockLoginCollection;
 using whop::test::faults::Heartbeat;
 using whop::test::faults::MaxBlockedMs;
-
-// The Secret Service's Secret struct (oayays), for handing gnome-keyring the unlock password.
-struct MasterSecret
-{
-    QDBusObjectPath session;
-    QByteArray parameters;
-    QByteArray value;
-    QString contentType;
-};
-Q_DECLARE_METATYPE(MasterSecret)
-
-QDBusArgument &operator<<(QDBusArgument &arg, const MasterSecret &s)
-{
-    arg.beginStructure();
-    arg << s.session << s.parameters << s.value << s.contentType;
-    arg.endStructure();
-    return arg;
-}
-
-const QDBusArgument &operator>>(const QDBusArgument &arg, MasterSecret &s)
-{
-    arg.beginStructure();
-    arg >> s.session >> s.parameters >> s.value >> s.contentType;
-    arg.endStructure();
-    return arg;
-}
 
 class KeychainFaultTest : public QObject
 {
@@ -112,10 +91,11 @@ class KeychainFaultTest : public QObject
     {
         auth::Secret secret;
         secret.token = sandbox::SandboxServer::DemoToken;
-        QSignalSpy written(session->credentials(), &auth::CredentialStore::writeFinished);
-        session->credentials()->write(identity.id, secret.serialize());
-        QVERIFY(written.wait(20000));
-        const auto error = written.first().at(1).value<auth::KeychainError>();
+        secret.origin = auth::originOf(backend->baseUrl()); // as the app writes it
+        const auto written =
+            whop::test::waitForJob(session->credentials()->write(identity.id, secret.serialize()));
+        QVERIFY(written.finished);
+        const auto error = written.error;
         QVERIFY2(!error.isError(), qPrintable(error.userMessage()));
     }
 
@@ -158,56 +138,6 @@ class KeychainFaultTest : public QObject
         ++passed;
     }
 
-    static bool lockLoginCollection(QString *why)
-    {
-        QDBusMessage call = QDBusMessage::createMethodCall(
-            QStringLiteral("org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets"),
-            QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("Lock"));
-        call << QVariant::fromValue(QList<QDBusObjectPath>{
-            QDBusObjectPath(QStringLiteral("/org/freedesktop/secrets/collection/login"))});
-        const QDBusMessage reply = QDBusConnection::sessionBus().call(call, QDBus::Block, 10000);
-        if (reply.type() == QDBusMessage::ErrorMessage)
-            *why = reply.errorMessage();
-        return reply.type() != QDBusMessage::ErrorMessage;
-    }
-
-    // A locked collection is normally unlocked through a prompt, which needs a display.
-    // gnome-keyring also takes the password over D-Bus (the interface its own tools use), which
-    // unlocks the same collection in place, as the person typing the password would.
-    static bool unlockLoginCollection(QString *why)
-    {
-        const QByteArray password = qgetenv("WHOP_TEST_KEYRING_PASSWORD");
-        if (password.isEmpty()) {
-            *why = QStringLiteral("WHOP_TEST_KEYRING_PASSWORD is not set");
-            return false;
-        }
-        qDBusRegisterMetaType<MasterSecret>();
-        QDBusMessage open = QDBusMessage::createMethodCall(
-            QStringLiteral("org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets"),
-            QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("OpenSession"));
-        open << QStringLiteral("plain") << QVariant::fromValue(QDBusVariant(QString()));
-        const QDBusMessage opened = QDBusConnection::sessionBus().call(open, QDBus::Block, 10000);
-        if (opened.type() == QDBusMessage::ErrorMessage || opened.arguments().size() < 2) {
-            *why = opened.errorMessage();
-            return false;
-        }
-        MasterSecret master;
-        master.session = opened.arguments().at(1).value<QDBusObjectPath>();
-        master.value = password;
-        master.contentType = QStringLiteral("text/plain");
-        QDBusMessage unlock = QDBusMessage::createMethodCall(
-            QStringLiteral("org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets"),
-            QStringLiteral("org.gnome.keyring.InternalUnsupportedGuiltRiddenInterface"),
-            QStringLiteral("UnlockWithMasterPassword"));
-        unlock << QVariant::fromValue(
-                      QDBusObjectPath(QStringLiteral("/org/freedesktop/secrets/collection/login")))
-               << QVariant::fromValue(master);
-        const QDBusMessage done = QDBusConnection::sessionBus().call(unlock, QDBus::Block, 10000);
-        if (done.type() == QDBusMessage::ErrorMessage)
-            *why = done.errorMessage();
-        return done.type() != QDBusMessage::ErrorMessage;
-    }
-
 private Q_SLOTS:
     void cleanup()
     {
@@ -247,6 +177,91 @@ private Q_SLOTS:
         expectRecovered();
     }
 
+    // Removing the identity while the keychain is locked: libsecret cannot delete the entry (and
+    // would say it did). The identity and its token stay, the dialog says why and offers Try
+    // again, which removes both once the keychain is unlocked.
+    void removeWhileLocked()
+    {
+        if (noKeychain)
+            return; // needs a Secret Service (the other run checks the case without one)
+        ++run;
+        prepare();
+        storeSecret();
+        ui::DraftRecoveryDialog::setNextAnswer({true, {}});
+        QSignalSpy loaded(session->editor(), &profile::ProfileEditor::loaded);
+        session->start();
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(session->activeIdentityId(), identity.id);
+        QString why;
+        QVERIFY2(lockLoginCollection(&why), qPrintable(why));
+
+        ui::ManageIdentitiesDialog manage(session.get());
+        QVERIFY(manage.selectIdentity(identity.id));
+        ui::Prompts::setNextConfirmAnswer(true);
+        manage.removeSelected();
+        QTRY_VERIFY_WITH_TIMEOUT(manage.statusText().contains(QStringLiteral("locked")), 20000);
+        QVERIFY2(manage.statusText().contains(QStringLiteral("were kept")),
+                 qPrintable(manage.statusText()));
+        QVERIFY(session->identities()->find(identity.id)); // still listed, still in use
+        QCOMPARE(session->activeIdentityId(), identity.id);
+        auto *retry = manage.findChild<QPushButton *>(QStringLiteral("retryRemoveButton"));
+        QVERIFY(retry && retry->isVisibleTo(&manage));
+
+        QVERIFY2(unlockLoginCollection(&why), qPrintable(why));
+        auth::CredentialStore keychain(session->credentials()->service());
+        QVERIFY(!whop::test::waitForJob(keychain.read(identity.id)).error.isError()); // kept
+        retry->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!session->identities()->find(identity.id), 20000);
+        QVERIFY2(manage.statusText().contains(QStringLiteral("was removed")),
+                 qPrintable(manage.statusText()));
+        QVERIFY(!retry->isVisibleTo(&manage));
+        QCOMPARE(whop::test::waitForJob(keychain.read(identity.id)).error.kind,
+                 auth::KeychainError::Kind::NotFound);
+        QTRY_VERIFY(session->isDemo());
+        ++passed;
+    }
+
+    // Sign in with Whop while the keychain is locked and keep it "for this session only"; the
+    // keychain is unlocked later and the tokens rotate: nothing of that sign-in reaches the
+    // keychain (it would be a live refresh token nobody lists, removes or revokes).
+    void sessionOnlySignIn_staysOutOfTheKeychainUnlockedLater()
+    {
+        if (noKeychain)
+            return; // needs a Secret Service to be locked and unlocked
+        ++run;
+        prepare();
+        QSettings().setValue(QStringLiteral("oauth/clientId"),
+                             QLatin1String(sandbox::SandboxServer::OAuthClientId));
+        QString why;
+        QVERIFY2(lockLoginCollection(&why), qPrintable(why));
+        QSignalSpy keychainFailed(session->identityService(),
+                                  &app::IdentityService::keychainFailed);
+        QSignalSpy ready(session->identityService(), &app::IdentityService::ready);
+        QString error;
+        auth::OAuthSignIn *flow = session->beginSignIn(backend->baseUrl(), &error);
+        QVERIFY2(flow, qPrintable(error));
+        whop::test::visit(flow->authorizeUrl());
+        QVERIFY(keychainFailed.wait(20000));
+        QCOMPARE(keychainFailed.first().at(0).value<auth::KeychainError>().kind,
+                 auth::KeychainError::Kind::Locked);
+        session->identityService()->keepPendingForSession(); // the person's choice
+        QCOMPARE(ready.size(), 1);
+        const auto signedIn = ready.first().at(0).value<auth::Identity>();
+        QVERIFY(signedIn.temporary);
+        QCOMPARE(session->activeIdentityId(), signedIn.id);
+        QVERIFY(session->authenticator());
+
+        QVERIFY2(unlockLoginCollection(&why), qPrintable(why));
+        QSignalSpy refreshed(session->authenticator(), &api::Authenticator::refreshFinished);
+        session->authenticator()->refresh();
+        QVERIFY(refreshed.wait(10000));
+        QVERIFY(refreshed.first().at(0).toBool());
+        auth::CredentialStore keychain(session->credentials()->service());
+        QCOMPARE(whop::test::waitForJob(keychain.read(signedIn.id)).error.kind,
+                 auth::KeychainError::Kind::NotFound);
+        ++passed;
+    }
+
     void noSecretService()
     {
         if (!noKeychain)
@@ -259,6 +274,7 @@ private Q_SLOTS:
         // keep the token for this session only, which works.
         auth::Secret secret;
         secret.token = sandbox::SandboxServer::DemoToken;
+        secret.origin = auth::originOf(backend->baseUrl());
         session->credentials()->keepForSession(identity.id, secret.serialize());
         expectRecovered();
     }

@@ -2,6 +2,8 @@
 #include "BrowserDriver.h"
 #include "OAuthAuthenticator.h"
 #include "OAuthSignIn.h"
+#include "OAuthSupport.h"
+#include "SandboxFixture.h"
 #include "SandboxServer.h"
 #include "TestSupport.h"
 #include "WhopClient.h"
@@ -99,12 +101,17 @@ private Q_SLOTS:
         QVERIFY(got.wait(5000));
     }
 
-    void stateMismatch_isRefused_andSaid()
+    // Anything on the loopback port can send the listener a request. One with another state (a
+    // stale tab, another program) is answered and ignored: the sign-in in progress goes on.
+    void strayRedirect_withAnotherState_isAnsweredAndIgnored_andTheSignInGoesOn()
     {
         OAuthSignIn flow(&nam, settings());
         QSignalSpy failed(&flow, &OAuthSignIn::failed);
+        QSignalSpy ok(&flow, &OAuthSignIn::succeeded);
         QVERIFY(flow.start());
-        const auto v = visit(flow.authorizeUrl(), [](QUrl url) {
+        QUrl real;
+        const auto v = visit(flow.authorizeUrl(), [&real](QUrl url) {
+            real = url;
             QUrlQuery q(url);
             q.removeAllQueryItems(QStringLiteral("state"));
             q.addQueryItem(QStringLiteral("state"), QStringLiteral("forged"));
@@ -112,13 +119,75 @@ private Q_SLOTS:
             return url;
         });
         QCOMPARE(v.callbackStatus, 400);
-        QTRY_COMPARE(failed.size(), 1);
+        QVERIFY2(v.page.contains("does not belong to the sign-in in progress"), v.page.constData());
+        QVERIFY(flow.isListening());
+        QCOMPARE(failed.size(), 0);
+        QCOMPARE(tokenRequests(*server), 0); // no code exchange
+
+        // The browser's real answer still completes the sign-in.
+        QNetworkAccessManager browser;
+        std::unique_ptr<QNetworkReply> reply(getAndWait(browser, real));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QVERIFY(ok.wait(10000));
+        QCOMPARE(failed.size(), 0);
+        QCOMPARE(tokenRequests(*server), 1);
+    }
+
+    // Two connections were accepted while the listener waited, and the redirect arrives on both:
+    // the code is exchanged once, and the second request is told the sign-in was answered.
+    void redirectOnTwoConnections_exchangesTheCodeOnce()
+    {
+        OAuthSignIn flow(&nam, settings());
+        QSignalSpy failed(&flow, &OAuthSignIn::failed);
+        QSignalSpy ok(&flow, &OAuthSignIn::succeeded);
+        QVERIFY(flow.start());
+        QUrl real;
+        visit(flow.authorizeUrl(), [&real](QUrl url) {
+            real = url;
+            return QUrl(QStringLiteral("http://127.0.0.1:1/unused")); // delivered below instead
+        });
+        QVERIFY(!real.isEmpty());
+        // The first exchange's answer takes a moment, so a second exchange would be under way
+        // before the first is done.
+        sandbox::Fault slow = makeFault(sandbox::Fault::Kind::Delay, 200, 300);
+        slow.pathContains = QStringLiteral("/oauth/token");
+        server->injectFault(slow, 1);
+        QTcpSocket a;
+        QTcpSocket b;
+        for (QTcpSocket *socket : {&a, &b})
+            socket->connectToHost(QHostAddress::LocalHost, quint16(real.port()));
+        QTRY_COMPARE(flow.findChildren<QTcpSocket *>().size(), 2); // both accepted
+        const QByteArray request = "GET " +
+                                   real.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority) +
+                                   " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+        a.write(request);
+        b.write(request);
+        QTRY_VERIFY_WITH_TIMEOUT(!ok.isEmpty() || !failed.isEmpty(), 10000);
+        QTRY_VERIFY(b.bytesAvailable() > 0 || b.state() == QAbstractSocket::UnconnectedState);
+        QCOMPARE(failed.size(), 0);
+        QCOMPARE(ok.size(), 1);
+        QCOMPARE(tokenRequests(*server), 1);
+        const QByteArray second = b.readAll();
+        QVERIFY2(second.startsWith("HTTP/1.1 409"), second.constData());
+    }
+
+    // The exchange's answer is lost (the connection drops after Whop took the code): the
+    // single-use code is not sent again; the sign-in ends and says to sign in again.
+    void lostExchangeAnswer_isNotRetried()
+    {
+        OAuthSignIn flow(&nam, settings());
+        QSignalSpy failed(&flow, &OAuthSignIn::failed);
+        QVERIFY(flow.start());
+        sandbox::Fault drop = makeFault(sandbox::Fault::Kind::DropMidResponse, 200);
+        drop.pathContains = QStringLiteral("/oauth/token");
+        server->injectFault(drop, 1);
+        visit(flow.authorizeUrl());
+        QVERIFY(failed.wait(10000));
         QCOMPARE(failed.first().at(0).value<OAuthSignIn::Failure>(),
-                 OAuthSignIn::Failure::StateMismatch);
-        QVERIFY(failed.first().at(1).toString().contains(QStringLiteral("state mismatch")));
-        QVERIFY(!flow.isListening());
-        for (const auto &r : server->requests())
-            QVERIFY(!r.path.endsWith(QStringLiteral("/oauth/token"))); // no code exchange
+                 OAuthSignIn::Failure::Exchange);
+        const QString message = failed.first().at(1).toString();
+        QVERIFY2(message.contains(QStringLiteral("Sign in again")), qPrintable(message));
+        QCOMPARE(tokenRequests(*server), 1);
     }
 
     void cancel_stopsListening()
@@ -168,7 +237,7 @@ private Q_SLOTS:
         form.addQueryItem(QStringLiteral("redirect_uri"), flow.redirectUri().toString());
         form.addQueryItem(QStringLiteral("client_id"), settings().clientId);
         form.addQueryItem(QStringLiteral("code_verifier"), QString(64, QLatin1Char('x')));
-        auto *call = auth::postOAuthForm(&nam, settings().tokenUrl, form, true, this);
+        auto *call = auth::requestTokens(&nam, settings().tokenUrl, form, this);
         QSignalSpy failed(call, &api::ApiCall::failed);
         QVERIFY(failed.wait(5000));
         QCOMPARE(failed.first().at(0).value<api::ApiError>().code, QStringLiteral("invalid_grant"));

@@ -56,7 +56,7 @@ private Q_SLOTS:
         QFETCH(int, status);
         const CallOutcome created = waitFor(f.client->createFile("x.jpg", "key-1"));
         QVERIFY(created.ok);
-        const auto file = created.value.value<api::FileRecord>();
+        const auto file = created.value;
         QCOMPARE(file.status, api::FileRecord::Status::Pending);
         QVERIFY(file.url.isEmpty());
         QUrl url = file.uploadUrl;
@@ -77,7 +77,7 @@ private Q_SLOTS:
         reply->deleteLater();
         const CallOutcome polled = waitFor(f.client->retrieveFile(file.id));
         QVERIFY(polled.ok);
-        const auto after = polled.value.value<api::FileRecord>();
+        const auto after = polled.value;
         QCOMPARE(after.isReady(), status == 200);
         if (status == 200) {
             QCOMPARE(after.size, std::optional<qint64>(bytes.size()));
@@ -87,24 +87,20 @@ private Q_SLOTS:
 
     void create_isIdempotentPerKey()
     {
-        const auto a =
-            waitFor(f.client->createFile("a.jpg", "same-key")).value.value<api::FileRecord>();
-        const auto b =
-            waitFor(f.client->createFile("a.jpg", "same-key")).value.value<api::FileRecord>();
+        const auto a = waitFor(f.client->createFile("a.jpg", "same-key")).value;
+        const auto b = waitFor(f.client->createFile("a.jpg", "same-key")).value;
         QCOMPARE(a.id, b.id);
         QCOMPARE(a.uploadUrl, b.uploadUrl);
         const CallOutcome other = waitFor(f.client->createFile("b.jpg", "same-key"));
         QCOMPARE(other.error.kind, api::ErrorKind::Validation);
-        const auto c =
-            waitFor(f.client->createFile("a.jpg", "another-key")).value.value<api::FileRecord>();
+        const auto c = waitFor(f.client->createFile("a.jpg", "another-key")).value;
         QVERIFY(c.id != a.id);
         QCOMPARE(files()->fileIds().size(), 2);
     }
 
     void fileSize_isAStringInOlderVersions()
     {
-        const auto file =
-            waitFor(f.client->createFile("s.jpg", "size-key")).value.value<api::FileRecord>();
+        const auto file = waitFor(f.client->createFile("s.jpg", "size-key")).value;
         QNetworkRequest request(file.uploadUrl);
         for (const auto &[name, value] : file.uploadHeaders)
             request.setRawHeader(name, value);
@@ -123,14 +119,13 @@ private Q_SLOTS:
         f.client->setConfig(config);
         const CallOutcome newer = waitFor(f.client->retrieveFile(id));
         QVERIFY(jsonOf(f.server->requests().last().responseBody).value("size").isDouble());
-        QCOMPARE(older.value.value<api::FileRecord>().size, std::optional<qint64>(bytes.size()));
-        QCOMPARE(newer.value.value<api::FileRecord>().size, std::optional<qint64>(bytes.size()));
+        QCOMPARE(older.value.size, std::optional<qint64>(bytes.size()));
+        QCOMPARE(newer.value.size, std::optional<qint64>(bytes.size()));
     }
 
     void attachingAFileThatIsNotReady_isRefused()
     {
-        const auto file =
-            waitFor(f.client->createFile("p.jpg", "k")).value.value<api::FileRecord>();
+        const auto file = waitFor(f.client->createFile("p.jpg", "k")).value;
         const CallOutcome patch = waitFor(f.client->updateUser(
             {}, QJsonObject{{"profile_picture", QJsonObject{{"id", file.id}}}}));
         QCOMPARE(patch.error.kind, api::ErrorKind::Validation);

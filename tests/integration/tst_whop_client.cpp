@@ -22,7 +22,7 @@ private Q_SLOTS:
     {
         const auto r = waitFor(f.client->retrieveUser({}));
         QVERIFY2(r.ok, qPrintable(r.error.userMessage()));
-        const auto user = r.value.value<api::User>();
+        const auto user = r.value;
         QCOMPARE(user.id, QLatin1String(sandbox::SandboxServer::DemoUserId));
         QCOMPARE(user.username, QStringLiteral("demo-creator"));
         QVERIFY(user.totalUsd.has_value());
@@ -53,7 +53,7 @@ private Q_SLOTS:
         QVERIFY(r.ok);
         QCOMPARE(f.server->requests().last().header("Api-Version-Date"), QByteArray("2026-07-08"));
         // The nested balance shape of that version is read too.
-        QVERIFY(r.value.value<api::User>().totalUsd.has_value());
+        QVERIFY(r.value.totalUsd.has_value());
     }
 
     void update_sendsExactlyTheGivenFields()
@@ -65,7 +65,7 @@ private Q_SLOTS:
         QCOMPARE(req.method, QByteArray("PATCH"));
         QCOMPARE(jsonOf(req.body), changes);
         QCOMPARE(req.header("Content-Type"), QByteArray("application/json"));
-        QCOMPARE(r.value.value<api::User>().bioText(), QStringLiteral("New bio"));
+        QCOMPARE(r.value.bioText(), QStringLiteral("New bio"));
     }
 
     void errors_reachTheCallerTyped_data()

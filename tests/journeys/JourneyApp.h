@@ -10,6 +10,7 @@
 #include "DemoSession.h"
 #include "IdentityRegistry.h"
 #include "Journey.h"
+#include "KeychainSupport.h"
 #include "MainWindow.h"
 #include "SandboxServer.h"
 #include "TestSupport.h"
@@ -134,10 +135,8 @@ inline bool waitUntilKeychainForgets(const QString &identityId)
     auth::CredentialStore store(QStringLiteral("com.whop.ProfileEditor"));
     return QTest::qWaitFor(
         [&] {
-            QSignalSpy read(&store, &auth::CredentialStore::readFinished);
-            store.read(identityId);
-            return read.wait(5000) && read.first().at(2).value<auth::KeychainError>().kind ==
-                                          auth::KeychainError::Kind::NotFound;
+            const auto read = test::waitForJob(store.read(identityId), 5000);
+            return read.finished && read.error.kind == auth::KeychainError::Kind::NotFound;
         },
         WaitMs);
 }
@@ -148,11 +147,8 @@ inline void forgetIdentities()
     auth::IdentityRegistry registry;
     registry.load();
     auth::CredentialStore store(QStringLiteral("com.whop.ProfileEditor"));
-    for (const auto &i : registry.identities()) {
-        QSignalSpy removed(&store, &auth::CredentialStore::removeFinished);
-        store.remove(i.id);
-        (void)removed.wait(5000);
-    }
+    for (const auto &i : registry.identities())
+        (void)test::waitForJob(store.remove(i.id), 5000);
     QFile::remove(registry.path());
     QSettings().clear();
     test::removeAppData();

@@ -83,8 +83,8 @@ private Q_SLOTS:
 
         // The dialog deletes itself once closed; Qt's QVERIFY2 reads its message either way.
         const bool gone = waitForDialogGone(QStringLiteral("Add an identity"));
-        QVERIFY2(gone, qPrintable(dialog ? visibleTexts(dialog).join(QLatin1String(" | "))
-                                         : QString()));
+        QVERIFY2(gone,
+                 qPrintable(dialog ? visibleTexts(dialog).join(QLatin1String(" | ")) : QString()));
         QTRY_VERIFY_WITH_TIMEOUT(app.identityShown().contains(QStringLiteral("@alice")), WaitMs);
         QTRY_COMPARE_WITH_TIMEOUT(shownText(app.field<QLineEdit>("nameEdit")),
                                   QStringLiteral("Alice Example"), WaitMs);

@@ -1,3 +1,4 @@
+#include "ClientConfig.h"
 #include "Identity.h"
 #include "IdentityRegistry.h"
 #include "Secret.h"
@@ -44,14 +45,49 @@ private Q_SLOTS:
 
     void secret_roundTripsAsOneEntry()
     {
-        Secret s{"access", "refresh", QDateTime::fromSecsSinceEpoch(1800000000, QTimeZone::utc())};
+        Secret s{"access", "refresh", QDateTime::fromSecsSinceEpoch(1800000000, QTimeZone::utc()),
+                 QStringLiteral("https://api.whop.com")};
         const auto back = Secret::deserialize(s.serialize());
         QVERIFY(back);
         QCOMPARE(back->token, s.token);
         QCOMPARE(back->refreshToken, s.refreshToken);
         QCOMPARE(back->expiresAt, s.expiresAt);
+        QCOMPARE(back->origin, s.origin);
         QVERIFY(!Secret::deserialize("plain-old-token"));
         QVERIFY(!Secret::deserialize(R"({"v":2,"token":"t"})"));
+    }
+
+    // Where a stored token may go: where it was added, whatever identities.json says later.
+    void secret_isBoundToItsOrigin()
+    {
+        using whop::auth::Binding;
+        using whop::auth::bindingOf;
+        using whop::auth::originOf;
+        QCOMPARE(originOf(QUrl(QStringLiteral("https://API.whop.com:443/api/v1?x=1"))),
+                 QStringLiteral("https://api.whop.com"));
+        QCOMPARE(originOf(QUrl(QStringLiteral("http://127.0.0.1:8080/api/v1"))),
+                 QStringLiteral("http://127.0.0.1:8080"));
+        Secret bound;
+        bound.token = "t";
+        bound.origin = QStringLiteral("https://api.whop.com");
+        QCOMPARE(bindingOf(bound, whop::api::productionBaseUrl()), Binding::Bound);
+        QCOMPARE(bindingOf(bound, QUrl(QStringLiteral("https://api.whop.com/api/v2"))),
+                 Binding::Bound);
+        QCOMPARE(bindingOf(bound, QUrl(QStringLiteral("https://evil.example/api/v1"))),
+                 Binding::Elsewhere);
+        QCOMPARE(bindingOf(bound, whop::api::sandboxBaseUrl()), Binding::Elsewhere);
+        // An entry of an older version records no origin: Whop's own APIs take it over, a custom
+        // address (or an earlier run's demo sandbox port) does not.
+        Secret old;
+        old.token = "t";
+        const auto back = Secret::deserialize(R"({"v":1,"token":"t"})");
+        QVERIFY(back && back->origin.isEmpty());
+        QCOMPARE(bindingOf(old, whop::api::productionBaseUrl()), Binding::Adoptable);
+        QCOMPARE(bindingOf(old, whop::api::sandboxBaseUrl()), Binding::Adoptable);
+        QCOMPARE(bindingOf(old, QUrl(QStringLiteral("https://evil.example/api/v1"))),
+                 Binding::Elsewhere);
+        QCOMPARE(bindingOf(old, QUrl(QStringLiteral("http://127.0.0.1:41234/api/v1"))),
+                 Binding::Elsewhere);
     }
 
     void identity_jsonRoundTrip_neverHoldsASecret()

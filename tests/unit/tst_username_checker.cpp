@@ -2,9 +2,12 @@
 // per-minute cap runs on a fake clock. The debounce is either long (60 s: it never fires, and
 // checkNow() stands for "the pause is over") or short, waited for without timing anything.
 #include "ApiCall.h"
+#include "Call.h"
 #include "User.h"
 #include "UsernameChecker.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
@@ -15,6 +18,28 @@ using api::ApiError;
 using api::ErrorKind;
 using profile::UsernameAvailability;
 using profile::UsernameChecker;
+
+namespace {
+// A lookup that is never sent: the test gives its answer, read by the parser a real one uses.
+class FakeLookup : public api::Call<api::User>
+{
+public:
+    explicit FakeLookup(QObject *parent)
+        : Call(
+              nullptr, api::ClientConfig{}, {}, {},
+              [](const QByteArray &body, QString *error) { return api::parseUser(body, error); },
+              parent)
+    {}
+    void answer(const api::User &user)
+    {
+        const QJsonObject body{{QStringLiteral("id"), user.id},
+                               {QStringLiteral("username"), user.username}};
+        QString why;
+        QVERIFY2(acceptBody(QJsonDocument(body).toJson(), &why), qPrintable(why));
+        Q_EMIT succeeded();
+    }
+};
+} // namespace
 
 class UsernameCheckerTest : public QObject
 {
@@ -41,7 +66,7 @@ class UsernameCheckerTest : public QObject
         checker->setClock([this] { return now; });
         checker->setLookup([this](const QString &username, const QString &accountId, int) {
             // Never started: the test emits its outcome (cancel() still works, without a reply).
-            auto *call = new ApiCall(nullptr, api::ClientConfig{}, {}, {}, this);
+            auto *call = new FakeLookup(this);
             asked.append({username, accountId, call});
             return call;
         });
@@ -60,7 +85,7 @@ class UsernameCheckerTest : public QObject
         api::User user;
         user.id = id;
         user.username = QStringLiteral("whoever");
-        Q_EMIT call->succeeded(QVariant::fromValue(user));
+        static_cast<FakeLookup *>(call)->answer(user);
     }
     static void answerError(ApiCall *call, ErrorKind kind, const QString &field = {},
                             int retryAfter = -1)
@@ -285,7 +310,7 @@ private Q_SLOTS:
         settings.windowMs = 50;
         checker->setSettings(settings);
         checker->setLookup([this](const QString &username, const QString &accountId, int) {
-            auto *call = new ApiCall(nullptr, api::ClientConfig{}, {}, {}, this);
+            auto *call = new FakeLookup(this);
             asked.append({username, accountId, call});
             return call;
         });

@@ -6,6 +6,7 @@
 #include "BrowserDriver.h"
 #include "DemoSession.h"
 #include "IdentityBar.h"
+#include "KeychainSupport.h"
 #include "MainWindow.h"
 #include "ManageIdentitiesDialog.h"
 #include "Prompts.h"
@@ -17,6 +18,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 
 using namespace whop;
@@ -65,23 +67,19 @@ class IdentitiesTest : public QObject
     static QByteArray keychainRead(const QString &key, auth::KeychainError *error)
     {
         auth::CredentialStore store(QStringLiteral("com.whop.ProfileEditor"));
-        QSignalSpy read(&store, &auth::CredentialStore::readFinished);
-        store.read(key);
-        if (!read.wait(20000))
+        const auto read = waitForJob(store.read(key));
+        if (!read.finished)
             return {};
-        *error = read.first().at(2).value<auth::KeychainError>();
-        return read.first().at(1).toByteArray();
+        *error = read.error;
+        return read.secret;
     }
     void forgetAll()
     {
         auth::IdentityRegistry registry;
         registry.load();
         auth::CredentialStore store(QStringLiteral("com.whop.ProfileEditor"));
-        for (const auto &i : registry.identities()) {
-            QSignalSpy removed(&store, &auth::CredentialStore::removeFinished);
-            store.remove(i.id);
-            (void)removed.wait(5000);
-        }
+        for (const auto &i : registry.identities())
+            (void)waitForJob(store.remove(i.id), 5000);
         QFile::remove(registry.path());
     }
 
@@ -195,11 +193,53 @@ private Q_SLOTS:
         QVERIFY(app.session->identities()->find(id));
         Prompts::setNextConfirmAnswer(true);
         manage.removeSelected();
-        QVERIFY(!app.session->identities()->find(id));
+        // Removed once the keychain has confirmed the token is gone (a moment later).
+        QTRY_VERIFY_WITH_TIMEOUT(!app.session->identities()->find(id), 10000);
         QVERIFY(app.session->isDemo());
         auth::KeychainError error;
         QTRY_VERIFY_WITH_TIMEOUT(
             (keychainRead(id, &error), error.kind == auth::KeychainError::Kind::NotFound), 10000);
+    }
+
+    // The question "Remove …?" is open while a sign-in finishes and the list of identities grows
+    // (and moves in memory): the identity that was asked about is the one removed, and nothing
+    // read from the old list is used (ASan would report it).
+    void remove_whileASignInFinishes_removesTheIdentityAskedAbout()
+    {
+        App app;
+        QVERIFY(pasteAndAdd(app, server->baseUrl(), QStringLiteral("alice-token")));
+        const QString aliceId = app.session->activeIdentityId();
+        ui::ManageIdentitiesDialog manage(app.session.get());
+        manage.show();
+        QVERIFY(manage.selectIdentity(aliceId));
+        QString otherId;
+        bool answered = false;
+        QTimer::singleShot(0, &manage, [&] {
+            auto *question = manage.findChild<QMessageBox *>();
+            QVERIFY(question && question->isVisible());
+            QVERIFY(pasteAndAdd(app, server->baseUrl(), QStringLiteral("taken-token")));
+            otherId = app.session->activeIdentityId();
+            for (int i = 0; i < 64; ++i) { // enough to move the list wherever it was
+                auth::Identity more =
+                    auth::Identity::create(auth::IdentityKind::UserToken, server->baseUrl());
+                more.label = QStringLiteral("more %1").arg(i);
+                more.temporary = true;
+                app.session->identities()->upsert(more);
+            }
+            for (QAbstractButton *button : question->buttons()) {
+                const auto role = question->buttonRole(button);
+                if (role == QMessageBox::AcceptRole || role == QMessageBox::YesRole)
+                    button->click();
+            }
+            answered = true;
+        });
+        manage.findChild<QPushButton *>(QStringLiteral("removeButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!app.session->identities()->find(aliceId), 10000);
+        QVERIFY(app.session->identities()->find(otherId));
+        QTRY_VERIFY(manage.statusText().contains(QStringLiteral("@alice")));
+        QVERIFY2(manage.statusText().contains(QStringLiteral("removed")),
+                 qPrintable(manage.statusText()));
     }
 
     void browserSignIn_addsAnOAuthIdentity()
@@ -261,7 +301,7 @@ private Q_SLOTS:
                           QLatin1String(sandbox::SandboxServer::OAuthClientId));
         auto *revoke = auth::postOAuthForm(
             app.session->networkAccessManager(),
-            app.session->oauthSettingsFor(server->baseUrl()).revokeUrl, form, false, this);
+            app.session->oauthSettingsFor(server->baseUrl()).revokeUrl, form, this);
         QSignalSpy revoked(revoke, &api::ApiCall::succeeded);
         QVERIFY(revoked.wait(5000));
 

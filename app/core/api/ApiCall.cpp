@@ -37,6 +37,16 @@ void ApiCall::start()
     sendAttempt();
 }
 
+void ApiCall::refuse(const ApiError &error)
+{
+    QTimer::singleShot(0, this, [this, error] { finishWith(error); });
+}
+
+bool ApiCall::acceptBody(const QByteArray &, QString *)
+{
+    return true;
+}
+
 void ApiCall::cancel()
 {
     if (m_finished)
@@ -202,8 +212,7 @@ void ApiCall::handleHttpAnswer(int status, const QByteArray &body,
                   << m_elapsed.elapsed() << "ms, attempt" << m_attempts;
     if (status >= 200 && status < 300) {
         QString why;
-        const QVariant value = m_spec.parser ? m_spec.parser(body, &why) : QVariant(body);
-        if (!value.isValid()) {
+        if (!acceptBody(body, &why)) {
             const bool html = body.trimmed().startsWith('<');
             ApiError e = localError(ErrorKind::BadResponse,
                                     html ? tr("It sent a web page instead of data.")
@@ -214,7 +223,7 @@ void ApiCall::handleHttpAnswer(int status, const QByteArray &body,
             return;
         }
         m_finished = true;
-        Q_EMIT succeeded(value);
+        Q_EMIT succeeded();
         deleteLater();
         return;
     }
@@ -238,10 +247,13 @@ bool ApiCall::refreshAndResend()
                 sendAttempt();
                 return;
             }
-            ApiError e =
-                localError(ErrorKind::Unauthorized, tr("Your sign-in has expired. Sign in again."));
-            e.httpStatus = 401;
-            e.code = QStringLiteral("sign_in_required");
+            ApiError e = m_authenticator ? m_authenticator->refreshError() : ApiError{};
+            if (!e.isError()) {
+                e = localError(ErrorKind::Unauthorized,
+                               tr("Your sign-in has expired. Sign in again."));
+                e.httpStatus = 401;
+                e.code = QStringLiteral("sign_in_required");
+            }
             finishWith(e);
         },
         Qt::SingleShotConnection);

@@ -10,20 +10,16 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
-#include <QVariant>
-
-#include <functional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
 
 namespace whop::api {
 
-// Turns a successful body into a value; an invalid QVariant plus `error` means "bad response".
-using ResponseParser = std::function<QVariant(const QByteArray &body, QString *error)>;
-
-// One logical API request: its attempts, retries, timeout, redirects and the typed outcome.
-// Emits exactly one of succeeded/failed, then deletes itself later.
+// One logical API request: its attempts, retries, timeout, redirects and its outcome. Emits
+// exactly one of succeeded/failed, then deletes itself later. Untyped: it says only that the
+// answer was a success (2xx) its body check accepted; a request whose answer carries a value is a
+// Call<T> (Call.h), which parses the body into a T that the caller reads as a T.
 class ApiCall : public QObject
 {
     Q_OBJECT
@@ -34,7 +30,6 @@ public:
         QUrl url;
         QByteArray body; // JSON, for PATCH/POST
         QList<QPair<QByteArray, QByteArray>> extraHeaders;
-        ResponseParser parser;
     };
 
     ApiCall(QNetworkAccessManager *nam, const ClientConfig &config, const QByteArray &token,
@@ -42,6 +37,8 @@ public:
     ~ApiCall() override;
 
     void start();
+    // Instead of start(): reports `error` later, like any other outcome, without sending anything.
+    void refuse(const ApiError &error);
     // Aborts whatever is running (an attempt or the wait before a retry); emits failed(Cancelled).
     void cancel();
     bool isFinished() const { return m_finished; }
@@ -49,9 +46,14 @@ public:
     const Spec &spec() const { return m_spec; }
 
 Q_SIGNALS:
-    void succeeded(const QVariant &result);
+    void succeeded();
     void failed(const whop::api::ApiError &error);
     void retrying(int retryNumber, int delayMs, const whop::api::ApiError &reason);
+
+protected:
+    // Whether a 2xx body is usable (a Call<T> parses it here); false, with `error` saying why,
+    // fails the call as a bad response. Any body is accepted by a call without a value.
+    virtual bool acceptBody(const QByteArray &body, QString *error);
 
 private:
     void sendAttempt();

@@ -12,6 +12,9 @@ AttemptLoop::AttemptLoop(QObject *owner, const RetryPolicy::Settings &retry,
 {
     m_timeout.setSingleShot(true);
     m_retry.setSingleShot(true);
+    // A coarse timer may fire up to 5 % early, and a wait the server asked for (Retry-After)
+    // must not be cut short.
+    m_retry.setTimerType(Qt::PreciseTimer);
     QObject::connect(&m_timeout, &QTimer::timeout, owner, [this] {
         if (m_reply) {
             m_timedOut = true;

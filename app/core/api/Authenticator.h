@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ApiError.h"
+
 #include <QByteArray>
 #include <QObject>
 
@@ -17,6 +19,9 @@ public:
     virtual bool canRefresh() const = 0;
     // Starts a refresh (joining one already running); ends with refreshFinished.
     virtual void refresh() = 0;
+    // Why the last refresh failed when it was not a refusal of the sign-in (no answer, a server
+    // error, a backoff still running); none when the person has to sign in again.
+    virtual ApiError refreshError() const { return {}; }
 
 Q_SIGNALS:
     void refreshFinished(bool ok);

@@ -69,36 +69,28 @@ QUrl WhopClient::urlFor(const QString &path, const QList<QPair<QString, QString>
     return url;
 }
 
-ApiCall *WhopClient::failedCall(const ApiError &error)
+template <class T> Call<T> *WhopClient::failedCall(const ApiError &error)
 {
-    // Reported asynchronously, like every other outcome.
-    auto *call = new ApiCall(m_nam, m_config, {}, {}, this);
-    QTimer::singleShot(0, call, [call, error] {
-        Q_EMIT call->failed(error);
-        call->deleteLater();
-    });
+    auto *call = new Call<T>(m_nam, m_config, {}, {}, {}, this);
+    call->refuse(error);
     return call;
 }
 
-ApiCall *WhopClient::start(ApiCall::Spec spec)
+template <class T> Call<T> *WhopClient::start(ApiCall::Spec spec, Parser<T> parser)
 {
-    return start(std::move(spec), m_config);
+    return start<T>(std::move(spec), std::move(parser), m_config);
 }
 
-ApiCall *WhopClient::start(ApiCall::Spec spec, const ClientConfig &config)
+template <class T>
+Call<T> *WhopClient::start(ApiCall::Spec spec, Parser<T> parser, const ClientConfig &config)
 {
     QString why;
     if (!isAcceptableBaseUrl(config.baseUrl, &why))
-        return failedCall(localError(ErrorKind::BadRequest, why));
-    auto *call = new ApiCall(m_nam, config, m_token, std::move(spec), this, m_authenticator);
+        return failedCall<T>(localError(ErrorKind::BadRequest, why));
+    auto *call = new Call<T>(m_nam, config, m_token, std::move(spec), std::move(parser), this,
+                             m_authenticator);
     QTimer::singleShot(0, call, &ApiCall::start);
     return call;
-}
-
-static QVariant parseUserValue(const QByteArray &body, QString *error)
-{
-    auto user = parseUser(body, error);
-    return user ? QVariant::fromValue(*user) : QVariant();
 }
 
 static QList<QPair<QString, QString>> targetQuery(const UserTarget &target)
@@ -106,6 +98,11 @@ static QList<QPair<QString, QString>> targetQuery(const UserTarget &target)
     if (target.accountId.isEmpty())
         return {};
     return {{QStringLiteral("account_id"), target.accountId}};
+}
+
+static std::optional<User> userFrom(const QByteArray &body, QString *error)
+{
+    return parseUser(body, error);
 }
 
 bool WhopClient::refusesTarget(const UserTarget &target, ApiError *error) const
@@ -126,90 +123,79 @@ bool WhopClient::refusesTarget(const UserTarget &target, ApiError *error) const
     return false;
 }
 
-ApiCall *WhopClient::retrieveUser(const UserTarget &target)
+Call<User> *WhopClient::retrieveUser(const UserTarget &target)
 {
     ApiError refused;
     if (refusesTarget(target, &refused))
-        return failedCall(refused);
-    return start({"GET",
-                  urlFor(QStringLiteral("/users/") + target.user, targetQuery(target)),
-                  {},
-                  {},
-                  parseUserValue});
+        return failedCall<User>(refused);
+    return start<User>(
+        {"GET", urlFor(QStringLiteral("/users/") + target.user, targetQuery(target)), {}, {}},
+        userFrom);
 }
 
-ApiCall *WhopClient::lookUpUser(const QString &username, const QString &accountId, int timeoutMs)
+Call<User> *WhopClient::lookUpUser(const QString &username, const QString &accountId, int timeoutMs)
 {
     const UserTarget target{username, accountId};
     ApiError refused;
     if (refusesTarget(target, &refused))
-        return failedCall(refused);
+        return failedCall<User>(refused);
     ClientConfig once = m_config;
     once.retry.maxRetries = 0;
     once.timeoutMs = qBound(1, timeoutMs, m_config.timeoutMs);
-    return start({"GET",
-                  urlFor(QStringLiteral("/users/") + username, targetQuery(target)),
-                  {},
-                  {},
-                  parseUserValue},
-                 once);
+    return start<User>(
+        {"GET", urlFor(QStringLiteral("/users/") + username, targetQuery(target)), {}, {}},
+        userFrom, once);
 }
 
-ApiCall *WhopClient::updateUser(const UserTarget &target, const QJsonObject &changes)
+Call<User> *WhopClient::updateUser(const UserTarget &target, const QJsonObject &changes)
 {
     ApiError refused;
     if (refusesTarget(target, &refused))
-        return failedCall(refused);
-    return start({"PATCH",
-                  urlFor(QStringLiteral("/users/") + target.user, targetQuery(target)),
-                  QJsonDocument(changes).toJson(QJsonDocument::Compact),
-                  {},
-                  parseUserValue});
+        return failedCall<User>(refused);
+    return start<User>({"PATCH",
+                        urlFor(QStringLiteral("/users/") + target.user, targetQuery(target)),
+                        QJsonDocument(changes).toJson(QJsonDocument::Compact),
+                        {}},
+                       userFrom);
 }
 
-ApiCall *WhopClient::listAccounts(int first, const QString &after)
+Call<AccountsPage> *WhopClient::listAccounts(int first, const QString &after)
 {
     QList<QPair<QString, QString>> query{{QStringLiteral("first"), QString::number(first)}};
     if (!after.isEmpty())
         query.append({QStringLiteral("after"), after});
-    return start({"GET",
-                  urlFor(QStringLiteral("/accounts"), query),
-                  {},
-                  {},
-                  [](const QByteArray &body, QString *error) {
-                      auto page = parseAccountsPage(body, error);
-                      return page ? QVariant::fromValue(*page) : QVariant();
-                  }});
+    return start<AccountsPage>(
+        {"GET", urlFor(QStringLiteral("/accounts"), query), {}, {}},
+        [](const QByteArray &body, QString *error) { return parseAccountsPage(body, error); });
 }
 
-static QVariant parseFileValue(const QByteArray &body, QString *error)
+static std::optional<FileRecord> fileFrom(const QByteArray &body, QString *error)
 {
-    auto file = parseFileRecord(body, error);
-    return file ? QVariant::fromValue(*file) : QVariant();
+    return parseFileRecord(body, error);
 }
 
-ApiCall *WhopClient::createFile(const QString &filename, const QByteArray &idempotencyKey,
-                                const QString &visibility)
+Call<FileRecord> *WhopClient::createFile(const QString &filename, const QByteArray &idempotencyKey,
+                                         const QString &visibility)
 {
     if (idempotencyKey.isEmpty() || idempotencyKey.size() > 255)
-        return failedCall(localError(ErrorKind::BadRequest,
-                                     QStringLiteral("An Idempotency-Key has 1 to 255 bytes.")));
+        return failedCall<FileRecord>(localError(
+            ErrorKind::BadRequest, QStringLiteral("An Idempotency-Key has 1 to 255 bytes.")));
     const QJsonObject body{{QStringLiteral("filename"), filename},
                            {QStringLiteral("visibility"), visibility}};
-    return start({"POST",
-                  urlFor(QStringLiteral("/files")),
-                  QJsonDocument(body).toJson(QJsonDocument::Compact),
-                  {{"Idempotency-Key", idempotencyKey}},
-                  parseFileValue});
+    return start<FileRecord>({"POST",
+                              urlFor(QStringLiteral("/files")),
+                              QJsonDocument(body).toJson(QJsonDocument::Compact),
+                              {{"Idempotency-Key", idempotencyKey}}},
+                             fileFrom);
 }
 
-ApiCall *WhopClient::retrieveFile(const QString &fileId)
+Call<FileRecord> *WhopClient::retrieveFile(const QString &fileId)
 {
     static const QRegularExpression idRe(QStringLiteral("^file_[A-Za-z0-9_-]{1,100}$"));
     if (!idRe.match(fileId).hasMatch())
-        return failedCall(localError(
+        return failedCall<FileRecord>(localError(
             ErrorKind::BadRequest, QStringLiteral("'%1' is not a file id (file_...)").arg(fileId)));
-    return start({"GET", urlFor(QStringLiteral("/files/") + fileId), {}, {}, parseFileValue});
+    return start<FileRecord>({"GET", urlFor(QStringLiteral("/files/") + fileId), {}, {}}, fileFrom);
 }
 
 StorageUpload *WhopClient::uploadFileBytes(const FileRecord &file, const QByteArray &bytes)

@@ -3,6 +3,7 @@
 #include "Account.h"
 #include "ApiCall.h"
 #include "Authenticator.h"
+#include "Call.h"
 #include "ClientConfig.h"
 #include "FileRecord.h"
 #include "StorageUpload.h"
@@ -27,7 +28,8 @@ struct UserTarget
 };
 
 // The Whop REST client. All calls are asynchronous and share one QNetworkAccessManager;
-// each returns an ApiCall that emits succeeded(QVariant of the parsed value) or failed(ApiError).
+// each returns a Call<T> that emits succeeded() with result() holding the parsed T, or
+// failed(ApiError).
 class WhopClient : public QObject
 {
     Q_OBJECT
@@ -47,29 +49,26 @@ public:
     void setRequiresAccount(bool required) { m_requiresAccount = required; }
     bool requiresAccount() const { return m_requiresAccount; }
 
-    // GET /users/{id}[?account_id=]. Succeeds with a QVariant holding a User.
-    ApiCall *retrieveUser(const UserTarget &target);
+    // GET /users/{id}[?account_id=].
+    Call<User> *retrieveUser(const UserTarget &target);
     // GET /users/{username}[?account_id=] to learn whether a username is in use (a 404 says it
     // is not). Advice only, so it is tried once (no retries) with its own, shorter timeout.
-    ApiCall *lookUpUser(const QString &username, const QString &accountId, int timeoutMs);
+    Call<User> *lookUpUser(const QString &username, const QString &accountId, int timeoutMs);
     // PATCH /users/{id}[?account_id=] with exactly `changes`. Succeeds with the updated User.
-    ApiCall *updateUser(const UserTarget &target, const QJsonObject &changes);
+    Call<User> *updateUser(const UserTarget &target, const QJsonObject &changes);
 
     // POST /files {filename, visibility} with an Idempotency-Key (reuse it when retrying the same
-    // create). Succeeds with a QVariant holding a FileRecord (with upload_url and upload_headers).
-    ApiCall *createFile(const QString &filename, const QByteArray &idempotencyKey,
-                        const QString &visibility = QStringLiteral("public"));
-    // GET /files/{id}. Succeeds with a QVariant holding a FileRecord.
-    ApiCall *retrieveFile(const QString &fileId);
+    // create). Succeeds with the FileRecord (with upload_url and upload_headers).
+    Call<FileRecord> *createFile(const QString &filename, const QByteArray &idempotencyKey,
+                                 const QString &visibility = QStringLiteral("public"));
+    // GET /files/{id}.
+    Call<FileRecord> *retrieveFile(const QString &fileId);
     // PUT `bytes` to the file's upload_url with exactly its upload_headers and no credential,
     // through this client's network manager. Call start() on the result.
     StorageUpload *uploadFileBytes(const FileRecord &file, const QByteArray &bytes);
 
-    // GET /accounts?first=&after=. Succeeds with a QVariant holding an AccountsPage.
-    ApiCall *listAccounts(int first = 50, const QString &after = {});
-
-    // A request outside the users/accounts helpers (OAuth token endpoint, files, ...).
-    ApiCall *send(ApiCall::Spec spec) { return start(std::move(spec)); }
+    // GET /accounts?first=&after=.
+    Call<AccountsPage> *listAccounts(int first = 50, const QString &after = {});
 
     // The User-Agent: application name and version, and Qt's version.
     static QByteArray defaultUserAgent();
@@ -77,10 +76,13 @@ public:
     QUrl urlFor(const QString &path, const QList<QPair<QString, QString>> &query = {}) const;
 
 private:
-    ApiCall *start(ApiCall::Spec spec);
-    ApiCall *start(ApiCall::Spec spec, const ClientConfig &config);
+    template <class T> Call<T> *start(ApiCall::Spec spec, Parser<T> parser);
+    // With `config` instead of the client's own (a shorter timeout, no retries, ...).
+    template <class T>
+    Call<T> *start(ApiCall::Spec spec, Parser<T> parser, const ClientConfig &config);
+    // A call that sends nothing and fails with `error` (reported later, like any outcome).
+    template <class T> Call<T> *failedCall(const ApiError &error);
     bool refusesTarget(const UserTarget &target, ApiError *error) const;
-    ApiCall *failedCall(const ApiError &error);
 
     QNetworkAccessManager *m_nam;
     ClientConfig m_config;

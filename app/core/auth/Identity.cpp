@@ -100,6 +100,8 @@ QString Identity::displayText() const
     QString text = QStringLiteral("%1 — %2 · %3").arg(label, env, kindName(kind));
     if (needsSignIn)
         text += tr(" · sign in again");
+    else if (needsAttention)
+        text += tr(" · needs attention");
     if (temporary)
         text += tr(" · this run only");
     return text;
@@ -108,6 +110,17 @@ QString Identity::displayText() const
 QString Identity::newId()
 {
     return QStringLiteral("idn_") + QUuid::createUuid().toString(QUuid::Id128);
+}
+
+Identity Identity::create(IdentityKind kind, const QUrl &apiBaseUrl)
+{
+    Identity identity;
+    identity.id = newId();
+    identity.kind = kind;
+    identity.environment = environmentFor(apiBaseUrl);
+    if (identity.environment == Environment::Custom)
+        identity.customBaseUrl = apiBaseUrl;
+    return identity;
 }
 
 QJsonObject Identity::toJson() const

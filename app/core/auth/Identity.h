@@ -45,6 +45,8 @@ struct Identity
 
     bool temporary = false;   // from WHOP_API_KEY: never stored
     bool needsSignIn = false; // the refresh token was refused: sign in again
+    // Runtime only (never stored): renewing the sign-in kept failing, automatic attempts stopped.
+    bool needsAttention = false;
 
     QUrl apiBaseUrl() const;
     bool isUser() const
@@ -58,6 +60,8 @@ struct Identity
     QJsonObject toJson() const;
     static std::optional<Identity> fromJson(const QJsonObject &object);
     static QString newId();
+    // A new identity of `kind` for `apiBaseUrl`: a fresh id, and the environment that URL is.
+    static Identity create(IdentityKind kind, const QUrl &apiBaseUrl);
 
     static QString kindName(IdentityKind kind);
     static QString environmentName(Environment environment);

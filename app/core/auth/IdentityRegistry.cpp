@@ -1,16 +1,14 @@
 #include "IdentityRegistry.h"
 
 #include "AppFolders.h"
+#include "AuthLogging.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLoggingCategory>
 #include <QSaveFile>
-
-Q_DECLARE_LOGGING_CATEGORY(lcAuth)
 
 namespace whop::auth {
 
@@ -136,6 +134,17 @@ void IdentityRegistry::upsert(const Identity &identity)
     if (!identity.temporary)
         save();
     Q_EMIT changed();
+}
+
+void IdentityRegistry::update(const QString &id, const std::function<void(Identity &)> &change)
+{
+    const Identity *current = find(id);
+    if (!current)
+        return;
+    Identity changed = *current;
+    change(changed);
+    if (!(changed == *current))
+        upsert(changed);
 }
 
 bool IdentityRegistry::rename(const QString &id, const QString &label)

@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
+
 namespace whop::auth {
 
 // The identities the person keeps, without their secrets: a JSON file with a format version in
@@ -31,6 +33,9 @@ public:
     void setCurrentId(const QString &id);
 
     void upsert(const Identity &identity); // by id; saves unless temporary
+    // Changes the identity with `id` (when there is one) through `change`; upserts it if that
+    // changed anything.
+    void update(const QString &id, const std::function<void(Identity &)> &change);
     bool rename(const QString &id, const QString &label);
     bool remove(const QString &id);
     QString path() const { return m_path; }

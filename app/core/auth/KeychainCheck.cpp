@@ -12,15 +12,14 @@ void checkKeychain(const QString &service, QObject *context,
                    std::function<void(KeychainError::Kind)> done)
 {
     auto *store = new CredentialStore(service, context);
-    QObject::connect(store, &CredentialStore::readFinished, context,
-                     [store, done = std::move(done)](const QString &, const QByteArray &,
-                                                     const KeychainError &error) {
+    KeychainJob *job = store->read(ProbeKey);
+    QObject::connect(job, &KeychainJob::finished, context,
+                     [store, done = std::move(done)](const KeychainError &error) {
                          store->deleteLater();
                          done(error.kind == KeychainError::Kind::NotFound
                                   ? KeychainError::Kind::None
                                   : error.kind);
                      });
-    store->read(ProbeKey);
 }
 
 QString keychainStateName(KeychainError::Kind state)

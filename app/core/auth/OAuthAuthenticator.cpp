@@ -1,32 +1,26 @@
 #include "OAuthAuthenticator.h"
 
-#include <QLoggingCategory>
-
-Q_DECLARE_LOGGING_CATEGORY(lcAuth)
+#include "AuthLogging.h"
 
 namespace whop::auth {
+
+namespace {
+// A stored access token closer than this to its expiry is renewed before it is used.
+constexpr qint64 UsableForAtLeastSeconds = 10;
+} // namespace
 
 OAuthAuthenticator::OAuthAuthenticator(QNetworkAccessManager *nam, OAuthSettings settings,
                                        CredentialStore *store, const QString &identityId,
                                        const Secret &secret, QObject *parent)
     : api::Authenticator(parent), m_nam(nam), m_settings(std::move(settings)), m_store(store),
-      m_identityId(identityId), m_secret(secret)
+      m_identityId(identityId), m_secret(secret), m_notBefore(0)
 {
     m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &OAuthAuthenticator::refresh);
-    if (m_store) {
-        connect(m_store, &CredentialStore::writeFinished, this,
-                [this](const QString &key, const KeychainError &error) {
-                    if (key != m_identityId || !m_refreshing || m_pending.isEmpty())
-                        return;
-                    if (error.isError()) {
-                        // The rotated refresh token must not be lost: keep it for this run.
-                        m_store->keepForSession(m_identityId, m_pending.serialize());
-                        Q_EMIT keychainProblem(error);
-                    }
-                    adopt(std::exchange(m_pending, {}));
-                });
-    }
+    m_timer.setTimerType(Qt::PreciseTimer); // never before a Retry-After is over
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        if (!m_refreshing && canRefresh())
+            attempt();
+    });
     schedule();
 }
 
@@ -35,16 +29,37 @@ bool OAuthAuthenticator::canRefresh() const
     return !m_secret.refreshToken.isEmpty() && !m_signInRequired;
 }
 
+api::ApiError OAuthAuthenticator::refreshError() const
+{
+    return m_signInRequired ? api::ApiError{} : m_lastError;
+}
+
 void OAuthAuthenticator::setRefreshMarginSeconds(int seconds)
 {
     m_marginSeconds = seconds;
     schedule();
 }
 
+void OAuthAuthenticator::setBackoff(const RefreshBackoff::Settings &settings)
+{
+    m_backoff = RefreshBackoff(settings);
+}
+
+int OAuthAuthenticator::nextAttemptInMs() const
+{
+    return m_timer.isActive() ? m_timer.remainingTime() : -1;
+}
+
 void OAuthAuthenticator::schedule()
 {
     m_timer.stop();
-    if (!m_secret.expiresAt.isValid() || !canRefresh())
+    if (!canRefresh() || m_gaveUp || m_refreshing)
+        return;
+    if (m_failures > 0) {
+        m_timer.start(int(std::max<qint64>(0, m_notBefore.remainingTime())));
+        return;
+    }
+    if (!m_secret.expiresAt.isValid())
         return;
     const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(m_secret.expiresAt) -
                       qint64(m_marginSeconds) * 1000;
@@ -55,43 +70,136 @@ void OAuthAuthenticator::refresh()
 {
     if (m_refreshing)
         return; // the running refresh will answer everyone waiting
-    if (!canRefresh()) {
+    if (!canRefresh() || !m_notBefore.hasExpired()) {
         Q_EMIT refreshFinished(false);
         return;
     }
+    attempt();
+}
+
+void OAuthAuthenticator::attempt()
+{
+    m_timer.stop();
     m_refreshing = true;
+    const QByteArray sent = m_secret.refreshToken;
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
-    form.addQueryItem(QStringLiteral("refresh_token"), QString::fromUtf8(m_secret.refreshToken));
+    form.addQueryItem(QStringLiteral("refresh_token"), QString::fromUtf8(sent));
     form.addQueryItem(QStringLiteral("client_id"), m_settings.clientId);
-    m_call = postOAuthForm(m_nam, m_settings.tokenUrl, form, true, this);
-    connect(m_call, &api::ApiCall::succeeded, this, [this](const QVariant &value) {
-        Secret fresh = value.value<Secret>();
+    m_call = requestTokens(m_nam, m_settings.tokenUrl, form, this);
+    m_call->onSucceeded(this, [this, sent](Secret fresh) {
         if (fresh.refreshToken.isEmpty())
-            fresh.refreshToken = m_secret.refreshToken; // not rotated this time
+            fresh.refreshToken = sent; // not rotated this time
+        fresh.origin = m_secret.origin;
         qCInfo(lcAuth) << "access token refreshed";
-        if (!m_store) {
-            adopt(fresh);
-            return;
-        }
-        m_pending = fresh;
-        m_store->write(m_identityId, fresh.serialize()); // adopt() once it is stored
+        keep(fresh);
     });
-    connect(m_call, &api::ApiCall::failed, this, [this](const api::ApiError &error) {
-        m_refreshing = false;
-        const bool refused = error.code == QLatin1String("invalid_grant") ||
-                             error.kind == api::ErrorKind::Unauthorized ||
-                             (error.kind == api::ErrorKind::BadRequest && error.code.isEmpty());
-        qCInfo(lcAuth) << "refresh failed:" << api::ApiError::kindName(error.kind) << error.code;
-        if (refused) {
-            m_signInRequired = true;
-            Q_EMIT signInRequiredChanged(
-                tr("Whop no longer accepts this sign-in (%1). Sign in again; your unsaved "
-                   "changes stay in the form.")
-                    .arg(error.message.isEmpty() ? error.code : error.message));
-        }
+    connect(m_call, &api::ApiCall::failed, this,
+            [this, sent](const api::ApiError &error) { onFailed(error, sent); });
+}
+
+bool OAuthAuthenticator::isRefused(const api::ApiError &error)
+{
+    return error.code == QLatin1String("invalid_grant") ||
+           error.kind == api::ErrorKind::Unauthorized ||
+           (error.kind == api::ErrorKind::BadRequest && error.code.isEmpty());
+}
+
+void OAuthAuthenticator::onFailed(const api::ApiError &error, const QByteArray &sentRefreshToken)
+{
+    qCInfo(lcAuth) << "refresh failed:" << api::ApiError::kindName(error.kind) << error.code;
+    // Refused, or no answer (the token endpoint may have rotated the refresh token and the answer
+    // got lost): either way another run of the app may have renewed the sign-in and stored the
+    // new pair, so the keychain is asked before anything is decided.
+    const bool unanswered = error.kind == api::ErrorKind::Offline ||
+                            error.kind == api::ErrorKind::Timeout ||
+                            error.kind == api::ErrorKind::Server;
+    if (!m_store || m_sessionOnly || !(isRefused(error) || unanswered)) {
+        decide(error);
+        return;
+    }
+    auto *job = m_store->read(m_identityId);
+    connect(job, &KeychainJob::finished, this, [this, job, error, sentRefreshToken] {
+        onStoredRead(job->secret(), error, sentRefreshToken);
+    });
+}
+
+void OAuthAuthenticator::onStoredRead(const QByteArray &data, const api::ApiError &error,
+                                      const QByteArray &sentRefreshToken)
+{
+    const std::optional<Secret> stored = Secret::deserialize(data);
+    if (!stored || stored->refreshToken.isEmpty() || stored->refreshToken == sentRefreshToken ||
+        stored->origin != m_secret.origin) {
+        decide(error);
+        return;
+    }
+    qCInfo(lcAuth) << "the keychain holds a sign-in renewed elsewhere; using it";
+    m_secret = *stored;
+    const bool fresh =
+        !m_secret.expiresAt.isValid() ||
+        QDateTime::currentDateTimeUtc().secsTo(m_secret.expiresAt) >= UsableForAtLeastSeconds;
+    if (!fresh) {
+        attempt(); // with the stored refresh token: a new one, not a replay
+        return;
+    }
+    adopt(m_secret);
+}
+
+void OAuthAuthenticator::decide(const api::ApiError &error)
+{
+    m_refreshing = false;
+    m_lastError = error;
+    if (isRefused(error)) {
+        m_signInRequired = true;
+        m_timer.stop();
+        Q_EMIT signInRequiredChanged(
+            tr("Whop no longer accepts this sign-in (%1). Sign in again; your unsaved "
+               "changes stay in the form.")
+                .arg(error.message.isEmpty() ? error.code : error.message));
         Q_EMIT refreshFinished(false);
-        schedule();
+        return;
+    }
+    ++m_failures;
+    const int delay = m_backoff.delayAfterFailureMs(m_failures, error);
+    if (delay < 0) {
+        m_gaveUp = true;
+        m_notBefore.setRemainingTime(m_backoff.notBeforeMs(error));
+        m_timer.stop();
+        qCInfo(lcAuth) << "refresh failed" << m_failures << "times in a row; stopped trying";
+        Q_EMIT attentionNeeded(
+            tr("Your sign-in could not be renewed (%n attempt(s)): %1 The app stops trying on "
+               "its own; reloading or saving tries again, or sign in again. Your unsaved "
+               "changes stay in the form.",
+               nullptr, m_failures)
+                .arg(error.userMessage()));
+    } else {
+        m_notBefore.setRemainingTime(delay);
+        m_timer.start(delay);
+        qCInfo(lcAuth) << "next refresh attempt in" << delay << "ms";
+    }
+    Q_EMIT refreshFinished(false);
+}
+
+void OAuthAuthenticator::keep(const Secret &fresh)
+{
+    if (!m_store) {
+        adopt(fresh);
+        return;
+    }
+    if (m_sessionOnly) {
+        m_store->keepForSession(m_identityId, fresh.serialize());
+        adopt(fresh);
+        return;
+    }
+    // The rotated refresh token is stored before the new access token is used.
+    auto *job = m_store->write(m_identityId, fresh.serialize());
+    connect(job, &KeychainJob::finished, this, [this, fresh](const KeychainError &error) {
+        if (error.isError()) {
+            // The rotated refresh token must not be lost: keep it for this run.
+            m_store->keepForSession(m_identityId, fresh.serialize());
+            Q_EMIT keychainProblem(error);
+        }
+        adopt(fresh);
     });
 }
 
@@ -100,6 +208,10 @@ void OAuthAuthenticator::adopt(const Secret &secret)
     m_secret = secret;
     m_refreshing = false;
     m_signInRequired = false;
+    m_gaveUp = false;
+    m_failures = 0;
+    m_lastError = {};
+    m_notBefore.setRemainingTime(0);
     schedule();
     Q_EMIT refreshFinished(true);
 }

@@ -59,12 +59,28 @@ bool OAuthSettings::isUsable(QString *why) const
     return false;
 }
 
-api::ApiCall *postOAuthForm(QNetworkAccessManager *nam, const QUrl &url, const QUrlQuery &form,
-                            bool parseTokens, QObject *parent)
+namespace {
+
+api::ClientConfig oauthConfig(const QUrl &url)
 {
     api::ClientConfig config;
     config.baseUrl = url; // only this origin; the call carries no bearer token
     config.userAgent = QByteArrayLiteral("WhopProfileEditor");
+    return config;
+}
+
+// A token request is sent once: an authorization code is single-use and a refresh token rotates
+// on use, so a retry after a lost answer would replay a spent grant (invalid_grant, signed out).
+// The caller decides what a failure means.
+api::ClientConfig tokenConfig(const QUrl &url)
+{
+    api::ClientConfig config = oauthConfig(url);
+    config.retry.maxRetries = 0;
+    return config;
+}
+
+api::ApiCall::Spec formSpec(const QUrl &url, const QUrlQuery &form)
+{
     api::ApiCall::Spec spec;
     spec.verb = "POST";
     spec.url = url;
@@ -74,13 +90,28 @@ api::ApiCall *postOAuthForm(QNetworkAccessManager *nam, const QUrl &url, const Q
         pairs << QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
     spec.body = pairs.join('&');
     spec.extraHeaders = {{"Content-Type", "application/x-www-form-urlencoded"}};
-    if (parseTokens) {
-        spec.parser = [](const QByteArray &body, QString *error) {
-            auto secret = parseTokenResponse(body, QDateTime::currentDateTimeUtc(), error);
-            return secret ? QVariant::fromValue(*secret) : QVariant();
-        };
-    }
-    auto *call = new api::ApiCall(nam, config, {}, spec, parent);
+    return spec;
+}
+
+} // namespace
+
+api::Call<Secret> *requestTokens(QNetworkAccessManager *nam, const QUrl &tokenUrl,
+                                 const QUrlQuery &form, QObject *parent)
+{
+    auto *call = new api::Call<Secret>(
+        nam, tokenConfig(tokenUrl), {}, formSpec(tokenUrl, form),
+        [](const QByteArray &body, QString *error) {
+            return parseTokenResponse(body, QDateTime::currentDateTimeUtc(), error);
+        },
+        parent);
+    QTimer::singleShot(0, call, &api::ApiCall::start);
+    return call;
+}
+
+api::ApiCall *postOAuthForm(QNetworkAccessManager *nam, const QUrl &url, const QUrlQuery &form,
+                            QObject *parent)
+{
+    auto *call = new api::ApiCall(nam, oauthConfig(url), {}, formSpec(url, form), parent);
     QTimer::singleShot(0, call, &api::ApiCall::start);
     return call;
 }

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "ApiCall.h"
+#include "Call.h"
+#include "Secret.h"
 
 #include <QUrl>
 #include <QUrlQuery>
@@ -35,9 +37,11 @@ struct OAuthSettings
     bool isUsable(QString *why = nullptr) const;
 };
 
-// POSTs a form to the token (or revoke) endpoint. Succeeds with a QVariant holding a Secret for
-// the token endpoint (parseTokens = true), or the raw body otherwise.
+// POSTs a form to the token endpoint; succeeds with the tokens of the answer.
+api::Call<Secret> *requestTokens(QNetworkAccessManager *nam, const QUrl &tokenUrl,
+                                 const QUrlQuery &form, QObject *parent);
+// POSTs a form to an OAuth endpoint whose answer carries nothing the app needs (revoke).
 api::ApiCall *postOAuthForm(QNetworkAccessManager *nam, const QUrl &url, const QUrlQuery &form,
-                            bool parseTokens, QObject *parent);
+                            QObject *parent);
 
 } // namespace whop::auth

@@ -1,10 +1,9 @@
 #include "OAuthSignIn.h"
 
-#include <QLoggingCategory>
+#include "AuthLogging.h"
+
 #include <QTcpServer>
 #include <QTcpSocket>
-
-Q_DECLARE_LOGGING_CATEGORY(lcAuth)
 
 namespace whop::auth {
 
@@ -125,7 +124,11 @@ void OAuthSignIn::onConnection()
 void OAuthSignIn::respond(QTcpSocket *socket, int status, const QString &text)
 {
     const QByteArray body = text.toUtf8() + '\n';
-    const QByteArray reason = status == 200 ? "OK" : status == 404 ? "Not Found" : "Bad Request";
+    const QByteArray reason = status == 200   ? "OK"
+                              : status == 404 ? "Not Found"
+                              : status == 405 ? "Method Not Allowed"
+                              : status == 409 ? "Conflict"
+                                              : "Bad Request";
     socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason +
                   "\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: " +
                   QByteArray::number(body.size()) +
@@ -135,23 +138,28 @@ void OAuthSignIn::respond(QTcpSocket *socket, int status, const QString &text)
 
 void OAuthSignIn::onRedirect(QTcpSocket *socket, const QUrl &target)
 {
-    if (target.path() != m_redirectUri.path() || m_done) {
+    if (target.path() != m_redirectUri.path()) {
         // Browsers also ask for /favicon.ico; the listener stays for the real redirect.
         respond(socket, 404, tr("Not found."));
         return;
     }
-    const QUrlQuery query(target);
-    stopListening(); // one use only
-    const QString state = query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
-    if (state.toLatin1() != m_state) {
-        respond(socket, 400,
-                tr("Sign-in refused: the answer did not match this sign-in. You "
-                   "can close this tab."));
-        fail(Failure::StateMismatch,
-             tr("The browser's answer did not belong to this sign-in (state mismatch), so it "
-                "was refused. Try again."));
+    if (m_redirected || m_done) {
+        respond(socket, 409, tr("This sign-in has already been answered. You can close this tab."));
         return;
     }
+    const QUrlQuery query(target);
+    const QString state = query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
+    if (state.toLatin1() != m_state) {
+        // Not the answer to this sign-in (a stale tab, another program): said and ignored, so it
+        // cannot end the sign-in the person is doing.
+        qCInfo(lcAuth) << "ignored a redirect that does not belong to this sign-in";
+        respond(socket, 400,
+                tr("This answer does not belong to the sign-in in progress and was ignored. "
+                   "You can close this tab."));
+        return;
+    }
+    m_redirected = true;
+    stopListening(); // one use only
     const QString error = query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
     const QString code = query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
     if (!error.isEmpty() || code.isEmpty()) {
@@ -169,19 +177,25 @@ void OAuthSignIn::onRedirect(QTcpSocket *socket, const QUrl &target)
     form.addQueryItem(QStringLiteral("redirect_uri"), m_redirectUri.toString());
     form.addQueryItem(QStringLiteral("client_id"), m_settings.clientId);
     form.addQueryItem(QStringLiteral("code_verifier"), QString::fromLatin1(m_pkce.verifier));
-    m_exchange = postOAuthForm(m_nam, m_settings.tokenUrl, form, true, this);
-    connect(m_exchange, &api::ApiCall::succeeded, this, [this](const QVariant &value) {
+    m_exchange = requestTokens(m_nam, m_settings.tokenUrl, form, this);
+    m_exchange->onSucceeded(this, [this](const Secret &tokens) {
         if (m_done)
             return;
         m_done = true;
         m_timeout.stop();
-        Q_EMIT succeeded(value.value<Secret>());
+        Q_EMIT succeeded(tokens);
     });
     connect(m_exchange, &api::ApiCall::failed, this, [this](const api::ApiError &e) {
         if (e.kind == api::ErrorKind::Cancelled)
             return;
-        fail(Failure::Exchange, tr("Whop refused the sign-in: %1")
-                                    .arg(e.message.isEmpty() ? e.userMessage() : e.message));
+        // The code is single-use and was sent once: after a lost answer the way on is a new
+        // sign-in, not a second try with the same code.
+        const bool lost = e.kind == api::ErrorKind::Offline || e.kind == api::ErrorKind::Timeout ||
+                          e.kind == api::ErrorKind::Server || e.kind == api::ErrorKind::BadResponse;
+        fail(Failure::Exchange,
+             lost ? tr("The sign-in could not be completed: %1 Sign in again.").arg(e.userMessage())
+                  : tr("Whop refused the sign-in: %1")
+                        .arg(e.message.isEmpty() ? e.userMessage() : e.message));
     });
 }
 

@@ -14,8 +14,11 @@ class QTcpSocket;
 namespace whop::auth {
 
 // One browser sign-in: a loopback listener for the redirect, the authorize URL with state,
-// nonce and a PKCE S256 challenge, then the code exchange. The listener serves one redirect
-// and closes; the verifier leaves the app only in the token request.
+// nonce and a PKCE S256 challenge, then the code exchange. Any local program can connect to the
+// listener, so a request that is not this sign-in's redirect (another path, another state) is
+// answered and ignored, and the listener keeps waiting; the first redirect with the right state
+// closes it, and the code is exchanged exactly once. The verifier leaves the app only in the
+// token request.
 class OAuthSignIn : public QObject
 {
     Q_OBJECT
@@ -25,7 +28,6 @@ public:
         None,
         Cancelled,
         TimedOut,
-        StateMismatch,
         Denied,
         Exchange,
         Setup
@@ -63,7 +65,8 @@ private:
     QUrl m_authorizeUrl;
     QTcpServer *m_server = nullptr;
     QTimer m_timeout;
-    QPointer<api::ApiCall> m_exchange;
+    QPointer<api::Call<Secret>> m_exchange;
+    bool m_redirected = false; // this sign-in's redirect came: nothing else is taken
     bool m_done = false;
 };
 

@@ -1,5 +1,7 @@
 #include "Secret.h"
 
+#include "ClientConfig.h"
+
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,6 +23,8 @@ QByteArray Secret::serialize() const
         o.insert(QStringLiteral("refresh_token"), QString::fromUtf8(refreshToken));
     if (expiresAt.isValid())
         o.insert(QStringLiteral("expires_at"), expiresAt.toSecsSinceEpoch());
+    if (!origin.isEmpty())
+        o.insert(QStringLiteral("origin"), origin);
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -39,9 +43,35 @@ std::optional<Secret> Secret::deserialize(const QByteArray &data)
     // Range-checked before the cast: a huge number cast to an integer is undefined behaviour.
     if (expires.isDouble() && std::abs(expires.toDouble()) < 1e11)
         s.expiresAt = QDateTime::fromSecsSinceEpoch(qint64(expires.toDouble()), QTimeZone::utc());
+    s.origin = o.value(QLatin1String("origin")).toString();
     if (s.token.isEmpty())
         return std::nullopt;
     return s;
+}
+
+QString originOf(const QUrl &url)
+{
+    QUrl origin = url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment |
+                               QUrl::RemoveUserInfo);
+    if ((origin.scheme() == QLatin1String("https") && origin.port() == 443) ||
+        (origin.scheme() == QLatin1String("http") && origin.port() == 80))
+        origin.setPort(-1);
+    return origin.toString(QUrl::FullyEncoded).toLower();
+}
+
+Binding bindingOf(const Secret &secret, const QUrl &apiBaseUrl)
+{
+    const QString target = originOf(apiBaseUrl);
+    if (!secret.origin.isEmpty())
+        return secret.origin == target ? Binding::Bound : Binding::Elsewhere;
+    // An entry from before origins were stored. Only Whop's own APIs, whose addresses are built
+    // into the app, may take it over: then editing identities.json can at most move a token
+    // between Whop's production and sandbox hosts, never to a host someone else chose. A custom
+    // address (and the demo sandbox's port of an earlier run, which any local program may hold
+    // now) gets nothing: the person adds that identity again.
+    if (target == originOf(api::productionBaseUrl()) || target == originOf(api::sandboxBaseUrl()))
+        return Binding::Adoptable;
+    return Binding::Elsewhere;
 }
 
 std::optional<Secret> parseTokenResponse(const QByteArray &body, const QDateTime &nowUtc,

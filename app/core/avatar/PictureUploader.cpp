@@ -120,9 +120,8 @@ void PictureUploader::startCreate()
         m_key = QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1();
     setStep(SaveStep::Create);
     m_call = m_client->createFile(m_picture.fileName, m_key);
-    connect(m_call, &api::ApiCall::succeeded, this, [this](const QVariant &value) {
+    m_call->onSucceeded(this, [this](const FileRecord &file) {
         m_call.clear();
-        const FileRecord file = value.value<FileRecord>();
         if (file.uploadUrl.isEmpty()) {
             fail(SaveStep::Create, api::localError(ErrorKind::BadResponse, QString()),
                  tr("Whop gave no address to upload the picture to."));
@@ -199,9 +198,9 @@ void PictureUploader::startPolling()
 void PictureUploader::poll()
 {
     m_call = m_client->retrieveFile(m_record.id);
-    connect(m_call, &api::ApiCall::succeeded, this, [this](const QVariant &value) {
+    m_call->onSucceeded(this, [this](const FileRecord &file) {
         m_call.clear();
-        onPolled(value.value<FileRecord>());
+        onPolled(file);
     });
     connect(m_call, &api::ApiCall::failed, this, [this](const ApiError &error) {
         m_call.clear();

@@ -94,7 +94,7 @@ private:
     QElapsedTimer m_processingFor;
     QTimer m_pollTimer;
     int m_pollDelay = 0;
-    QPointer<api::ApiCall> m_call;
+    QPointer<api::Call<api::FileRecord>> m_call;
     QPointer<api::StorageUpload> m_put;
     SaveStep m_step = SaveStep::None;
     SaveStep m_resume = SaveStep::Create;

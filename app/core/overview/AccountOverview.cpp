@@ -92,10 +92,9 @@ void AccountOverview::fetchPage(const QString &after)
     const QString key = QStringLiteral("page:%1").arg(m_pages);
     m_scheduler->enqueue(
         key, [this, after] { return m_client->listAccounts(PageSize, after); },
-        [this, after, generation](const QVariant &value) {
+        [this, after, generation](const api::AccountsPage &page) {
             if (generation != m_generation)
                 return;
-            const auto page = value.value<api::AccountsPage>();
             ++m_pages;
             QList<api::Account> fresh;
             for (const api::Account &a : page.accounts) {
@@ -140,10 +139,10 @@ void AccountOverview::loadGlobal()
         [this] {
             return m_client->retrieveUser(api::UserTarget{m_route.user, {}});
         },
-        [this, generation](const QVariant &value) {
+        [this, generation](const api::User &user) {
             if (generation != m_generation)
                 return;
-            m_global = ShownProfile::fromUser(value.value<api::User>());
+            m_global = ShownProfile::fromUser(user);
             m_globalState = State::Loaded;
             Q_EMIT referenceChanged();
         },
@@ -223,10 +222,10 @@ void AccountOverview::queueRow(int index, bool urgent)
             setRowState(index, State::Loading);
             return m_client->retrieveUser(m_route.target(accountId));
         },
-        [this, index, generation](const QVariant &value) {
+        [this, index, generation](const api::User &user) {
             if (generation != m_generation)
                 return;
-            m_rows[index].shown = ShownProfile::fromUser(value.value<api::User>());
+            m_rows[index].shown = ShownProfile::fromUser(user);
             setRowState(index, State::Loaded);
             if (!m_route.hasGlobal && m_rows.at(index).account.id == m_route.referenceAccountId)
                 Q_EMIT referenceChanged();

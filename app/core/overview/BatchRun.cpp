@@ -144,15 +144,14 @@ void BatchRun::send(int index)
     const QPointer<BatchRun> self(this);
     const bool queued = m_overview->scheduler()->enqueue(
         keyOf(item),
-        [self, index, accountId, body]() -> api::ApiCall * {
+        [self, index, accountId, body]() -> api::Call<api::User> * {
             self->setItemState(index, ItemState::Sending);
             return self->m_overview->client()->updateUser(
                 self->m_overview->route().target(accountId), body);
         },
-        [self, index, accountId](const QVariant &value) {
+        [self, index, accountId](const api::User &user) {
             if (!self)
                 return;
-            const auto user = value.value<api::User>();
             self->m_after[index] = ShownProfile::fromUser(user);
             if (self->m_overview)
                 self->m_overview->setShown(accountId, user);

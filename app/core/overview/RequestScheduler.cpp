@@ -25,8 +25,8 @@ bool RequestScheduler::contains(const QString &key) const
            std::any_of(m_queue.begin(), m_queue.end(), [&](const Job &j) { return j.key == key; });
 }
 
-bool RequestScheduler::enqueue(const QString &key, Starter start, OnSuccess ok, OnFailure fail,
-                               bool urgent)
+bool RequestScheduler::enqueueJob(const QString &key, Starter start, OnSuccess ok, OnFailure fail,
+                                  bool urgent)
 {
     if (contains(key))
         return false;
@@ -105,9 +105,9 @@ void RequestScheduler::launch(Job job)
                 if (why.kind == api::ErrorKind::RateLimited)
                     pauseFor(delayMs);
             });
-    connect(call, &api::ApiCall::succeeded, this, [this, key, shared](const QVariant &value) {
+    connect(call, &api::ApiCall::succeeded, this, [this, key, shared, call] {
         m_running.remove(key);
-        shared->ok(value);
+        shared->ok(call);
         pump();
     });
     connect(call, &api::ApiCall::failed, this, [this, key, shared](const api::ApiError &error) {

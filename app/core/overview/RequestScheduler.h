@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiCall.h"
+#include "Call.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -10,6 +11,7 @@
 
 #include <deque>
 #include <functional>
+#include <type_traits>
 
 namespace whop::overview {
 
@@ -21,8 +23,6 @@ class RequestScheduler : public QObject
 {
     Q_OBJECT
 public:
-    using Starter = std::function<api::ApiCall *()>;
-    using OnSuccess = std::function<void(const QVariant &value)>;
     using OnFailure = std::function<void(const api::ApiError &error)>;
 
     static constexpr int DefaultMaxInFlight = 4;
@@ -33,10 +33,19 @@ public:
     ~RequestScheduler() override;
 
     // Queues a request under `key` (unique; an existing job with that key is left as it is and
-    // false returned). `start` makes the call when its turn comes; exactly one of the callbacks
-    // runs, unless the job is removed or cancelled first (then neither).
-    bool enqueue(const QString &key, Starter start, OnSuccess ok, OnFailure fail,
-                 bool urgent = false);
+    // false returned). `start` makes the call (a Call<T>) when its turn comes; exactly one of
+    // `ok` (given the T) and `fail` runs, unless the job is removed or cancelled first (then
+    // neither).
+    template <class Start, class Ok>
+    bool enqueue(const QString &key, Start start, Ok ok, OnFailure fail, bool urgent = false)
+    {
+        using TypedCall = std::remove_pointer_t<std::invoke_result_t<Start &>>;
+        return enqueueJob(
+            key, [start]() mutable -> api::ApiCall * { return start(); },
+            // The call handed back is the one `start` made, so it is a TypedCall.
+            [ok](api::ApiCall *call) mutable { ok(static_cast<TypedCall *>(call)->result()); },
+            std::move(fail), urgent);
+    }
     // Drops a job that has not started yet; false when it is running or unknown.
     bool removeQueued(const QString &key);
     // Drops every job not started yet, keeps the running ones; returns their keys.
@@ -62,6 +71,10 @@ Q_SIGNALS:
     void idle();
 
 private:
+    using Starter = std::function<api::ApiCall *()>;
+    using OnSuccess = std::function<void(api::ApiCall *call)>;
+    bool enqueueJob(const QString &key, Starter start, OnSuccess ok, OnFailure fail, bool urgent);
+
     struct Job
     {
         QString key;

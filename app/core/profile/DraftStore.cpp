@@ -1,16 +1,14 @@
 #include "DraftStore.h"
 
 #include "AppFolders.h"
+#include "ProfileLogging.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLoggingCategory>
 #include <QSaveFile>
-
-Q_DECLARE_LOGGING_CATEGORY(lcProfile)
 
 namespace whop::profile {
 

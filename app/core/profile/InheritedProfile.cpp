@@ -26,8 +26,8 @@ void InheritedProfile::load(const api::UserTarget &target)
     api::UserTarget global = target;
     global.accountId.clear();
     m_call = m_client->retrieveUser(global);
-    connect(m_call, &api::ApiCall::succeeded, this, [this](const QVariant &value) {
-        m_values = ProfileValues::fromUser(value.value<api::User>());
+    m_call->onSucceeded(this, [this](const api::User &user) {
+        m_values = ProfileValues::fromUser(user);
         m_available = true;
         Q_EMIT changed();
     });

@@ -28,7 +28,7 @@ Q_SIGNALS:
 
 private:
     api::WhopClient *m_client;
-    QPointer<api::ApiCall> m_call;
+    QPointer<api::Call<api::User>> m_call;
     ProfileValues m_values;
     bool m_available = false;
 };

@@ -1,8 +1,6 @@
 #include "ProfileEditor.h"
 
-#include <QLoggingCategory>
-
-Q_LOGGING_CATEGORY(lcProfile, "whop.profile", QtInfoMsg)
+#include "ProfileLogging.h"
 
 namespace whop::profile {
 using api::ApiError;
@@ -141,10 +139,9 @@ void ProfileEditor::load()
     setState(State::Loading);
     m_call = m_client->retrieveUser(m_target);
     connect(m_call, &api::ApiCall::retrying, this, &ProfileEditor::retrying);
-    connect(m_call, &api::ApiCall::succeeded, this, [this](const QVariant &value) {
+    m_call->onSucceeded(this, [this](const api::User &user) {
         m_call.clear();
         setError({});
-        const auto user = value.value<api::User>();
         // Edited fields that changed on Whop meanwhile keep their old base, so that the save
         // still sees the conflict (a reload must not turn it into a silent overwrite).
         if (m_hasSnapshot && user.id == m_snapshot.id)

@@ -147,7 +147,7 @@ private:
     QHash<Field, QString> m_serverErrors;
     api::ApiError m_lastError;
     State m_state = State::Empty;
-    QPointer<api::ApiCall> m_call;
+    QPointer<api::Call<api::User>> m_call;
     avatar::SaveStep m_callStep = avatar::SaveStep::None; // what m_call does while saving
     avatar::PictureUploader *m_uploader;
     avatar::EncodedPicture m_picture;

@@ -41,9 +41,9 @@ void ProfileEditor::checkServer()
     Q_EMIT saveStepChanged(avatar::SaveStep::Check);
     m_call = m_client->retrieveUser(m_target);
     connect(m_call, &api::ApiCall::retrying, this, &ProfileEditor::retrying);
-    connect(m_call, &api::ApiCall::succeeded, this, [this](const QVariant &value) {
+    m_call->onSucceeded(this, [this](const api::User &user) {
         m_call.clear();
-        onChecked(value.value<api::User>());
+        onChecked(user);
     });
     connect(m_call, &api::ApiCall::failed, this,
             [this](const ApiError &error) { onSaveFailed(avatar::SaveStep::Check, error); });
@@ -128,11 +128,11 @@ void ProfileEditor::sendPatch()
     Q_EMIT saveStepChanged(avatar::SaveStep::Update);
     m_call = m_client->updateUser(m_target, changes);
     connect(m_call, &api::ApiCall::retrying, this, &ProfileEditor::retrying);
-    connect(m_call, &api::ApiCall::succeeded, this, [this](const QVariant &value) {
+    m_call->onSucceeded(this, [this](const api::User &user) {
         m_call.clear();
         m_serverErrors.clear();
         Q_EMIT fieldErrorsChanged();
-        applySnapshot(value.value<api::User>(), false);
+        applySnapshot(user, false);
         clearPicture(); // Whop has it now: the snapshot carries its URL
         setState(State::Ready);
         Q_EMIT saveStepChanged(avatar::SaveStep::None);

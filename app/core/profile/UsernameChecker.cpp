@@ -164,9 +164,9 @@ void UsernameChecker::start()
     ++m_requests;
     const QString candidate = m_candidate;
     m_call = m_lookup(candidate, m_accountId, m_settings.timeoutMs);
-    connect(m_call, &api::ApiCall::succeeded, this, [this, candidate](const QVariant &value) {
+    m_call->onSucceeded(this, [this, candidate](const api::User &user) {
         m_call.clear();
-        onFound(candidate, value.value<api::User>().id);
+        onFound(candidate, user.id);
     });
     connect(m_call, &api::ApiCall::failed, this, [this, candidate](const ApiError &error) {
         m_call.clear();

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "ApiError.h"
+#include "Call.h"
+#include "User.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -60,8 +62,8 @@ public:
     using Clock = std::function<qint64()>;
     // Starts the request for one candidate (by default WhopClient::lookUpUser); replaceable so
     // that tests answer it themselves, when and how they like.
-    using Lookup = std::function<api::ApiCall *(const QString &username, const QString &accountId,
-                                                int timeoutMs)>;
+    using Lookup = std::function<api::Call<api::User> *(const QString &username,
+                                                        const QString &accountId, int timeoutMs)>;
 
     explicit UsernameChecker(api::WhopClient *client, QObject *parent = nullptr);
     ~UsernameChecker() override;
@@ -118,7 +120,7 @@ private:
     QTimer m_resume;           // the cap or a 429 ended: check the candidate then
     std::deque<qint64> m_sent; // start times of the checks in the current window
     qint64 m_pausedUntil = 0;  // Whop asked us to wait (429)
-    QPointer<api::ApiCall> m_call;
+    QPointer<api::Call<api::User>> m_call;
     int m_requests = 0;
 };
 

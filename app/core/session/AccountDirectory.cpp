@@ -34,9 +34,8 @@ void AccountDirectory::cancel()
 void AccountDirectory::fetch(const QString &after)
 {
     m_call = m_client->listAccounts(PageSize, after);
-    connect(m_call, &api::ApiCall::succeeded, this, [this, after](const QVariant &value) {
+    m_call->onSucceeded(this, [this, after](const api::AccountsPage &page) {
         m_call.clear();
-        const auto page = value.value<api::AccountsPage>();
         m_accounts += page.accounts;
         ++m_pages;
         Q_EMIT pageLoaded(int(m_accounts.size()));

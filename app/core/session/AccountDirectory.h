@@ -1,8 +1,8 @@
 #pragma once
 
 #include "Account.h"
-#include "ApiCall.h"
 #include "ApiError.h"
+#include "Call.h"
 
 #include <QObject>
 #include <QPointer>
@@ -39,7 +39,7 @@ private:
     void fetch(const QString &after);
 
     api::WhopClient *m_client;
-    QPointer<api::ApiCall> m_call;
+    QPointer<api::Call<api::AccountsPage>> m_call;
     QList<api::Account> m_accounts;
     int m_pages = 0;
 };

@@ -1,6 +1,7 @@
 #include "AppSession.h"
 
 #include "AppInfo.h"
+#include "StoredSecret.h"
 
 #include <QJsonObject>
 #include <QSettings>
@@ -9,7 +10,8 @@ namespace whop::app {
 
 AppSession::AppSession(const Options &options, QObject *parent,
                        const QProcessEnvironment &environment)
-    : QObject(parent), m_options(options), m_environment(environment),
+    : QObject(parent), m_options(options),
+      m_environmentKey(environment.value(QStringLiteral("WHOP_API_KEY")).toUtf8()),
       m_preferences(new Preferences(options, this)),
       m_client(new api::WhopClient(&m_nam, configFor(api::productionBaseUrl()), this)),
       m_editor(new profile::ProfileEditor(m_client, this)),
@@ -49,28 +51,20 @@ AppSession::AppSession(const Options &options, QObject *parent,
                 activateWith(identity, secret);
             });
     connect(m_service, &IdentityService::revokeFinished, this, &AppSession::revokeFinished);
-    connect(m_store, &auth::CredentialStore::readFinished, this,
-            [this](const QString &key, const QByteArray &data, const auth::KeychainError &e) {
-                if (key != m_activating)
-                    return;
-                m_activating.clear();
-                const auth::Identity *identity = m_registry->find(key);
-                if (!identity)
-                    return;
-                if (e.isError()) {
-                    startDemo(tr("The token of “%1” could not be read from the keychain. %2")
-                                  .arg(identity->label, e.userMessage()));
-                    return;
-                }
-                const auto secret = auth::Secret::deserialize(data);
-                if (!secret) {
-                    startDemo(tr("The keychain entry of “%1” is not one this app wrote. Remove "
-                                 "the identity and add it again.")
-                                  .arg(identity->label));
-                    return;
-                }
-                activateWith(*identity, *secret);
-            });
+    connect(m_service, &IdentityService::removed, this, [this](const QString &identityId) {
+        if (!m_demo && identityId == m_activeId) {
+            m_activeId.clear();
+            startDemo(tr("The identity was removed from this computer."));
+        }
+        Q_EMIT identityRemoved(identityId);
+    });
+    connect(m_service, &IdentityService::removeFailed, this, &AppSession::removeFailed);
+}
+
+AppSession::AppSession(const Options &options, QObject *parent)
+    : AppSession(options, parent, QProcessEnvironment())
+{
+    m_environmentKey = takeApiKeyFromEnvironment();
 }
 
 AppSession::~AppSession() = default;
@@ -115,11 +109,11 @@ void AppSession::start()
 {
     if (QString problem; !m_registry->load(&problem))
         m_startProblem = problem;
+    const QByteArray envKey = std::exchange(m_environmentKey, {});
     if (m_options.demo) {
         startDemo({});
         return;
     }
-    const QByteArray envKey = m_environment.value(QStringLiteral("WHOP_API_KEY")).toUtf8();
     if (!envKey.trimmed().isEmpty()) {
         const QUrl base =
             m_options.baseUrl.isEmpty() ? api::productionBaseUrl() : m_options.baseUrl;
@@ -148,10 +142,22 @@ void AppSession::activate(const QString &identityId)
         startDemo({});
         return;
     }
-    if (!m_registry->find(identityId))
+    const auth::Identity *identity = m_registry->find(identityId);
+    if (!identity)
         return;
     m_activating = identityId;
-    m_store->read(identityId); // continues in readFinished
+    readStoredSecret(m_store, *identity, this, [this, identityId](const StoredSecret &read) {
+        if (identityId != m_activating)
+            return; // another identity was chosen meanwhile
+        m_activating.clear();
+        const auth::Identity *current = m_registry->find(identityId);
+        if (!current)
+            return;
+        if (read.secret)
+            activateWith(*current, *read.secret);
+        else
+            startDemo(read.problem);
+    });
 }
 
 void AppSession::startDemo(const QString &why, Notice::Action secondAction)
@@ -169,6 +175,7 @@ void AppSession::startDemo(const QString &why, Notice::Action secondAction)
                     Notice::Action::AddIdentity});
         return;
     }
+    m_service->setSessionOnlyApi(m_demoBackend->baseUrl());
     m_editor->reset();
     delete m_authenticator;
     m_client->setAuthenticator(nullptr);
@@ -198,17 +205,33 @@ void AppSession::activateWith(const auth::Identity &identity, const auth::Secret
     if (identity.kind == auth::IdentityKind::OAuthUser) {
         m_authenticator = new auth::OAuthAuthenticator(&m_nam, oauthSettingsFor(base, &identity),
                                                        m_store, identity.id, secret, this);
+        // A sign-in the person keeps for this session only stays out of the keychain when its
+        // tokens rotate.
+        m_authenticator->setSessionOnly(identity.temporary);
         connect(
             m_authenticator, &auth::OAuthAuthenticator::signInRequiredChanged, this,
             [this, id = identity.id](const QString &message) {
-                if (const auth::Identity *i = m_registry->find(id)) {
-                    auth::Identity marked = *i;
-                    marked.needsSignIn = true;
-                    m_registry->upsert(marked);
-                }
+                m_registry->update(id, [](auth::Identity &i) { i.needsSignIn = true; });
                 showNotice({Notice::Kind::SignInRequired, message, Notice::Action::SignInAgain});
                 Q_EMIT signInRequired(message);
             });
+        connect(m_authenticator, &auth::OAuthAuthenticator::attentionNeeded, this,
+                [this, id = identity.id](const QString &message) {
+                    m_registry->update(id, [](auth::Identity &i) { i.needsAttention = true; });
+                    showNotice({Notice::Kind::Warning, message, Notice::Action::Retry});
+                });
+        connect(m_authenticator, &api::Authenticator::refreshFinished, this,
+                [this, id = identity.id](bool ok) {
+                    if (ok)
+                        m_registry->update(id, [](auth::Identity &i) { i.needsAttention = false; });
+                });
+        connect(m_authenticator, &auth::OAuthAuthenticator::keychainProblem, this,
+                [this](const auth::KeychainError &error) {
+                    showNotice({Notice::Kind::Warning,
+                                tr("The renewed sign-in could not be saved in the keychain, so "
+                                   "it is kept for this session only. %1")
+                                    .arg(error.userMessage())});
+                });
         m_client->setToken({});
         m_client->setAuthenticator(m_authenticator);
     } else {
@@ -223,18 +246,13 @@ void AppSession::activateWith(const auth::Identity &identity, const auth::Secret
         // A key from the environment is not checked when added: learn its account first.
         m_editor->reset();
         dismissNotice();
-        auto *call = m_client->listAccounts(1);
-        connect(call, &api::ApiCall::succeeded, this, [this, id = identity.id](const QVariant &v) {
-            const auth::Identity *current = m_registry->find(id);
-            const auto page = v.value<api::AccountsPage>();
-            if (!current || m_activeId != id || page.accounts.isEmpty())
-                return;
-            auth::Identity learned = *current;
-            learned.accountId = page.accounts.first().id;
-            learned.accountTitle = page.accounts.first().title;
-            m_registry->upsert(learned);
-            applyMode(rememberedMode(&learned));
-        });
+        auto *call = m_service->identify(
+            m_client, identity, [this, id = identity.id](const auth::Identity &learned) {
+                if (!m_registry->find(id) || m_activeId != id || learned.accountId.isEmpty())
+                    return;
+                m_registry->upsert(learned);
+                applyMode(rememberedMode(&learned));
+            });
         connect(call, &api::ApiCall::failed, this, [this](const api::ApiError &error) {
             showNotice({Notice::Kind::Error,
                         tr("The API key was not accepted: %1").arg(error.userMessage())});
@@ -377,15 +395,10 @@ void AppSession::removeIdentity(const QString &identityId)
     const auth::Identity *identity = m_registry->find(identityId);
     if (!identity)
         return;
-    const bool wasActive = identityId == activeIdentityId();
+    const bool active = identityId == activeIdentityId();
     const auth::Secret known =
-        wasActive && m_authenticator ? m_authenticator->secret() : auth::Secret{};
-    const auth::OAuthSettings oauth = oauthSettingsFor(identity->apiBaseUrl(), identity);
-    m_service->remove(identityId, known, oauth);
-    if (wasActive) {
-        m_activeId.clear();
-        startDemo(tr("The identity was removed from this computer."));
-    }
+        active && m_authenticator ? m_authenticator->secret() : auth::Secret{};
+    m_service->remove(identityId, known, oauthSettingsFor(identity->apiBaseUrl(), identity));
 }
 
 auth::OAuthSignIn *AppSession::beginSignIn(const QUrl &apiBaseUrl, QString *error,

@@ -41,9 +41,10 @@ class AppSession : public QObject
 {
     Q_OBJECT
 public:
-    explicit AppSession(
-        const Options &options, QObject *parent = nullptr,
-        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+    // Takes WHOP_API_KEY out of this process's environment (see takeApiKeyFromEnvironment()).
+    explicit AppSession(const Options &options, QObject *parent = nullptr);
+    // For tests: WHOP_API_KEY is read from `environment`; nothing else of it is kept.
+    AppSession(const Options &options, QObject *parent, const QProcessEnvironment &environment);
     ~AppSession() override;
 
     // Where the demo runs (--demo, and when no account is connected). Without one, the demo is
@@ -89,8 +90,9 @@ public:
     // (client id, redirect URI or its port).
     auth::OAuthSignIn *beginSignIn(const QUrl &apiBaseUrl, QString *error,
                                    bool *fixInPreferences = nullptr);
-    // Removes at once (even offline); revokes in the background. Removing the current identity
-    // shows the demo.
+    // Removes the identity once the keychain has deleted its token (identityRemoved; even
+    // offline), revokes a browser sign-in in the background; removing the current identity shows
+    // the demo. When the keychain cannot delete it, the identity stays and removeFailed says why.
     void removeIdentity(const QString &identityId);
 
     // The current mode; setMode() switches (the caller has dealt with unsaved edits),
@@ -124,6 +126,8 @@ Q_SIGNALS:
     // The current identity's sign-in was refused: the person must sign in again. Drafts stay.
     void signInRequired(const QString &message);
     void revokeFinished(const QString &message);
+    void identityRemoved(const QString &identityId);
+    void removeFailed(const QString &identityId, const QString &message);
 
 private:
     // `secondAction`: a second button for the notice that says why (Notice::secondAction).
@@ -135,7 +139,7 @@ private:
     void applyMode(const ProfileMode &mode);
 
     Options m_options;
-    QProcessEnvironment m_environment;
+    QByteArray m_environmentKey; // WHOP_API_KEY, until start() has made it an identity
     Preferences *m_preferences;
     QNetworkAccessManager m_nam;
     api::WhopClient *m_client;

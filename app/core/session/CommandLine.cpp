@@ -105,6 +105,13 @@ QString helpText()
     return text;
 }
 
+QByteArray takeApiKeyFromEnvironment()
+{
+    const QByteArray key = qgetenv("WHOP_API_KEY");
+    qunsetenv("WHOP_API_KEY");
+    return key;
+}
+
 CommandLineResult parseCommandLine(const QStringList &arguments, const QProcessEnvironment &env)
 {
     Parser p;

@@ -47,6 +47,10 @@ struct CommandLineResult
 CommandLineResult parseCommandLine(const QStringList &arguments,
                                    const QProcessEnvironment &environment);
 
+// WHOP_API_KEY, read once and removed from this process's environment, so that no program it
+// starts (the browser opened for sign-in, a helper) inherits the key. Empty when unset.
+QByteArray takeApiKeyFromEnvironment();
+
 // The option list as the man page and README show it (generated from the same table).
 QString helpText();
 

@@ -11,19 +11,7 @@ using auth::Secret;
 IdentityService::IdentityService(QNetworkAccessManager *nam, auth::IdentityRegistry *registry,
                                  auth::CredentialStore *store, QObject *parent)
     : QObject(parent), m_nam(nam), m_registry(registry), m_store(store)
-{
-    connect(m_store, &auth::CredentialStore::writeFinished, this,
-            [this](const QString &key, const auth::KeychainError &error) {
-                if (key != m_pending.id || m_pendingSecret.isEmpty())
-                    return;
-                if (error.isError()) {
-                    Q_EMIT keychainFailed(error); // the person may choose "this session only"
-                    return;
-                }
-                m_registry->upsert(m_pending);
-                Q_EMIT ready(std::exchange(m_pending, {}), std::exchange(m_pendingSecret, {}));
-            });
-}
+{}
 
 void IdentityService::addPasted(IdentityKind kind, const QUrl &apiBaseUrl, const QByteArray &secret,
                                 bool sessionOnly)
@@ -43,26 +31,24 @@ void IdentityService::addPasted(IdentityKind kind, const QUrl &apiBaseUrl, const
         Q_EMIT addFailed(why);
         return;
     }
-    Identity identity;
-    identity.id = Identity::newId();
-    identity.kind = kind;
-    identity.environment = Identity::environmentFor(apiBaseUrl);
-    if (identity.environment == auth::Environment::Custom)
-        identity.customBaseUrl = apiBaseUrl;
     Secret s;
     s.token = trimmed;
-    learn(identity, s, sessionOnly);
+    learn(Identity::create(kind, apiBaseUrl), s, sessionOnly);
 }
 
-void IdentityService::learn(Identity identity, const Secret &secret, bool sessionOnly)
+void IdentityService::learn(const Identity &identity, const Secret &secret, bool sessionOnly)
 {
     cancelAdd();
+    if (!m_sessionOnlyApi.isEmpty() && api::isSameOrigin(identity.apiBaseUrl(), m_sessionOnlyApi))
+        sessionOnly = true;
     api::ClientConfig config;
     config.baseUrl = identity.apiBaseUrl();
     config.retry.maxRetries = 1;
     auto *probe = new api::WhopClient(m_nam, config, this);
     probe->setToken(secret.token);
-    m_check = identity.isUser() ? probe->retrieveUser({}) : probe->listAccounts(1);
+    m_check = identify(probe, identity, [this, secret, sessionOnly](const Identity &learned) {
+        store(learned, secret, sessionOnly);
+    });
     connect(m_check, &QObject::destroyed, probe, &QObject::deleteLater);
     connect(m_check, &api::ApiCall::failed, this, [this](const api::ApiError &error) {
         if (error.kind == api::ErrorKind::Cancelled)
@@ -72,35 +58,60 @@ void IdentityService::learn(Identity identity, const Secret &secret, bool sessio
             detail = tr("HTTP %1 — %2").arg(error.httpStatus).arg(detail);
         Q_EMIT addFailed(tr("Whop refused this credential. %1").arg(detail));
     });
-    connect(m_check, &api::ApiCall::succeeded, this,
-            [this, identity, secret, sessionOnly](const QVariant &value) mutable {
-                if (identity.isUser()) {
-                    const auto user = value.value<api::User>();
-                    identity.userId = user.id;
-                    identity.username = user.username;
-                    identity.label = QStringLiteral("@") + user.username;
-                } else {
-                    const auto page = value.value<api::AccountsPage>();
-                    if (!page.accounts.isEmpty()) {
-                        identity.accountId = page.accounts.first().id;
-                        identity.accountTitle = page.accounts.first().title;
-                    }
-                    identity.label =
-                        identity.accountTitle.isEmpty() ? tr("API key") : identity.accountTitle;
-                }
-                store(identity, secret, sessionOnly);
-            });
+}
+
+api::ApiCall *IdentityService::identify(api::WhopClient *client, const Identity &identity,
+                                        std::function<void(const Identity &)> learned)
+{
+    if (identity.isUser()) {
+        auto *call = client->retrieveUser({});
+        call->onSucceeded(this,
+                          [identity = Identity(identity), learned](const api::User &user) mutable {
+                              identity.userId = user.id;
+                              identity.username = user.username;
+                              if (identity.label.isEmpty())
+                                  identity.label = QStringLiteral("@") + user.username;
+                              learned(identity);
+                          });
+        return call;
+    }
+    // A key acts on one account (and those connected to it): the first one listed is its own.
+    auto *call = client->listAccounts(1);
+    call->onSucceeded(
+        this, [identity = Identity(identity), learned](const api::AccountsPage &page) mutable {
+            if (!page.accounts.isEmpty()) {
+                identity.accountId = page.accounts.first().id;
+                identity.accountTitle = page.accounts.first().title;
+            }
+            if (identity.label.isEmpty())
+                identity.label =
+                    identity.accountTitle.isEmpty() ? tr("API key") : identity.accountTitle;
+            learned(identity);
+        });
+    return call;
 }
 
 void IdentityService::store(const Identity &identity, const Secret &secret, bool sessionOnly)
 {
     m_pending = identity;
     m_pendingSecret = secret;
+    m_pendingSecret.origin = auth::originOf(identity.apiBaseUrl()); // sent nowhere else
     if (sessionOnly) {
         keepPendingForSession();
         return;
     }
-    m_store->write(identity.id, secret.serialize()); // continues in writeFinished
+    auto *job = m_store->write(identity.id, m_pendingSecret.serialize());
+    connect(job, &auth::KeychainJob::finished, this,
+            [this, id = identity.id](const auth::KeychainError &error) {
+                if (id != m_pending.id || m_pendingSecret.isEmpty())
+                    return; // cancelled, or another add started meanwhile
+                if (error.isError()) {
+                    Q_EMIT keychainFailed(error); // the person may choose "this session only"
+                    return;
+                }
+                m_registry->upsert(m_pending);
+                Q_EMIT ready(std::exchange(m_pending, {}), std::exchange(m_pendingSecret, {}));
+            });
 }
 
 void IdentityService::keepPendingForSession()
@@ -132,13 +143,8 @@ auth::OAuthSignIn *IdentityService::beginSignIn(const auth::OAuthSettings &setti
     connect(flow, &auth::OAuthSignIn::succeeded, this,
             [this, flow, apiBaseUrl, clientId = settings.clientId](const Secret &s) {
                 flow->deleteLater();
-                Identity identity;
-                identity.id = Identity::newId();
-                identity.kind = IdentityKind::OAuthUser;
+                Identity identity = Identity::create(IdentityKind::OAuthUser, apiBaseUrl);
                 identity.oauthClientId = clientId;
-                identity.environment = Identity::environmentFor(apiBaseUrl);
-                if (identity.environment == auth::Environment::Custom)
-                    identity.customBaseUrl = apiBaseUrl;
                 learn(identity, s, false);
             });
     connect(flow, &auth::OAuthSignIn::failed, flow, &QObject::deleteLater);
@@ -148,32 +154,81 @@ auth::OAuthSignIn *IdentityService::beginSignIn(const auth::OAuthSettings &setti
 void IdentityService::remove(const QString &identityId, const Secret &knownSecret,
                              const auth::OAuthSettings &oauth)
 {
-    const Identity *identity = m_registry->find(identityId);
-    if (!identity)
+    const Identity *found = m_registry->find(identityId);
+    if (!found || m_removing.contains(identityId))
         return;
-    const bool oauthIdentity = identity->kind == IdentityKind::OAuthUser;
-    auto finishRemoval = [this, identityId, oauth, oauthIdentity](const Secret &secret) {
-        m_store->remove(identityId);
-        m_registry->remove(identityId);
-        Q_EMIT removed(identityId);
-        if (oauthIdentity && !secret.refreshToken.isEmpty())
-            revoke(secret, oauth);
-    };
-    if (!oauthIdentity || !knownSecret.refreshToken.isEmpty()) {
-        finishRemoval(knownSecret);
+    m_removing.insert(identityId);
+    const Identity identity = *found; // a copy: the list may change while the keychain works
+    if (identity.kind != IdentityKind::OAuthUser || !knownSecret.refreshToken.isEmpty()) {
+        deleteEntry(identity, knownSecret, oauth);
         return;
     }
-    // Read the refresh token first so it can be revoked after the entry is gone.
-    auto conn = std::make_shared<QMetaObject::Connection>();
-    *conn = connect(m_store, &auth::CredentialStore::readFinished, this,
-                    [identityId, finishRemoval, conn](const QString &key, const QByteArray &data,
-                                                      const auth::KeychainError &) {
-                        if (key != identityId)
-                            return;
-                        QObject::disconnect(*conn);
-                        finishRemoval(Secret::deserialize(data).value_or(Secret{}));
-                    });
-    m_store->read(identityId);
+    // Read the refresh token first so it can be revoked once the entry is gone.
+    auto *job = m_store->read(identityId);
+    connect(job, &auth::KeychainJob::finished, this, [this, job, identity, oauth] {
+        const auth::KeychainError &error = job->error();
+        if (error.isError() && error.kind != auth::KeychainError::Kind::NotFound) {
+            failRemoval(identity, error);
+            return;
+        }
+        deleteEntry(identity, Secret::deserialize(job->secret()).value_or(Secret{}), oauth);
+    });
+}
+
+void IdentityService::deleteEntry(const Identity &identity, const Secret &secret,
+                                  const auth::OAuthSettings &oauth)
+{
+    if (identity.temporary) { // kept for this session only: nothing in the keychain
+        m_store->forgetSession(identity.id);
+        finishRemoval(identity, secret, oauth);
+        return;
+    }
+    auto *job = m_store->remove(identity.id);
+    connect(job, &auth::KeychainJob::finished, this,
+            [this, identity, secret, oauth](const auth::KeychainError &error) {
+                if (error.isError())
+                    failRemoval(identity, error);
+                else
+                    finishRemoval(identity, secret, oauth);
+            });
+}
+
+void IdentityService::finishRemoval(const Identity &identity, const Secret &secret,
+                                    const auth::OAuthSettings &oauth)
+{
+    m_removing.remove(identity.id);
+    m_registry->remove(identity.id);
+    Q_EMIT removed(identity.id);
+    // The refresh token goes only to where it belongs (never to an address identities.json
+    // was changed to).
+    if (identity.kind == IdentityKind::OAuthUser && !secret.refreshToken.isEmpty() &&
+        auth::bindingOf(secret, identity.apiBaseUrl()) != auth::Binding::Elsewhere)
+        revoke(secret, oauth);
+}
+
+void IdentityService::failRemoval(const Identity &identity, const auth::KeychainError &error)
+{
+    m_removing.remove(identity.id);
+    QString message;
+    switch (error.kind) {
+    case auth::KeychainError::Kind::Locked:
+        message = tr("The keychain is locked, so “%1” and its token were kept. Unlock the "
+                     "keychain (for example in GNOME Keyring or KWallet), then try again.")
+                      .arg(identity.label);
+        break;
+    case auth::KeychainError::Kind::NoService:
+        message = tr("No keychain is available, so the token of “%1” could not be deleted and "
+                     "the identity was kept. Start your keychain (GNOME Keyring, KWallet or "
+                     "KeePassXC), then try again.")
+                      .arg(identity.label);
+        break;
+    default:
+        message = tr("The keychain could not delete the token of “%1” (%2), so the identity was "
+                     "kept. Try again.")
+                      .arg(identity.label, error.detail);
+        break;
+    }
+    Q_EMIT removeFailed(identity.id, message);
 }
 
 void IdentityService::revoke(const Secret &secret, const auth::OAuthSettings &oauth)
@@ -182,10 +237,9 @@ void IdentityService::revoke(const Secret &secret, const auth::OAuthSettings &oa
     form.addQueryItem(QStringLiteral("token"), QString::fromUtf8(secret.refreshToken));
     form.addQueryItem(QStringLiteral("token_type_hint"), QStringLiteral("refresh_token"));
     form.addQueryItem(QStringLiteral("client_id"), oauth.clientId);
-    auto *call = auth::postOAuthForm(m_nam, oauth.revokeUrl, form, false, this);
-    connect(call, &api::ApiCall::succeeded, this, [this](const QVariant &) {
-        Q_EMIT revokeFinished(tr("The sign-in was also revoked at Whop."));
-    });
+    auto *call = auth::postOAuthForm(m_nam, oauth.revokeUrl, form, this);
+    connect(call, &api::ApiCall::succeeded, this,
+            [this] { Q_EMIT revokeFinished(tr("The sign-in was also revoked at Whop.")); });
     connect(call, &api::ApiCall::failed, this, [this](const api::ApiError &e) {
         Q_EMIT revokeFinished(tr("Removed from this computer, but Whop could not be told to "
                                  "revoke the sign-in (%1). It expires on its own.")
@@ -195,16 +249,12 @@ void IdentityService::revoke(const Secret &secret, const auth::OAuthSettings &oa
 
 Identity IdentityService::addTemporaryApiKey(const QByteArray &key, const QUrl &apiBaseUrl)
 {
-    Identity identity;
-    identity.id = Identity::newId();
-    identity.kind = IdentityKind::AccountApiKey;
-    identity.environment = Identity::environmentFor(apiBaseUrl);
-    if (identity.environment == auth::Environment::Custom)
-        identity.customBaseUrl = apiBaseUrl;
+    Identity identity = Identity::create(IdentityKind::AccountApiKey, apiBaseUrl);
     identity.label = QStringLiteral("WHOP_API_KEY");
     identity.temporary = true;
     Secret s;
     s.token = key.trimmed();
+    s.origin = auth::originOf(apiBaseUrl);
     m_store->keepForSession(identity.id, s.serialize());
     m_registry->upsert(identity);
     return identity;

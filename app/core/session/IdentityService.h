@@ -9,6 +9,9 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
+
+#include <functional>
 
 class QNetworkAccessManager;
 
@@ -37,25 +40,44 @@ public:
     auth::OAuthSignIn *beginSignIn(const auth::OAuthSettings &settings, const QUrl &apiBaseUrl,
                                    QString *error);
 
-    // Removes at once (keychain entry, metadata), then revokes the refresh token in the
-    // background when there is one (`secret` when already known, else read first).
+    // Deletes the keychain entry and, once the keychain confirms it is gone, the metadata
+    // (removed); then revokes the refresh token in the background when there is one (`secret`
+    // when already known, else read first). When the keychain cannot (locked, unavailable),
+    // nothing is removed and removeFailed says why and what to do.
     void remove(const QString &identityId, const auth::Secret &knownSecret,
                 const auth::OAuthSettings &oauth);
 
+    // Credentials for this API are kept for this run only, never in the keychain or the list on
+    // disk: the in-process demo sandbox, whose port may belong to any program on a later run.
+    void setSessionOnlyApi(const QUrl &apiBaseUrl) { m_sessionOnlyApi = apiBaseUrl; }
+
     // A temporary API-key identity for this run (WHOP_API_KEY); never written anywhere.
     auth::Identity addTemporaryApiKey(const QByteArray &key, const QUrl &apiBaseUrl);
+
+    // Asks Whop, through `client` (which holds the credential), whom the credential belongs to:
+    // GET /users/me for user tokens, GET /accounts?first=1 for API keys. `learned` gets `identity`
+    // completed with the user's id and username, or the key's account, and a label when it had
+    // none. The returned call reports failures (and can be cancelled).
+    api::ApiCall *identify(api::WhopClient *client, const auth::Identity &identity,
+                           std::function<void(const auth::Identity &)> learned);
 
 Q_SIGNALS:
     void ready(const whop::auth::Identity &identity, const whop::auth::Secret &secret);
     void addFailed(const QString &message);
     void keychainFailed(const whop::auth::KeychainError &error);
     void removed(const QString &identityId);
+    void removeFailed(const QString &identityId, const QString &message);
     void revokeFinished(const QString &message);
 
 private:
-    void learn(auth::Identity identity, const auth::Secret &secret, bool sessionOnly);
+    void learn(const auth::Identity &identity, const auth::Secret &secret, bool sessionOnly);
     void store(const auth::Identity &identity, const auth::Secret &secret, bool sessionOnly);
     void revoke(const auth::Secret &secret, const auth::OAuthSettings &oauth);
+    void deleteEntry(const auth::Identity &identity, const auth::Secret &secret,
+                     const auth::OAuthSettings &oauth);
+    void finishRemoval(const auth::Identity &identity, const auth::Secret &secret,
+                       const auth::OAuthSettings &oauth);
+    void failRemoval(const auth::Identity &identity, const auth::KeychainError &error);
 
     QNetworkAccessManager *m_nam;
     auth::IdentityRegistry *m_registry;
@@ -63,6 +85,8 @@ private:
     QPointer<api::ApiCall> m_check;
     auth::Identity m_pending;
     auth::Secret m_pendingSecret;
+    QSet<QString> m_removing; // identities whose removal is under way
+    QUrl m_sessionOnlyApi;
 };
 
 } // namespace whop::app

@@ -1,0 +1,3 @@
+#include "AuthLogging.h"
+
+Q_LOGGING_CATEGORY(lcAuth, "whop.auth", QtInfoMsg)

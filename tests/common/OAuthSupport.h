@@ -1,0 +1,53 @@
+#pragma once
+
+// A real browser sign-in against a sandbox, for tests that need OAuth tokens to start from.
+
+#include "BrowserDriver.h"
+#include "OAuthSignIn.h"
+#include "SandboxServer.h"
+
+#include <QSignalSpy>
+
+namespace whop::test {
+
+// The sign-in settings for `server`'s OAuth endpoints and client id.
+inline auth::OAuthSettings oauthSettingsFor(const sandbox::SandboxServer &server)
+{
+    auto s = auth::OAuthSettings::forApiBase(server.baseUrl());
+    s.clientId = QLatin1String(sandbox::SandboxServer::OAuthClientId);
+    return s;
+}
+
+// Signs in as a browser would and returns the tokens; empty when the sign-in did not succeed.
+inline auth::Secret signInWith(QNetworkAccessManager *nam, const auth::OAuthSettings &settings)
+{
+    auth::OAuthSignIn flow(nam, settings);
+    QSignalSpy ok(&flow, &auth::OAuthSignIn::succeeded);
+    if (!flow.start())
+        return {};
+    visit(flow.authorizeUrl());
+    if (ok.isEmpty() && !ok.wait(10000))
+        return {};
+    return ok.first().at(0).value<auth::Secret>();
+}
+
+// How many requests reached `server`'s token endpoint.
+inline int tokenRequests(const sandbox::SandboxServer &server)
+{
+    int n = 0;
+    for (const auto &r : server.requests())
+        n += r.path.endsWith(QStringLiteral("/oauth/token"));
+    return n;
+}
+
+// How many of those were refreshes (grant_type=refresh_token).
+inline int refreshRequests(const sandbox::SandboxServer &server)
+{
+    int n = 0;
+    for (const auto &r : server.requests())
+        n += r.path.endsWith(QStringLiteral("/oauth/token")) &&
+             r.body.contains("grant_type=refresh_token");
+    return n;
+}
+
+} // namespace whop::test
