@@ -1,6 +1,7 @@
 #include "AboutBox.h"
 
 #include "AppInfo.h"
+#include "Prompts.h"
 
 namespace whop::ui {
 
@@ -17,6 +18,7 @@ AboutBox::AboutBox(QWidget *parent)
     setTextFormat(Qt::RichText); // our own text
     if (parent && !parent->windowIcon().isNull())
         setIconPixmap(parent->windowIcon().pixmap(64, 64));
+    Prompts::nameIcon(this, tr("%1 logo").arg(QLatin1String(AppName)));
     setAttribute(Qt::WA_DeleteOnClose);
 }
 

@@ -1,8 +1,35 @@
 #include "Prompts.h"
 
+#include <QLabel>
 #include <QPushButton>
 
 namespace whop::ui {
+
+void Prompts::nameIcon(QMessageBox *box, const QString &name)
+{
+    auto *icon = box->findChild<QLabel *>(QStringLiteral("qt_msgboxex_icon_label"));
+    if (!icon)
+        return;
+    QString text = name;
+    if (text.isEmpty()) {
+        switch (box->icon()) {
+        case QMessageBox::Question:
+            text = QMessageBox::tr("Question");
+            break;
+        case QMessageBox::Warning:
+            text = QMessageBox::tr("Warning");
+            break;
+        case QMessageBox::Critical:
+            text = QMessageBox::tr("Error");
+            break;
+        case QMessageBox::Information:
+        case QMessageBox::NoIcon:
+            text = QMessageBox::tr("Information");
+            break;
+        }
+    }
+    icon->setAccessibleName(text);
+}
 
 std::optional<Prompts::Unsaved> Prompts::askUnsavedChanges(QWidget *parent, const QString &text,
                                                            std::function<void(Unsaved)> answered)
@@ -14,6 +41,7 @@ std::optional<Prompts::Unsaved> Prompts::askUnsavedChanges(QWidget *parent, cons
         new QMessageBox(QMessageBox::Warning, QObject::tr("Unsaved changes"), text,
                         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, parent);
     box->setObjectName(QStringLiteral("unsavedChangesBox"));
+    nameIcon(box);
     box->setDefaultButton(QMessageBox::Save);
     box->setEscapeButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
@@ -45,6 +73,7 @@ void Prompts::confirm(QWidget *parent, const QString &title, const QString &text
     }
     auto *box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
     box->setObjectName(QStringLiteral("confirmBox"));
+    nameIcon(box);
     QPushButton *yes = box->addButton(confirmText, QMessageBox::AcceptRole);
     QPushButton *no = box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(yes);

@@ -33,6 +33,10 @@ public:
     static void confirm(QWidget *parent, const QString &title, const QString &text,
                         const QString &confirmText, std::function<void()> confirmed);
 
+    // A message box's icon is a picture: it gets a name saying what it means (question, warning,
+    // …) for screen readers, or `name` when given (an application icon, say).
+    static void nameIcon(QMessageBox *box, const QString &name = {});
+
     static void setNextUnsavedAnswer(Unsaved answer) { s_nextUnsaved = answer; }
     static void setNextConfirmAnswer(bool answer) { s_nextConfirm = answer; }
     static int questionsAsked() { return s_asked; }

@@ -19,11 +19,12 @@ QStringList translationDirectories()
             QDir::cleanPath(appDir + QStringLiteral("/../Resources/translations"))};
 }
 
-QString installTranslations(QCoreApplication *app, const QLocale &locale)
+QString installTranslations(QCoreApplication *app, const QLocale &locale,
+                            const QStringList &directories)
 {
     QString loaded;
     auto *own = new QTranslator(app);
-    for (const QString &dir : translationDirectories()) {
+    for (const QString &dir : directories) {
         if (own->load(locale, Catalog, QStringLiteral("_"), dir)) {
             QCoreApplication::installTranslator(own);
             loaded = own->language();
@@ -39,8 +40,7 @@ QString installTranslations(QCoreApplication *app, const QLocale &locale)
     auto *qt = new QTranslator(app);
     if (qt->load(locale, QStringLiteral("qt"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)) ||
-        qt->load(locale, QStringLiteral("qt"), QStringLiteral("_"),
-                 translationDirectories().value(1)))
+        qt->load(locale, QStringLiteral("qt"), QStringLiteral("_"), directories.value(0)))
         QCoreApplication::installTranslator(qt);
     else
         delete qt;

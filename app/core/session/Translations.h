@@ -15,6 +15,7 @@ QStringList translationDirectories();
 // Installs the editor's translation and Qt's own (standard dialogs and buttons) for `locale`'s
 // UI languages (on Linux these follow LANGUAGE, LC_ALL, LC_MESSAGES and LANG). Returns the
 // language that was loaded ("de", "pt_BR", …), or an empty string when the editor speaks English.
-QString installTranslations(QCoreApplication *app, const QLocale &locale = QLocale::system());
+QString installTranslations(QCoreApplication *app, const QLocale &locale = QLocale::system(),
+                            const QStringList &directories = translationDirectories());
 
 } // namespace whop::app

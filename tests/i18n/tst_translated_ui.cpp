@@ -1,0 +1,170 @@
+// The editor in German and in Brazilian Portuguese shows no English: the main window (demo data)
+// and the Add identity dialog are opened with the language's catalog installed, as the app
+// installs it (app/core/session/Translations.cpp), and every visible text — labels, buttons,
+// menus, placeholders, tool tips of the toolbar — is compared with the English source texts of
+// the catalog (resources/translations/*.ts). A text that is an English source, and whose
+// translation differs from it, is English that escaped translation. Texts from Whop (the demo
+// user's name and bio) are data, not the interface, and are not compared.
+
+#include "AddIdentityDialog.h"
+#include "DemoSession.h"
+#include "IdentityBar.h"
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "Translations.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+using namespace whop;
+
+namespace {
+
+QString plain(QString text)
+{
+    text.remove(QLatin1Char('&'));
+    return text.simplified();
+}
+
+// The English sources of a catalog whose translation differs from them, as patterns that match
+// the text after its %1, %2 … were filled in.
+QList<QRegularExpression> untranslatedPatterns(const QString &tsFile)
+{
+    QFile file(tsFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QList<QRegularExpression> patterns;
+    QXmlStreamReader xml(&file);
+    QString source, translation;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("source")) {
+            source = xml.readElementText();
+        } else if (xml.name() == QLatin1String("translation")) {
+            translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            const QString s = plain(source);
+            if (s.size() < 2 || plain(translation) == s ||
+                !s.contains(QRegularExpression(QStringLiteral("[A-Za-z]{2}"))))
+                continue;
+            QString re = QRegularExpression::escape(s);
+            re.replace(QRegularExpression(QStringLiteral("%(n|\\\\d)")), QStringLiteral(".*"));
+            re.replace(QRegularExpression(QStringLiteral("%\\d")), QStringLiteral(".*"));
+            patterns << QRegularExpression(QStringLiteral("^") + re + QStringLiteral("$"));
+        }
+    }
+    return patterns;
+}
+
+// What a person reads in `top`: visible labels, buttons, combo items shown, placeholders,
+// menu titles and their actions.
+QStringList visibleTexts(QWidget *top)
+{
+    QStringList texts;
+    for (QWidget *w : top->findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(top))
+            continue;
+        if (auto *l = qobject_cast<QLabel *>(w))
+            texts << l->text();
+        else if (auto *b = qobject_cast<QAbstractButton *>(w))
+            texts << b->text() << b->toolTip();
+        else if (auto *c = qobject_cast<QComboBox *>(w))
+            texts << c->currentText();
+        else if (auto *e = qobject_cast<QLineEdit *>(w))
+            texts << e->placeholderText();
+        else if (auto *p = qobject_cast<QPlainTextEdit *>(w))
+            texts << p->placeholderText();
+        else if (auto *m = qobject_cast<QMenuBar *>(w))
+            for (QAction *a : m->actions()) {
+                texts << a->text();
+                if (a->menu())
+                    for (QAction *item : a->menu()->actions())
+                        texts << item->text();
+            }
+    }
+    texts << top->windowTitle();
+    return texts;
+}
+
+} // namespace
+
+class TranslatedUiTest : public QObject
+{
+    Q_OBJECT
+
+    void checkLanguage(const QString &language)
+    {
+        test::removeAppData();
+        const QString loaded =
+            app::installTranslations(qApp, QLocale(language), {QStringLiteral(WHOP_QM_DIR)});
+        QCOMPARE(loaded, language);
+        const auto patterns = untranslatedPatterns(
+            QStringLiteral(WHOP_TS_DIR "/whop-profile-editor_%1.ts").arg(language));
+        QVERIFY(patterns.size() > 50);
+
+        app::Options options;
+        options.demo = true;
+        auto session = test::makeSession(options);
+        ui::MainWindow window(session.get());
+        window.resize(820, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy shown(&window, &ui::MainWindow::profileShown);
+        session->start();
+        QVERIFY(shown.wait(10000));
+        window.identityBar()->openAddDialog();
+        QWidget *add = nullptr;
+        QVERIFY(QTest::qWaitFor([&] {
+            for (QWidget *w : QApplication::topLevelWidgets())
+                if (qobject_cast<ui::AddIdentityDialog *>(w) && w->isVisible())
+                    add = w;
+            return add != nullptr;
+        }));
+
+        const QStringList data{QStringLiteral("Demo Creator"), QStringLiteral("demo-creator")};
+        QStringList english;
+        for (QWidget *top : {static_cast<QWidget *>(&window), add}) {
+            for (const QString &raw : visibleTexts(top)) {
+                const QString text = plain(raw);
+                if (text.isEmpty() || data.contains(text))
+                    continue;
+                for (const QRegularExpression &re : patterns)
+                    if (re.match(text).hasMatch()) {
+                        english << text;
+                        break;
+                    }
+            }
+        }
+        add->close();
+        QVERIFY2(english.isEmpty(),
+                 qPrintable(QStringLiteral("English in the %1 window: “%2”")
+                                .arg(language, english.join(QStringLiteral("”, “")))));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { test::isolateSettings(); }
+    void cleanup()
+    {
+        for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+    }
+    void german_showsNoEnglish() { checkLanguage(QStringLiteral("de")); }
+    void brazilianPortuguese_showsNoEnglish() { checkLanguage(QStringLiteral("pt_BR")); }
+};
+
+QTEST_MAIN(TranslatedUiTest)
+#include "tst_translated_ui.moc"

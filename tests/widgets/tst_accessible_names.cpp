@@ -1,0 +1,206 @@
+// What a screen reader is told about every window and dialog, checked in-process
+// (tests/common/AccessibilityChecks.h): names that agree with the screen, controls with names,
+// labelled combo boxes, pictures with text alternatives, no shared Alt+letters. The AT-SPI audit
+// (tests/accessibility) runs the real program from outside; this one reaches every dialog quickly.
+
+#include "AboutBox.h"
+#include "AccessibilityChecks.h"
+#include "AccountPickerDialog.h"
+#include "AddIdentityDialog.h"
+#include "CropDialog.h"
+#include "DemoSession.h"
+#include "DraftRecoveryDialog.h"
+#include "IdentityBar.h"
+#include "LogoCache.h"
+#include "MainWindow.h"
+#include "ManageIdentitiesDialog.h"
+#include "OverviewWindow.h"
+#include "Prompts.h"
+#include "TestSupport.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace whop;
+
+class AccessibleNamesTest : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<app::AppSession> session;
+    std::unique_ptr<ui::MainWindow> window;
+
+    void verifyClean(QWidget *top)
+    {
+        QVERIFY(top);
+        const QStringList problems = test::accessibilityProblems(top);
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(QStringLiteral("\n  ") + problems.join(QStringLiteral("\n  "))));
+    }
+
+    template <typename Dialog> Dialog *openedDialog()
+    {
+        Dialog *found = nullptr;
+        (void)QTest::qWaitFor([&] {
+            for (QWidget *w : QApplication::topLevelWidgets())
+                if (auto *d = qobject_cast<Dialog *>(w); d && d->isVisible())
+                    found = d;
+            return found != nullptr;
+        });
+        return found;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { test::isolateSettings(); }
+    void init()
+    {
+        test::removeAppData();
+        app::Options options;
+        options.demo = true;
+        session = test::makeSession(options);
+        window = std::make_unique<ui::MainWindow>(session.get());
+        window->resize(820, 600);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QSignalSpy shown(window.get(), &ui::MainWindow::profileShown);
+        session->start();
+        QVERIFY(shown.wait(10000));
+    }
+    void cleanup()
+    {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (w != window.get() && w->isVisible())
+                w->close();
+        window.reset();
+        session.reset();
+    }
+
+    void mainWindow_loaded() { verifyClean(window.get()); }
+
+    void mainWindow_withEveryFieldInError()
+    {
+        auto *name = window->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+        auto *username = window->findChild<QLineEdit *>(QStringLiteral("usernameEdit"));
+        name->setFocus();
+        name->selectAll();
+        QTest::keyClicks(name, QString(101, QLatin1Char('n')));
+        username->setFocus();
+        username->selectAll();
+        QTest::keyClicks(username, QStringLiteral("no spaces allowed"));
+        verifyClean(window.get());
+        // The visible problem is what the field describes itself with.
+        QVERIFY(!username->accessibleDescription().isEmpty());
+        QVERIFY(!name->accessibleDescription().isEmpty());
+    }
+
+    void mainWindow_withABanner()
+    {
+        app::Notice notice;
+        notice.kind = app::Notice::Kind::Error;
+        notice.text = QStringLiteral("Whop could not be reached.");
+        notice.action = app::Notice::Action::Retry;
+        session->showNotice(notice);
+        verifyClean(window.get());
+    }
+
+    void addIdentityDialog()
+    {
+        window->identityBar()->openAddDialog();
+        verifyClean(openedDialog<ui::AddIdentityDialog>());
+    }
+
+    void manageIdentitiesDialog()
+    {
+        window->identityBar()->openManageDialog();
+        verifyClean(openedDialog<ui::ManageIdentitiesDialog>());
+    }
+
+    void accountPickerDialog()
+    {
+        avatar::LogoCache logos(session->networkAccessManager(), 32);
+        ui::AccountPickerDialog picker(session->accounts(), &logos, window.get());
+        picker.show();
+        QTest::qWait(200); // the first page of accounts
+        verifyClean(&picker);
+    }
+
+    void cropDialog()
+    {
+        avatar::LoadedPicture picture;
+        picture.working = QImage(400, 300, QImage::Format_RGB32);
+        picture.working.fill(Qt::darkCyan);
+        picture.fullSize = picture.storedSize = picture.working.size();
+        picture.format = "jpeg";
+        ui::CropDialog crop(picture, window.get());
+        crop.show();
+        verifyClean(&crop);
+    }
+
+    void draftRecoveryDialog()
+    {
+        profile::DraftRecovery recovery;
+        profile::DraftDifference d;
+        d.field = profile::Field::Name;
+        d.draftValue = QStringLiteral("Draft name");
+        d.serverValue = QStringLiteral("Server name");
+        d.baseValue = QStringLiteral("Old name");
+        d.serverChanged = true;
+        recovery.fields.append(d);
+        ui::DraftRecoveryDialog dialog(recovery, window.get());
+        dialog.show();
+        verifyClean(&dialog);
+    }
+
+    void aboutBox()
+    {
+        ui::AboutBox::openFor(window.get());
+        verifyClean(openedDialog<ui::AboutBox>());
+    }
+
+    void unsavedChangesQuestion()
+    {
+        auto *name = window->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+        name->setFocus();
+        QTest::keyClicks(name, QStringLiteral("!"));
+        window->close(); // asks
+        QWidget *question = nullptr;
+        QVERIFY(QTest::qWaitFor([&] { return (question = QApplication::activeModalWidget()); }));
+        verifyClean(question);
+    }
+
+    void allAccountsWindow()
+    {
+        ui::OverviewWindow overview(session.get());
+        overview.show();
+        QTest::qWait(300);
+        verifyClean(&overview);
+    }
+
+    // The checks themselves catch what they are for.
+    void checks_findWhatTheyLookFor()
+    {
+        QWidget w;
+        auto *caption = new QLabel(QStringLiteral("&User ID"), &w);
+        auto *value = new QLabel(QStringLiteral("user_123"), &w);
+        value->setAccessibleName(QStringLiteral("User ID"));
+        auto *button = new QPushButton(QStringLiteral("Connect…"), &w);
+        button->setAccessibleName(QStringLiteral("Retry"));
+        auto *combo = new QComboBox(&w);
+        combo->addItem(QStringLiteral("Global profile"));
+        auto *field = new QLineEdit(&w);
+        caption->setBuddy(field);
+        auto *other = new QPushButton(QStringLiteral("&Use"), &w);
+        w.show();
+        const QString all = test::accessibilityProblems(&w).join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QStringLiteral("[hides-text]")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("[button-name]")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("[combo-label]")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("[mnemonic]")), qPrintable(all)); // Alt+U twice
+        Q_UNUSED(other);
+    }
+};
+
+QTEST_MAIN(AccessibleNamesTest)
+#include "tst_accessible_names.moc"
