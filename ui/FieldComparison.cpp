@@ -10,17 +10,18 @@ namespace {
 
 constexpr int MaxShownCharacters = 240;
 
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("whop::ui::FieldComparison", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(whop::ui::FieldComparison)
+};
 
 } // namespace
 
 FieldComparison::FieldComparison(QGridLayout *grid, const QList<Column> &columns)
     : m_grid(grid), m_columns(columns)
 {
-    const QString field = tr("Field");
+    const QString field = Tr::tr("Field");
     auto *first = new QLabel(QStringLiteral("<b>%1</b>").arg(field.toHtmlEscaped()));
     first->setObjectName(QStringLiteral("header0"));
     first->setAccessibleName(field);
@@ -66,7 +67,7 @@ void FieldComparison::finish()
 QString FieldComparison::shown(const QString &value)
 {
     if (value.trimmed().isEmpty())
-        return tr("(empty)");
+        return Tr::tr("(empty)");
     return value.size() > MaxShownCharacters ? value.left(MaxShownCharacters - 1) + QChar(0x2026)
                                              : value;
 }
@@ -75,11 +76,11 @@ QString FieldComparison::caption(profile::Field field)
 {
     switch (field) {
     case profile::Field::Name:
-        return tr("Name");
+        return Tr::tr("Name");
     case profile::Field::Username:
-        return tr("Username");
+        return Tr::tr("Username");
     case profile::Field::Bio:
-        return tr("Bio");
+        return Tr::tr("Bio");
     }
     return {};
 }

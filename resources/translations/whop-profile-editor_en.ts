@@ -2,6 +2,63 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>whop::api::ApiError</name>
+    <message numerus="yes">
+        <source>Too many requests. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many requests. Try again in %n second.</numerusform>
+            <numerusform>Too many requests. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>whop::api::StorageUpload</name>
+    <message numerus="yes">
+        <source>Whop asked for %n upload header(s); at most %1 are sent.</source>
+        <translation>
+            <numerusform>Whop asked for %n upload header; at most %1 are sent.</numerusform>
+            <numerusform>Whop asked for %n upload headers; at most %1 are sent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>whop::auth::OAuthAuthenticator</name>
+    <message numerus="yes">
+        <source>Your sign-in could not be renewed (%n attempt(s)): %1 The app stops trying on its own; reloading or saving tries again, or sign in again. Your unsaved changes stay in the form.</source>
+        <translation>
+            <numerusform>Your sign-in could not be renewed (%n attempt): %1 The app stops trying on its own; reloading or saving tries again, or sign in again. Your unsaved changes stay in the form.</numerusform>
+            <numerusform>Your sign-in could not be renewed (%n attempts): %1 The app stops trying on its own; reloading or saving tries again, or sign in again. Your unsaved changes stay in the form.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>whop::auth::OAuthSignIn</name>
+    <message numerus="yes">
+        <source>No answer from the browser within %n minute(s), so the sign-in was stopped. Try again.</source>
+        <translation>
+            <numerusform>No answer from the browser within %n minute, so the sign-in was stopped. Try again.</numerusform>
+            <numerusform>No answer from the browser within %n minutes, so the sign-in was stopped. Try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>whop::avatar::PictureUploader</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>whop::overview::BatchRun</name>
     <message numerus="yes">
         <source>%n account(s) restored</source>
@@ -57,6 +114,16 @@
     </message>
 </context>
 <context>
+    <name>whop::ui::AccountPickerDialog</name>
+    <message numerus="yes">
+        <source>%n account(s).</source>
+        <translation>
+            <numerusform>%n account.</numerusform>
+            <numerusform>%n accounts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>whop::ui::BatchPanel</name>
     <message numerus="yes">
         <source>%n account(s) selected.</source>
@@ -98,6 +165,16 @@
         <translation>
             <numerusform>&amp;Apply to %n Account</numerusform>
             <numerusform>&amp;Apply to %n Accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>whop::ui::FieldCounter</name>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
         </translation>
     </message>
 </context>

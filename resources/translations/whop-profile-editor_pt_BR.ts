@@ -2,857 +2,1133 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>AccountFacts</name>
+    <message>
+        <source>Account</source>
+        <translation>Conta</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>ID do usuário</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>Membro desde</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identidade</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Total (USD)</source>
+        <translation>Total (USD)</translation>
+    </message>
+    <message>
+        <source>Balances</source>
+        <translation>Saldos</translation>
+    </message>
+</context>
+<context>
     <name>AccountPickerDialog</name>
     <message>
         <source>Choose an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma conta</translation>
     </message>
     <message>
         <source>Filter by name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nome ou id</translation>
     </message>
     <message>
         <source>Filter accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar contas</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Contas</translation>
     </message>
     <message>
         <source>Or &amp;type an id</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou &amp;digite um id</translation>
     </message>
     <message>
         <source>biz_…</source>
-        <translation type="unfinished"></translation>
+        <translation>biz_…</translation>
     </message>
     <message>
         <source>Account id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account id problem</source>
-        <translation type="unfinished"></translation>
+        <translation>ID da conta</translation>
     </message>
 </context>
 <context>
     <name>AddIdentityDialog</name>
     <message>
         <source>Add an identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma identidade</translation>
     </message>
     <message>
         <source>&amp;Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ambiente</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambiente</translation>
     </message>
     <message>
         <source>&amp;Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL base</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base</translation>
     </message>
     <message>
         <source>https://…/api/v1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your own Whop account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in in your browser. The app never sees your password; Whop gives it a token that is kept in your system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…/api/v1</translation>
     </message>
     <message>
         <source>Sign in with &amp;Whop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar com o &amp;Whop…</translation>
     </message>
     <message>
         <source>Sign in with Whop</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar com o Whop</translation>
     </message>
     <message>
         <source>Or paste a token or API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou cole um token ou uma chave de API</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ipo</translation>
     </message>
     <message>
         <source>Kind of credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de credencial</translation>
     </message>
     <message>
         <source>&amp;Token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token</translation>
     </message>
     <message>
         <source>Token or key</source>
-        <translation type="unfinished"></translation>
+        <translation>Token ou chave</translation>
     </message>
     <message>
         <source>Paste here</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole aqui</translation>
     </message>
     <message>
         <source>Check and &amp;add</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar e a&amp;dicionar</translation>
     </message>
     <message>
         <source>Check and add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar e adicionar</translation>
     </message>
     <message>
         <source>Use for this &amp;session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar &amp;somente nesta sessão</translation>
     </message>
     <message>
         <source>Use for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar somente nesta sessão</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>An identity is how the editor reaches your profile on Whop. There are three ways in: sign in with Whop, a user token, or an API key. Each is explained below; you can add more later and switch between them.</source>
+        <translation>Uma identidade é a forma como o editor acessa seu perfil no Whop. Há três formas de acesso: entrar com o Whop, um token de usuário ou uma chave de API. Cada uma é explicada abaixo; você pode adicionar outras depois e alternar entre elas.</translation>
+    </message>
+    <message>
+        <source>Sign in with Whop (your own account)</source>
+        <translation>Entrar com o Whop (sua própria conta)</translation>
+    </message>
+    <message>
+        <source>You sign in in your browser, through a Whop app you registered in Whop&apos;s developer dashboard; Set up sign-in asks for its client id. Edits your global profile and your profile in each of your accounts. The app never sees your password; its tokens stay in your system keychain and are renewed on their own.</source>
+        <translation>Você entra pelo navegador, por meio de um app Whop que você registrou no painel de desenvolvedor do Whop; Configurar login pede o ID do cliente dele. Edita seu perfil global e seu perfil em cada uma das suas contas. O app nunca vê sua senha; os tokens dele ficam no chaveiro do sistema e são renovados automaticamente.</translation>
+    </message>
+    <message>
+        <source>Set &amp;up sign-in…</source>
+        <translation>&amp;Configurar login…</translation>
+    </message>
+    <message>
+        <source>Set up sign-in</source>
+        <translation>Configurar login</translation>
+    </message>
+    <message>
+        <source>The Whop app (client id), redirect URI and scopes to sign in with, in Preferences</source>
+        <translation>O app Whop (ID do cliente), o URI de redirecionamento e os escopos usados para entrar, em Preferências</translation>
     </message>
 </context>
 <context>
     <name>BatchPanel</name>
     <message>
         <source>Change the selected accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar as contas selecionadas</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name from</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome</translation>
     </message>
     <message>
         <source>New name</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo nome</translation>
     </message>
     <message>
         <source>New display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo nome de exibição</translation>
     </message>
     <message>
         <source>&amp;Username</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Username from</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de &amp;usuário</translation>
     </message>
     <message>
         <source>New username</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo nome de usuário</translation>
     </message>
     <message>
         <source>letters, digits and hyphens</source>
-        <translation type="unfinished"></translation>
+        <translation>letras, dígitos e hifens</translation>
     </message>
     <message>
         <source>&amp;Bio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bio from</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bio</translation>
     </message>
     <message>
         <source>New bio</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova bio</translation>
     </message>
     <message>
         <source>A few words (Ctrl+Enter applies)</source>
-        <translation type="unfinished"></translation>
+        <translation>Algumas palavras (Ctrl+Enter aplica)</translation>
     </message>
     <message>
         <source>&amp;Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Foto</translation>
     </message>
     <message>
         <source>C&amp;hoose Picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escolher foto…</translation>
     </message>
     <message>
         <source>Pre&amp;view: what each account receives</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prévia: o que cada conta recebe</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Alteração</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Applying</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicando</translation>
     </message>
     <message>
         <source>Un&amp;do</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfa&amp;zer</translation>
     </message>
     <message>
         <source>Re&amp;try Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tentar novamente as falhas</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Apli&amp;car</translation>
+    </message>
+    <message>
+        <source>Where the new name comes from</source>
+        <translation>De onde vem o novo nome</translation>
+    </message>
+    <message>
+        <source>Where the new username comes from</source>
+        <translation>De onde vem o novo nome de usuário</translation>
+    </message>
+    <message>
+        <source>Where the new bio comes from</source>
+        <translation>De onde vem a nova bio</translation>
+    </message>
+    <message>
+        <source>Preview: what each account receives</source>
+        <translation>Prévia: o que cada conta recebe</translation>
     </message>
 </context>
 <context>
     <name>CropDialog</name>
     <message>
         <source>Frame Your Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquadre sua foto</translation>
     </message>
     <message>
         <source>Frame your picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquadre sua foto</translation>
     </message>
     <message>
         <source>Crop area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de corte</translation>
     </message>
     <message>
         <source>−</source>
-        <translation type="unfinished"></translation>
+        <translation>−</translation>
     </message>
     <message>
         <source>Zoom out (−)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diminuir zoom (−)</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Diminuir zoom</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>+</source>
-        <translation type="unfinished"></translation>
+        <translation>+</translation>
     </message>
     <message>
         <source>Zoom in (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumentar zoom (+)</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumentar zoom</translation>
     </message>
     <message>
         <source>&amp;Centre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Centre the frame</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Centralizar</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévia</translation>
     </message>
     <message>
         <source>Round preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévia redonda</translation>
     </message>
     <message>
         <source>Square preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévia quadrada</translation>
     </message>
     <message>
         <source>Resulting picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto resultante</translation>
     </message>
     <message>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando…</translation>
+    </message>
+    <message>
+        <source>Centre the frame (Home)</source>
+        <translation>Centralizar o quadro (Home)</translation>
     </message>
 </context>
 <context>
     <name>DraftRecoveryDialog</name>
     <message>
         <source>Recover unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar alterações não salvas</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicação</translation>
     </message>
     <message>
         <source>What differs</source>
-        <translation type="unfinished"></translation>
+        <translation>O que difere</translation>
     </message>
     <message>
         <source>Fields that differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos que diferem</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflitos</translation>
     </message>
     <message>
         <source>Some fields were also changed on Whop after you started editing. Choose, for each of them, which version to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguns campos também foram alterados no Whop depois que você começou a editar. Escolha, para cada um deles, qual versão manter.</translation>
     </message>
     <message>
         <source>&amp;Discard draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar rascunho</translation>
     </message>
     <message>
         <source>Discard draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar rascunho</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Whop Profile Editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>×</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Whop Profile Editor</translation>
     </message>
     <message>
         <source>Profile picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto de perfil</translation>
     </message>
     <message>
         <source>&lt;b&gt;Account&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Member since</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Identity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Identity verification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Business</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Business verification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total (USD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total in US dollars</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Balances</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Display name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your display name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Username</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Username</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>letters, digits and hyphens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Username length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Username problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Bio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A few words about you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bio problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bio length</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Conta&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>Recarre&amp;gar</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Recarregar</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cance&amp;lar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;verter</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverter</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <source>&amp;Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identidade</translation>
     </message>
     <message>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perfil</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aj&amp;uda</translation>
     </message>
     <message>
         <source>&amp;Add identity…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dicionar identidade…</translation>
     </message>
     <message>
         <source>&amp;Manage identities…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gere&amp;nciar identidades…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sai&amp;r</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
         <source>&amp;About Whop Profile Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;obre o Whop Profile Editor</translation>
     </message>
     <message>
         <source>&amp;All Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Todas as contas…</translation>
     </message>
     <message>
         <source>Every account&apos;s profile at a glance; change many at once</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil de cada conta em um relance; altere várias de uma vez</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Adicionar…</translation>
+    </message>
+    <message>
+        <source>Manage…</source>
+        <translation>Gerenciar…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>Pre&amp;ferências…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Diagnostics</source>
+        <translation>&amp;Copiar diagnóstico</translation>
+    </message>
+    <message>
+        <source>Copy versions, settings and recent error kinds for a bug report (no tokens, names or profile text)</source>
+        <translation>Copia versões, configurações e tipos de erros recentes para um relatório de bug (sem tokens, nomes ou texto do perfil)</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <source>No Whop account is connected yet, so this is the demo sandbox. There are three ways in:
+• Sign in with Whop, through an app you registered in Whop&apos;s developer dashboard: edits your global profile and your profile in each of your accounts.
+• A user token Whop issued for your account: edits the same, until it expires.
+• An account or app API key, from a business&apos;s dashboard or Whop&apos;s developer dashboard: edits a member&apos;s profile inside those accounts.</source>
+        <translation>Nenhuma conta Whop está conectada ainda, então este é o sandbox de demonstração. Há três formas de acesso:
+• Entrar com o Whop, por meio de um app que você registrou no painel de desenvolvedor do Whop: edita seu perfil global e seu perfil em cada uma das suas contas.
+• Um token de usuário que o Whop emitiu para a sua conta: edita o mesmo, até expirar.
+• Uma chave de API de conta ou de app, do painel de uma empresa ou do painel de desenvolvedor do Whop: edita o perfil de um membro dentro dessas contas.</translation>
+    </message>
+    <message>
+        <source>You have no rights on the account “%1” (%2), so its profile cannot be shown or changed here. Choose another account or the global profile.</source>
+        <translation>Você não tem permissões na conta “%1” (%2), então o perfil dela não pode ser exibido nem alterado aqui. Escolha outra conta ou o perfil global.</translation>
     </message>
 </context>
 <context>
     <name>OverviewWindow</name>
     <message>
         <source>All Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as contas</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtro:</translation>
     </message>
     <message>
         <source>Account title or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Título ou id da conta</translation>
     </message>
     <message>
         <source>Shows only the accounts whose title or id contains this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra apenas as contas cujo título ou id contém este texto</translation>
     </message>
     <message>
         <source>&amp;Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordem:</translation>
     </message>
     <message>
         <source>&amp;Retry Failed Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tentar novamente as linhas com falha</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recarregar</translation>
     </message>
     <message>
         <source>Read every account again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler todas as contas novamente (F5)</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contas</translation>
     </message>
     <message>
         <source>Reading accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo contas</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferências</translation>
+    </message>
+    <message>
+        <source>Sign in with Whop</source>
+        <translation>Entrar com o Whop</translation>
+    </message>
+    <message>
+        <source>To sign in with your Whop account, register an app in Whop&apos;s developer dashboard and add a redirect URI to it. Its client id goes here; no client secret is needed.</source>
+        <translation>Para entrar com sua conta Whop, registre um app no painel de desenvolvedor do Whop e adicione a ele um URI de redirecionamento. O ID do cliente dele vai aqui; não é necessário um segredo do cliente.</translation>
+    </message>
+    <message>
+        <source>Client &amp;id</source>
+        <translation>&amp;ID do cliente</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>ID do cliente</translation>
+    </message>
+    <message>
+        <source>app_…</source>
+        <translation>app_…</translation>
+    </message>
+    <message>
+        <source>Redirect URI</source>
+        <translation>URI de redirecionamento</translation>
+    </message>
+    <message>
+        <source>&amp;Any free port: http://127.0.0.1:&lt;port&gt;/callback</source>
+        <translation>&amp;Qualquer porta livre: http://127.0.0.1:&lt;port&gt;/callback</translation>
+    </message>
+    <message>
+        <source>Redirect to any free port</source>
+        <translation>Redirecionar para qualquer porta livre</translation>
+    </message>
+    <message>
+        <source>&amp;Registered URI:</source>
+        <translation>URI &amp;registrado:</translation>
+    </message>
+    <message>
+        <source>Redirect to the registered URI</source>
+        <translation>Redirecionar para o URI registrado</translation>
+    </message>
+    <message>
+        <source>Registered redirect URI</source>
+        <translation>URI de redirecionamento registrado</translation>
+    </message>
+    <message>
+        <source>http://localhost:8765/callback</source>
+        <translation>http://localhost:8765/callback</translation>
+    </message>
+    <message>
+        <source>&amp;Scopes</source>
+        <translation>E&amp;scopos</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Escopos</translation>
+    </message>
+    <message>
+        <source>Used from the next sign-in on. Identities you already signed in with keep the app that signed them in.</source>
+        <translation>Usado a partir do próximo login. As identidades com as quais você já entrou mantêm o app com que entraram.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Rede</translation>
+    </message>
+    <message>
+        <source>API &amp;version</source>
+        <translation>&amp;Versão da API</translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>Versão da API</translation>
+    </message>
+    <message>
+        <source>Request &amp;timeout</source>
+        <translation>&amp;Tempo limite da solicitação</translation>
+    </message>
+    <message>
+        <source>Request timeout in seconds</source>
+        <translation>Tempo limite da solicitação em segundos</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Applies at once: the next request uses it.</source>
+        <translation>Aplica-se imediatamente: a próxima solicitação já o usa.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Your display name</source>
+        <translation>Seu nome</translation>
+    </message>
+    <message>
+        <source>Name length</source>
+        <translation>Tamanho do nome</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>Nome de &amp;usuário</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nome de usuário</translation>
+    </message>
+    <message>
+        <source>letters, digits and hyphens</source>
+        <translation>letras, dígitos e hifens</translation>
+    </message>
+    <message>
+        <source>Username length</source>
+        <translation>Tamanho do nome de usuário</translation>
+    </message>
+    <message>
+        <source>&amp;Bio</source>
+        <translation>&amp;Bio</translation>
+    </message>
+    <message>
+        <source>Bio</source>
+        <translation>Bio</translation>
+    </message>
+    <message>
+        <source>A few words about you</source>
+        <translation>Algumas palavras sobre você</translation>
+    </message>
+    <message>
+        <source>Bio length</source>
+        <translation>Tamanho da bio</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Question</source>
+        <translation>Pergunta</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informação</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>The list of identities could not be read (%1). It was kept as %2; add your identities again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler a lista de identidades (%1). Ela foi guardada como %2; adicione suas identidades novamente.</translation>
     </message>
     <message>
         <source>not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON inválido</translation>
     </message>
     <message>
         <source>format %1 is not one this version understands</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>o formato %1 não é compatível com esta versão</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo: change this profile elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações não salvas</translation>
     </message>
 </context>
 <context>
     <name>SaveConflictDialog</name>
     <message>
         <source>Changed on Whop meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterado no Whop enquanto isso</translation>
     </message>
     <message>
         <source>While you were editing, this profile was also changed elsewhere (on the web, on another device or by a teammate). Nothing has been saved yet. Choose which version of each field to keep, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquanto você editava, este perfil também foi alterado em outro lugar (na web, em outro dispositivo ou por alguém da equipe). Nada foi salvo ainda. Escolha qual versão de cada campo manter e depois salve.</translation>
     </message>
     <message>
         <source>Fields changed in both places</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos alterados nos dois lugares</translation>
     </message>
     <message>
         <source>&amp;Back to editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voltar à edição</translation>
     </message>
     <message>
         <source>Back to editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar à edição</translation>
     </message>
     <message>
         <source>&amp;Save with these choices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar com estas escolhas</translation>
     </message>
     <message>
         <source>Save with these choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar com estas escolhas</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in with Whop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-in status</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar com o Whop</translation>
     </message>
     <message>
         <source>Waiting for you to sign in in your browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando você entrar no navegador…</translation>
     </message>
     <message>
         <source>If no browser opened, copy the link and open it in your browser. This window gives up after 5 minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Se nenhum navegador abriu, copie o link e abra-o no seu navegador. Esta janela desiste após 5 minutos.</translation>
     </message>
     <message>
         <source>&amp;Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar link</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar link</translation>
     </message>
     <message>
         <source>&amp;Open browser again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir o navegador novamente</translation>
     </message>
     <message>
         <source>Open browser again</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o navegador novamente</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>StoredSecret</name>
+    <message>
+        <source>The token of “%1” could not be read from the keychain. %2</source>
+        <translation>Não foi possível ler do chaveiro o token de “%1”. %2</translation>
     </message>
     <message>
-        <source>Cancel sign-in</source>
-        <translation type="unfinished"></translation>
+        <source>The keychain entry of “%1” is not one this app wrote. Remove the identity and add it again.</source>
+        <translation>A entrada do chaveiro de “%1” não foi gravada por este app. Remova a identidade e adicione-a novamente.</translation>
+    </message>
+    <message>
+        <source>The saved token of “%1” does not say where it belongs, and the identity points at %2, which is not Whop&apos;s own address, so the token was not sent. Remove the identity and add it again.</source>
+        <translation>O token salvo de “%1” não indica a que endereço pertence, e a identidade aponta para %2, que não é o endereço do próprio Whop; por isso o token não foi enviado. Remova a identidade e adicione-a novamente.</translation>
+    </message>
+    <message>
+        <source>The saved token of “%1” belongs to %2, but the identity now points at %3, so the token was not sent there. If you changed the address on purpose, remove the identity and add it again.</source>
+        <translation>O token salvo de “%1” pertence a %2, mas a identidade agora aponta para %3; por isso o token não foi enviado para lá. Se você mudou o endereço de propósito, remova a identidade e adicione-a novamente.</translation>
     </message>
 </context>
 <context>
     <name>whop::api::ApiCall</name>
     <message>
         <source>The answer was larger than %1 MB and was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta era maior que %1 MB e não foi lida.</translation>
     </message>
     <message>
         <source>No complete answer within %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma resposta completa em %1 segundos.</translation>
     </message>
     <message>
         <source>The server name %1 could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome do servidor %1 não foi encontrado.</translation>
     </message>
     <message>
         <source>The connection was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão foi recusada.</translation>
     </message>
     <message>
         <source>The connection was closed unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão foi fechada inesperadamente.</translation>
     </message>
     <message>
         <source>The server redirected to another host (%1). The request was not followed, so your credentials stay with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor redirecionou para outro host (%1). O redirecionamento não foi seguido, então suas credenciais permanecem com %2.</translation>
     </message>
     <message>
         <source>Too many redirects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirecionamentos demais.</translation>
     </message>
     <message>
         <source>It sent a web page instead of data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foi enviada uma página da web em vez de dados.</translation>
     </message>
     <message>
         <source>Its answer could not be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler a resposta: %1.</translation>
     </message>
     <message>
         <source>Your sign-in has expired. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu login expirou. Entre novamente.</translation>
     </message>
 </context>
 <context>
     <name>whop::api::ApiError</name>
     <message>
         <source>Could not reach Whop. Check your internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível acessar o Whop. Verifique sua conexão com a internet e tente novamente.</translation>
     </message>
     <message>
         <source>Whop did not answer in time. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Whop não respondeu a tempo. Tente novamente em instantes.</translation>
     </message>
     <message>
         <source>The secure connection to the server could not be verified, so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível verificar a conexão segura com o servidor, então nada foi enviado.</translation>
     </message>
     <message>
         <source>Whop refused the request as invalid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whop does not support the API version this app asked for. Supported versions: %1. Choose one with --api-version or WHOP_API_VERSION.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Whop recusou a solicitação como inválida.</translation>
     </message>
     <message>
         <source>not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>não listadas</translation>
     </message>
     <message>
         <source>Whop did not accept your sign-in (it may have expired, or belong to another environment). Connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Whop não aceitou seu login (ele pode ter expirado ou pertencer a outro ambiente). Conecte-se novamente.</translation>
     </message>
     <message>
         <source>You do not have permission to do this: the token lacks the user:profile:update scope or has no rights here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você não tem permissão para fazer isso: falta ao token o escopo user:profile:update ou ele não tem permissões aqui.</translation>
     </message>
     <message>
         <source>Whop could not find that user.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Whop não encontrou esse usuário.</translation>
     </message>
     <message>
         <source>Whop refused a value in the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Whop recusou um valor do formulário.</translation>
     </message>
     <message>
         <source>Too many requests. Try again in 1 second.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many requests. Try again in %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muitas solicitações. Tente novamente em 1 segundo.</translation>
     </message>
     <message>
         <source>Too many requests. Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muitas solicitações. Aguarde um momento e tente novamente.</translation>
     </message>
     <message>
         <source>Whop had a problem on its side (HTTP %1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Whop teve um problema do lado dele (HTTP %1). Tente novamente mais tarde.</translation>
     </message>
     <message>
         <source>Whop sent an answer this app could not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Whop enviou uma resposta que este app não conseguiu entender.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Whop does not support the API version this app asked for. Supported versions: %1. Choose one in Preferences (Network).</source>
+        <translation>O Whop não oferece suporte à versão da API solicitada por este app. Versões compatíveis: %1. Escolha uma em Preferências (Rede).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Muitas solicitações. Tente novamente em %n segundo.</numerusform>
+            <numerusform>Muitas solicitações. Tente novamente em %n segundos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>whop::api::ClientConfig</name>
+    <message>
+        <source>The base URL is not a valid address.</source>
+        <translation>A URL base não é um endereço válido.</translation>
+    </message>
+    <message>
+        <source>The base URL must not contain a user name or password.</source>
+        <translation>A URL base não pode conter nome de usuário nem senha.</translation>
+    </message>
+    <message>
+        <source>The base URL must not have a query or fragment.</source>
+        <translation>A URL base não pode ter consulta (query) nem fragmento.</translation>
+    </message>
+    <message>
+        <source>Plain http is only allowed to this computer (127.0.0.1, ::1 or localhost); use https.</source>
+        <translation>http simples só é permitido para este computador (127.0.0.1, ::1 ou localhost); use https.</translation>
+    </message>
+    <message>
+        <source>The base URL must start with https://.</source>
+        <translation>A URL base deve começar com https://.</translation>
     </message>
 </context>
 <context>
     <name>whop::api::StorageUpload</name>
     <message>
         <source>The upload address Whop gave is not a secure address.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço de envio fornecido pelo Whop não é um endereço seguro.</translation>
     </message>
     <message>
         <source>The storage sent nothing for %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>O armazenamento não enviou nada por %1 segundos.</translation>
     </message>
     <message>
         <source>The storage redirected the upload, which is not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O armazenamento redirecionou o envio, e redirecionamentos não são seguidos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Whop asked for %n upload header(s); at most %1 are sent.</source>
+        <translation>
+            <numerusform>O Whop pediu %n cabeçalho de envio; no máximo %1 são enviados.</numerusform>
+            <numerusform>O Whop pediu %n cabeçalhos de envio; no máximo %1 são enviados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whop asked for an upload header with an invalid name (%1).</source>
+        <translation>O Whop pediu um cabeçalho de envio com nome inválido (%1).</translation>
+    </message>
+    <message>
+        <source>Whop asked for the upload header %1 with a line break or control character in its value.</source>
+        <translation>O Whop pediu o cabeçalho de envio %1 com uma quebra de linha ou caractere de controle no valor.</translation>
+    </message>
+    <message>
+        <source>Whop asked for the upload header %1 with a value longer than %2 KB.</source>
+        <translation>O Whop pediu o cabeçalho de envio %1 com um valor maior que %2 KB.</translation>
+    </message>
+    <message>
+        <source>Whop asked for the upload header %1, which this app sets itself.</source>
+        <translation>O Whop pediu o cabeçalho de envio %1, que este app define por conta própria.</translation>
+    </message>
+    <message>
+        <source>Whop asked for the upload header %1, which would send a credential to the storage host.</source>
+        <translation>O Whop pediu o cabeçalho de envio %1, que enviaria uma credencial ao host de armazenamento.</translation>
+    </message>
+    <message>
+        <source>The storage&apos;s answer was larger than %1 KB and was not read.</source>
+        <translation>A resposta do armazenamento era maior que %1 KB e não foi lida.</translation>
     </message>
 </context>
 <context>
-    <name>whop::app</name>
+    <name>whop::app::AppSession</name>
+    <message>
+        <source>The demo sandbox could not start. %1</source>
+        <translation>Não foi possível iniciar o sandbox de demonstração. %1</translation>
+    </message>
+    <message>
+        <source>The API key was not accepted: %1</source>
+        <translation>A chave de API não foi aceita: %1</translation>
+    </message>
+    <message>
+        <source>An API key edits a user&apos;s profile inside an account. Enter the user to edit (user_… or a username).</source>
+        <translation>Uma chave de API edita o perfil de um usuário dentro de uma conta. Informe o usuário a editar (user_… ou um nome de usuário).</translation>
+    </message>
+    <message>
+        <source>The identity was removed from this computer.</source>
+        <translation>A identidade foi removida deste computador.</translation>
+    </message>
+    <message>
+        <source>Changed Elsewhere %1</source>
+        <translation>Alterado em outro lugar %1</translation>
+    </message>
+    <message>
+        <source>This bio was changed on another device (change %1).</source>
+        <translation>Esta bio foi alterada em outro dispositivo (alteração %1).</translation>
+    </message>
+    <message>
+        <source>No Whop account is connected yet, so this is the demo sandbox. Add an identity to sign in with Whop or to paste a token.</source>
+        <translation>Nenhuma conta Whop está conectada ainda, então este é o sandbox de demonstração. Adicione uma identidade para entrar com o Whop ou colar um token.</translation>
+    </message>
+    <message>
+        <source>The demo sandbox is not part of this build. Add an identity to sign in with Whop or to paste a token.</source>
+        <translation>O sandbox de demonstração não faz parte desta compilação. Adicione uma identidade para entrar com o Whop ou colar um token.</translation>
+    </message>
+    <message>
+        <source>The renewed sign-in could not be saved in the keychain, so it is kept for this session only. %1</source>
+        <translation>Não foi possível salvar no chaveiro o login renovado, então ele será mantido somente nesta sessão. %1</translation>
+    </message>
+</context>
+<context>
+    <name>whop::app::CommandLine</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Mostra esta ajuda e sai.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Mostra a versão e sai.</translation>
+    </message>
+    <message>
+        <source>Use a local Whop-compatible sandbox with demo data; no account needed.</source>
+        <translation>Usa um sandbox local compatível com o Whop, com dados de demonstração; nenhuma conta é necessária.</translation>
+    </message>
+    <message>
+        <source>Like --demo, and once you start editing, the sandbox changes the profile&apos;s name, bio and picture as if on another device, so that saving shows how that is handled.</source>
+        <translation>Como --demo e, assim que você começa a editar, o sandbox altera o nome, a bio e a foto do perfil como se fosse em outro dispositivo, para que ao salvar você veja como isso é tratado.</translation>
+    </message>
+    <message>
+        <source>The Whop API base URL (https, or http to this computer). Default: %1; overrides WHOP_BASE_URL.</source>
+        <translation>A URL base da API do Whop (https, ou http para este computador). Padrão: %1; substitui WHOP_BASE_URL.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>The Api-Version-Date to send (YYYY-MM-DD[-N]). Default: %1; overrides WHOP_API_VERSION.</source>
+        <translation>O Api-Version-Date a enviar (AAAA-MM-DD[-N]). Padrão: %1; substitui WHOP_API_VERSION.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <source>Whose profile to open: me, a user_ id or a username. Default: me.</source>
+        <translation>Perfil a abrir: me, um id user_ ou um nome de usuário. Padrão: me.</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>usuário</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each attempt of a request (1-600). Default: 60.</source>
+        <translation>Segundos de espera para cada tentativa de uma solicitação (1-600). Padrão: 60.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>The OAuth client id (app_...) used for &quot;Sign in with Whop&quot;. Default: from the settings.</source>
+        <translation>O ID do cliente OAuth (app_...) usado em &quot;Entrar com o Whop&quot;. Padrão: das configurações.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Edit your Whop profile: display name, username, bio and picture.</source>
+        <translation>Edite seu perfil Whop: nome, nome de usuário, bio e foto.</translation>
+    </message>
     <message>
         <source>Try &apos;%1 --help&apos; for the list of options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tente &apos;%1 --help&apos; para ver a lista de opções.</translation>
     </message>
     <message>
         <source>
@@ -862,541 +1138,699 @@ Environment:
   WHOP_API_KEY              An API key to use for this run only (never stored).
   QT_LOGGING_RULES          Logging categories, e.g. &quot;whop.*.debug=true&quot;; tokens are never logged.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Variáveis de ambiente:
+  WHOP_BASE_URL             A URL base da API, como --base-url.
+  WHOP_API_VERSION          O Api-Version-Date, como --api-version.
+  WHOP_API_KEY              Uma chave de API para usar somente nesta execução (nunca armazenada).
+  QT_LOGGING_RULES          Categorias de log, p. ex. &quot;whop.*.debug=true&quot;; tokens nunca são registrados.
+</translation>
     </message>
     <message>
         <source>Unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumento inesperado &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Bad base URL &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base inválida &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>--demo uses its own local sandbox; it cannot be combined with a base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo usa seu próprio sandbox local; não pode ser combinado com uma URL base.</translation>
     </message>
     <message>
         <source>Bad API version &apos;%1&apos;: expected a date like %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão da API inválida &apos;%1&apos;: esperava-se uma data como %2.</translation>
     </message>
     <message>
         <source>Bad --user: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--user inválido: %1.</translation>
     </message>
     <message>
-        <source>Bad --timeout &apos;%1&apos;: expected a number of seconds from 1 to 600.</source>
-        <translation type="unfinished"></translation>
+        <source>Bad --timeout &apos;%1&apos;: expected a number of seconds from %2 to %3.</source>
+        <translation>--timeout inválido &apos;%1&apos;: esperava-se um número de segundos de %2 a %3.</translation>
     </message>
     <message>
         <source>Bad --oauth-client-id &apos;%1&apos;: expected an app id like app_abc123.</source>
-        <translation type="unfinished"></translation>
+        <translation>--oauth-client-id inválido &apos;%1&apos;: esperava-se um id de app como app_abc123.</translation>
     </message>
 </context>
 <context>
-    <name>whop::app::AppSession</name>
+    <name>whop::app::Diagnostics</name>
     <message>
-        <source>The token of “%1” could not be read from the keychain. %2</source>
-        <translation type="unfinished"></translation>
+        <source>code %1</source>
+        <translation>código %1</translation>
     </message>
     <message>
-        <source>The keychain entry of “%1” is not one this app wrote. Remove the identity and add it again.</source>
-        <translation type="unfinished"></translation>
+        <source>no request id</source>
+        <translation>sem id de solicitação</translation>
     </message>
     <message>
-        <source>No Whop account is connected yet, so this is the demo sandbox. Use Identity → Add to sign in or paste a token.</source>
-        <translation type="unfinished"></translation>
+        <source>request id %1</source>
+        <translation>id de solicitação %1</translation>
     </message>
     <message>
-        <source>The demo sandbox is not part of this build. Use Identity → Add to sign in or paste a token.</source>
-        <translation type="unfinished"></translation>
+        <source>Qt: %1 (built with %2), platform %3</source>
+        <translation>Qt: %1 (compilado com %2), plataforma %3</translation>
     </message>
     <message>
-        <source>The demo sandbox could not start. %1</source>
-        <translation type="unfinished"></translation>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
     </message>
     <message>
-        <source>The API key was not accepted: %1</source>
-        <translation type="unfinished"></translation>
+        <source>QtKeychain: %1</source>
+        <translation>QtKeychain: %1</translation>
     </message>
     <message>
-        <source>An API key edits a user&apos;s profile inside an account. Enter the user to edit (user_… or a username).</source>
-        <translation type="unfinished"></translation>
+        <source>System: %1; %2; %3</source>
+        <translation>Sistema: %1; %2; %3</translation>
     </message>
     <message>
-        <source>The identity was removed from this computer.</source>
-        <translation type="unfinished"></translation>
+        <source> (host %1)</source>
+        <translation> (host %1)</translation>
     </message>
     <message>
-        <source>Changed Elsewhere %1</source>
-        <translation type="unfinished"></translation>
+        <source>Environment: %1</source>
+        <translation>Ambiente: %1</translation>
     </message>
     <message>
-        <source>This bio was changed on another device (change %1).</source>
-        <translation type="unfinished"></translation>
+        <source>none (demo)</source>
+        <translation>nenhum (demonstração)</translation>
+    </message>
+    <message>
+        <source>, this run only (WHOP_API_KEY)</source>
+        <translation>, somente nesta execução (WHOP_API_KEY)</translation>
+    </message>
+    <message>
+        <source>, needs to sign in again</source>
+        <translation>, precisa entrar novamente</translation>
+    </message>
+    <message>
+        <source>Identity: %1</source>
+        <translation>Identidade: %1</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Perfil: %1</translation>
+    </message>
+    <message>
+        <source>an account&apos;s profile</source>
+        <translation>o perfil de uma conta</translation>
+    </message>
+    <message>
+        <source>global</source>
+        <translation>global</translation>
+    </message>
+    <message>
+        <source>API version: %1 (%2)</source>
+        <translation>Versão da API: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Request timeout: %1 s (%2)</source>
+        <translation>Tempo limite da solicitação: %1 s (%2)</translation>
+    </message>
+    <message>
+        <source>Sign in with Whop: client id %1; redirect %2; scopes %3</source>
+        <translation>Entrar com o Whop: ID do cliente %1; redirecionamento %2; escopos %3</translation>
+    </message>
+    <message>
+        <source>set (%1)</source>
+        <translation>definido (%1)</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>não definido</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>qualquer porta livre</translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation>porta %1</translation>
+    </message>
+    <message>
+        <source>Keychain: %1</source>
+        <translation>Chaveiro: %1</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>não verificado</translation>
+    </message>
+    <message>
+        <source>Recent errors: none</source>
+        <translation>Erros recentes: nenhum</translation>
+    </message>
+    <message>
+        <source>Recent errors (oldest first):</source>
+        <translation>Erros recentes (mais antigos primeiro):</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demonstração</translation>
     </message>
 </context>
 <context>
     <name>whop::app::IdentityService</name>
     <message>
         <source>Paste a token or key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole um token ou uma chave primeiro.</translation>
     </message>
     <message>
         <source>That does not look like a single token: it contains spaces or line breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isso não parece ser um único token: contém espaços ou quebras de linha.</translation>
     </message>
     <message>
         <source>HTTP %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 — %2</translation>
     </message>
     <message>
         <source>Whop refused this credential. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O Whop recusou esta credencial. %1</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave de API</translation>
     </message>
     <message>
         <source>The sign-in was also revoked at Whop.</source>
-        <translation type="unfinished"></translation>
+        <translation>O login também foi revogado no Whop.</translation>
     </message>
     <message>
         <source>Removed from this computer, but Whop could not be told to revoke the sign-in (%1). It expires on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Removida deste computador, mas não foi possível pedir ao Whop que revogasse o login (%1). Ele expira sozinho.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked, so “%1” and its token were kept. Unlock the keychain (for example in GNOME Keyring or KWallet), then try again.</source>
+        <translation>O chaveiro está bloqueado, então “%1” e o token dela foram mantidos. Desbloqueie o chaveiro (por exemplo, no GNOME Keyring ou no KWallet) e tente novamente.</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so the token of “%1” could not be deleted and the identity was kept. Start your keychain (GNOME Keyring, KWallet or KeePassXC), then try again.</source>
+        <translation>Nenhum chaveiro está disponível, então o token de “%1” não pôde ser excluído e a identidade foi mantida. Inicie seu chaveiro (GNOME Keyring, KWallet ou KeePassXC) e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The keychain could not delete the token of “%1” (%2), so the identity was kept. Try again.</source>
+        <translation>O chaveiro não conseguiu excluir o token de “%1” (%2), então a identidade foi mantida. Tente novamente.</translation>
     </message>
 </context>
 <context>
-    <name>whop::app::Parser</name>
+    <name>whop::app::Preferences</name>
     <message>
-        <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <source>The settings file %1 could not be written.</source>
+        <translation>Não foi possível gravar o arquivo de configurações %1.</translation>
     </message>
     <message>
-        <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <source>A client id starts with app_, e.g. app_AbC123.</source>
+        <translation>Um ID do cliente começa com app_, p. ex. app_AbC123.</translation>
     </message>
     <message>
-        <source>Use a local Whop-compatible sandbox with demo data; no account needed.</source>
-        <translation type="unfinished"></translation>
+        <source>After app_ a client id has only letters, digits, _ and -.</source>
+        <translation>Depois de app_, um ID do cliente tem apenas letras, dígitos, _ e -.</translation>
     </message>
     <message>
-        <source>The Whop API base URL (https, or http to this computer). Default: %1; overrides WHOP_BASE_URL.</source>
-        <translation type="unfinished"></translation>
+        <source>Give the redirect URI registered with your Whop app, e.g. http://localhost:8765/callback.</source>
+        <translation>Informe o URI de redirecionamento registrado no seu app Whop, p. ex. http://localhost:8765/callback.</translation>
     </message>
     <message>
-        <source>url</source>
-        <translation type="unfinished"></translation>
+        <source>This is not an address. Write it like http://localhost:8765/callback.</source>
+        <translation>Isto não é um endereço. Escreva-o como http://localhost:8765/callback.</translation>
     </message>
     <message>
-        <source>The Api-Version-Date to send (YYYY-MM-DD[-N]). Default: %1; overrides WHOP_API_VERSION.</source>
-        <translation type="unfinished"></translation>
+        <source>The redirect URI starts with http:// (the browser comes back to this computer, not over the internet).</source>
+        <translation>O URI de redirecionamento começa com http:// (o navegador volta para este computador, não pela internet).</translation>
     </message>
     <message>
-        <source>date</source>
-        <translation type="unfinished"></translation>
+        <source>The host must be this computer: localhost, 127.0.0.1 or [::1].</source>
+        <translation>O host deve ser este computador: localhost, 127.0.0.1 ou [::1].</translation>
     </message>
     <message>
-        <source>Whose profile to open: me, a user_ id or a username. Default: me.</source>
-        <translation type="unfinished"></translation>
+        <source>Only host, port and path: no user name, no ? and no #.</source>
+        <translation>Apenas host, porta e caminho: sem nome de usuário, sem ? e sem #.</translation>
     </message>
     <message>
-        <source>user</source>
-        <translation type="unfinished"></translation>
+        <source>Give the port as registered with Whop, e.g. :8765 (:0 means any free port).</source>
+        <translation>Informe a porta como registrada no Whop, p. ex. :8765 (:0 significa qualquer porta livre).</translation>
     </message>
     <message>
-        <source>Seconds to wait for each attempt of a request (1-600). Default: 60.</source>
-        <translation type="unfinished"></translation>
+        <source>Give the path as registered with Whop, e.g. /callback.</source>
+        <translation>Informe o caminho como registrado no Whop, p. ex. /callback.</translation>
     </message>
     <message>
-        <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <source>Give at least %1.</source>
+        <translation>Informe pelo menos %1.</translation>
     </message>
     <message>
-        <source>The OAuth client id (app_...) used for &quot;Sign in with Whop&quot;. Default: from the settings.</source>
-        <translation type="unfinished"></translation>
+        <source>“%1” is not a scope: scopes are words separated by spaces, without quotes or backslashes.</source>
+        <translation>“%1” não é um escopo: escopos são palavras separadas por espaços, sem aspas nem barras invertidas.</translation>
     </message>
     <message>
-        <source>id</source>
-        <translation type="unfinished"></translation>
+        <source>Include %1: without it your profile cannot be saved.</source>
+        <translation>Inclua %1: sem ele, seu perfil não pode ser salvo.</translation>
     </message>
     <message>
-        <source>Edit your Whop profile: display name, username, bio and picture.</source>
-        <translation type="unfinished"></translation>
+        <source>An API version is a date like %1, sometimes with -1 after it.</source>
+        <translation>Uma versão da API é uma data como %1, às vezes seguida de -1.</translation>
     </message>
     <message>
-        <source>Like --demo, and once you start editing, the sandbox changes the profile&apos;s name, bio and picture as if on another device, so that saving shows how that is handled.</source>
-        <translation type="unfinished"></translation>
+        <source>From %1 to %2 seconds.</source>
+        <translation>De %1 a %2 segundos.</translation>
+    </message>
+</context>
+<context>
+    <name>whop::auth::CredentialStore</name>
+    <message>
+        <source>No keychain is available to keep your token safe. Start a Secret Service provider (GNOME Keyring, KWallet or KeePassXC with Secret Service integration); in Flatpak, allow access to org.freedesktop.secrets. You can also keep the token for this session only.</source>
+        <translation>Nenhum chaveiro está disponível para manter seu token seguro. Inicie um provedor de Secret Service (GNOME Keyring, KWallet ou KeePassXC com integração ao Secret Service); no Flatpak, permita o acesso a org.freedesktop.secrets. Você também pode manter o token somente nesta sessão.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked or refused access. Unlock it (for example in GNOME Keyring or KWallet) and try again, or keep the token for this session only.</source>
+        <translation>O chaveiro está bloqueado ou recusou o acesso. Desbloqueie-o (por exemplo, no GNOME Keyring ou no KWallet) e tente novamente, ou mantenha o token somente nesta sessão.</translation>
+    </message>
+    <message>
+        <source>No saved token was found in the keychain. Connect again.</source>
+        <translation>Nenhum token salvo foi encontrado no chaveiro. Conecte-se novamente.</translation>
+    </message>
+    <message>
+        <source>The keychain reported a problem: %1</source>
+        <translation>O chaveiro relatou um problema: %1</translation>
     </message>
 </context>
 <context>
     <name>whop::auth::Identity</name>
     <message>
         <source>Signed in with Whop</source>
-        <translation type="unfinished"></translation>
+        <translation>Login com o Whop</translation>
     </message>
     <message>
         <source>User token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de usuário</translation>
     </message>
     <message>
         <source>Account API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave de API da conta</translation>
     </message>
     <message>
         <source>App API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave de API do app</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produção</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizado</translation>
     </message>
     <message>
         <source> · sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation> · entre novamente</translation>
     </message>
     <message>
         <source> · this run only</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>whop::auth::KeychainError</name>
-    <message>
-        <source>No keychain is available to keep your token safe. Start a Secret Service provider (GNOME Keyring, KWallet or KeePassXC with Secret Service integration); in Flatpak, allow access to org.freedesktop.secrets. You can also keep the token for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation> · somente nesta execução</translation>
     </message>
     <message>
-        <source>The keychain is locked or refused access. Unlock it (for example in GNOME Keyring or KWallet) and try again, or keep the token for this session only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No saved token was found in the keychain. Connect again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The keychain reported a problem: %1</source>
-        <translation type="unfinished"></translation>
+        <source> · needs attention</source>
+        <translation> · requer atenção</translation>
     </message>
 </context>
 <context>
     <name>whop::auth::OAuthAuthenticator</name>
     <message>
         <source>Whop no longer accepts this sign-in (%1). Sign in again; your unsaved changes stay in the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Whop não aceita mais este login (%1). Entre novamente; suas alterações não salvas continuam no formulário.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your sign-in could not be renewed (%n attempt(s)): %1 The app stops trying on its own; reloading or saving tries again, or sign in again. Your unsaved changes stay in the form.</source>
+        <translation>
+            <numerusform>Não foi possível renovar seu login (%n tentativa): %1 O aplicativo para de tentar sozinho; recarregar ou salvar tenta novamente, ou entre novamente. Suas alterações não salvas continuam no formulário.</numerusform>
+            <numerusform>Não foi possível renovar seu login (%n tentativas): %1 O aplicativo para de tentar sozinho; recarregar ou salvar tenta novamente, ou entre novamente. Suas alterações não salvas continuam no formulário.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>whop::auth::OAuthSettings</name>
+    <message>
+        <source>No OAuth client id is set. To sign in with Whop, register an app in Whop&apos;s developer dashboard, add a redirect URI to it, and give its client id (app_…) in Preferences.</source>
+        <translation>Nenhum ID de cliente OAuth está definido. Para entrar com o Whop, registre um app no painel de desenvolvedor do Whop, adicione um URI de redirecionamento a ele e informe o ID de cliente dele (app_…) em Preferências.</translation>
+    </message>
+    <message>
+        <source>The sign-in endpoints must use https.</source>
+        <translation>Os endpoints de login devem usar https.</translation>
+    </message>
+    <message>
+        <source>The redirect URI must be http://127.0.0.1:PORT/... or http://localhost:PORT/.... Change it in Preferences.</source>
+        <translation>O URI de redirecionamento deve ser http://127.0.0.1:PORT/... ou http://localhost:PORT/.... Altere-o em Preferências.</translation>
     </message>
 </context>
 <context>
     <name>whop::auth::OAuthSignIn</name>
     <message>
-        <source>No answer from the browser within %1 minutes, so the sign-in was stopped. Try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not listen for the browser on port %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível aguardar o navegador na porta %1: %2</translation>
     </message>
     <message>
         <source>Sign-in cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Login cancelado.</translation>
     </message>
     <message>
         <source>Only the sign-in redirect is served here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente o redirecionamento de login é atendido aqui.</translation>
     </message>
     <message>
         <source>Not found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-in refused: the answer did not match this sign-in. You can close this tab.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The browser&apos;s answer did not belong to this sign-in (state mismatch), so it was refused. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não encontrado.</translation>
     </message>
     <message>
         <source>Sign-in was not completed. You can close this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>O login não foi concluído. Você pode fechar esta aba.</translation>
     </message>
     <message>
         <source>Whop did not sign you in (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>O Whop não concluiu seu login (%1).</translation>
     </message>
     <message>
         <source>no authorization code</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum código de autorização</translation>
     </message>
     <message>
         <source>Signed in to Whop Profile Editor. You can close this tab and return to the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você entrou no Whop Profile Editor. Você pode fechar esta aba e voltar ao aplicativo.</translation>
     </message>
     <message>
         <source>Whop refused the sign-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O Whop recusou o login: %1</translation>
+    </message>
+    <message>
+        <source>This sign-in has already been answered. You can close this tab.</source>
+        <translation>Este login já foi respondido. Você pode fechar esta aba.</translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in in progress and was ignored. You can close this tab.</source>
+        <translation>Esta resposta não pertence ao login em andamento e foi ignorada. Você pode fechar esta aba.</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be completed: %1 Sign in again.</source>
+        <translation>Não foi possível concluir o login: %1 Entre novamente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from the browser within %n minute(s), so the sign-in was stopped. Try again.</source>
+        <translation>
+            <numerusform>Nenhuma resposta do navegador em %n minuto, então o login foi interrompido. Tente novamente.</numerusform>
+            <numerusform>Nenhuma resposta do navegador em %n minutos, então o login foi interrompido. Tente novamente.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>whop::avatar</name>
     <message>
         <source>The picture address is not secure.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço da foto não é seguro.</translation>
+    </message>
+</context>
+<context>
+    <name>whop::avatar::ImageDownload</name>
+    <message>
+        <source>The picture is larger than %1 MB and was not loaded.</source>
+        <translation>A foto tem mais de %1 MB e não foi carregada.</translation>
+    </message>
+</context>
+<context>
+    <name>whop::avatar::ImageFetcher</name>
+    <message>
+        <source>The picture&apos;s size could not be read.</source>
+        <translation>Não foi possível ler o tamanho da foto.</translation>
     </message>
     <message>
+        <source>This is not a picture that can be shown.</source>
+        <translation>Isto não é uma imagem que possa ser exibida.</translation>
+    </message>
+    <message>
+        <source>The picture is %1 × %2 pixels, too large to show (the limit is %3 megapixels).</source>
+        <translation>A foto tem %1 × %2 pixels, grande demais para exibir (o limite é %3 megapixels).</translation>
+    </message>
+</context>
+<context>
+    <name>whop::avatar::ImagePipeline</name>
+    <message>
         <source>The pasted picture</source>
-        <translation type="unfinished"></translation>
+        <translation>A foto colada</translation>
     </message>
     <message>
         <source>%1 has %2 megapixels; pictures of at most %3 megapixels can be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem %2 megapixels; podem ser usadas fotos de no máximo %3 megapixels.</translation>
     </message>
     <message>
         <source>%1 is %2 × %3 pixels; a profile picture needs at least %4 pixels on its shorter side.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem %2 × %3 pixels; uma foto de perfil precisa de pelo menos %4 pixels no lado menor.</translation>
     </message>
     <message>
         <source>%1 is %2 × %3 pixels, too long and narrow for a profile picture (at most %4:1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem %2 × %3 pixels, uma proporção alongada demais para uma foto de perfil (no máximo %4:1).</translation>
     </message>
     <message>
         <source>%1 would need %2 MB of memory to open, more than the %3 MB allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir %1 exigiria %2 MB de memória, mais do que os %3 MB permitidos.</translation>
     </message>
     <message>
         <source>%1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir %1: %2</translation>
     </message>
     <message>
         <source>%1 is incomplete: the file ends before the picture does.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: os dados estão incompletos; o arquivo termina antes da imagem.</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be opened (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: os dados estão danificados e não podem ser abertos (%2).</translation>
     </message>
     <message>
         <source>%1 is not a picture this app can read. It reads %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é uma imagem que este aplicativo consiga ler. Ele lê %2.</translation>
     </message>
     <message>
         <source>%1 is damaged: its size cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: os dados estão danificados; não é possível ler o tamanho.</translation>
     </message>
     <message>
         <source>There is no picture to prepare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há foto para preparar.</translation>
     </message>
     <message>
         <source>The picture could not be encoded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 minute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creating the upload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uploading the picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Processing the picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving the profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking for changes made elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível codificar a foto.</translation>
     </message>
 </context>
 <context>
     <name>whop::avatar::PictureUploader</name>
     <message>
         <source>Whop gave no address to upload the picture to.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Whop não informou um endereço para onde enviar a foto.</translation>
     </message>
     <message>
         <source>The upload address has expired. Retry starts the upload again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço de envio expirou. Tentar novamente inicia o envio outra vez.</translation>
     </message>
     <message>
         <source>The storage refused the upload (HTTP %1). Retry starts the upload again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O armazenamento recusou o envio (HTTP %1). Tentar novamente inicia o envio outra vez.</translation>
     </message>
     <message>
         <source>Whop no longer knows the uploaded file. Retry uploads it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Whop não reconhece mais o arquivo enviado. Tentar novamente envia o arquivo outra vez.</translation>
     </message>
     <message>
         <source>Whop could not process the picture (its upload status is “failed”). Retry uploads it again, or choose another picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Whop não conseguiu processar a foto (o status do envio é “failed”). Tentar novamente envia a foto outra vez; você também pode escolher outra foto.</translation>
     </message>
     <message>
         <source>Whop did not finish processing the picture within %1. Retry checks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Whop não terminou de processar a foto em %1. Tentar novamente verifica outra vez.</translation>
     </message>
     <message>
         <source>%1 failed. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 falhou. %2</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Retry asks Whop for a new upload address.</source>
+        <translation>Nada foi enviado. Tentar novamente pede ao Whop um novo endereço de envio.</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 segundos</translation>
+    </message>
+    <message>
+        <source>Creating the upload</source>
+        <translation>Criação do envio</translation>
+    </message>
+    <message>
+        <source>Uploading the picture</source>
+        <translation>Envio da foto</translation>
+    </message>
+    <message>
+        <source>Processing the picture</source>
+        <translation>Processamento da foto</translation>
+    </message>
+    <message>
+        <source>Checking for changes made elsewhere</source>
+        <translation>Verificação de alterações feitas em outro lugar</translation>
+    </message>
+    <message>
+        <source>Saving the profile</source>
+        <translation>Salvamento do perfil</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>whop::demo::SandboxDemo</name>
     <message>
         <source>The demo sandbox could not listen on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O sandbox de demonstração não conseguiu escutar em 127.0.0.1.</translation>
     </message>
 </context>
 <context>
     <name>whop::overview::BatchPlan</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vazio)</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome</translation>
     </message>
     <message>
         <source>username</source>
-        <translation type="unfinished"></translation>
+        <translation>nome de usuário</translation>
     </message>
     <message>
         <source>bio</source>
-        <translation type="unfinished"></translation>
+        <translation>bio</translation>
     </message>
     <message>
         <source>picture</source>
-        <translation type="unfinished"></translation>
+        <translation>foto</translation>
     </message>
     <message>
         <source>picture → the new picture</source>
-        <translation type="unfinished"></translation>
+        <translation>foto → a nova foto</translation>
     </message>
     <message>
         <source>An API key cannot read the global profile: type the value or take it from an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma chave de API não consegue ler o perfil global: digite o valor ou copie-o de uma conta.</translation>
     </message>
     <message>
         <source>The global profile has not been read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil global ainda não foi lido.</translation>
     </message>
     <message>
         <source>The account to take the %1 from has not been read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conta da qual copiar o campo %1 ainda não foi lida.</translation>
     </message>
 </context>
 <context>
     <name>whop::overview::BatchRun</name>
     <message>
         <source>This account is already being changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conta já está sendo alterada.</translation>
     </message>
     <message>
         <source>Waiting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando: %1</translation>
     </message>
     <message>
         <source>Sending: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando: %1</translation>
     </message>
     <message>
         <source>Applied (its answer was lost; reading the account again showed the change): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicado (a resposta se perdeu; ao ler a conta novamente, a alteração apareceu): %1</translation>
     </message>
     <message>
         <source>Restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurado: %1</translation>
     </message>
     <message>
         <source>Applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicado: %1</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falhou: %1</translation>
     </message>
     <message>
         <source>Not sent (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Não enviado (cancelado)</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>Applied (confirmed by reading it again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicado (confirmado ao ler novamente)</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurado</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicado</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) restored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conta restaurada</numerusform>
+            <numerusform>%n contas restauradas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conta alterada</numerusform>
+            <numerusform>%n contas alteradas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n falhou</numerusform>
+            <numerusform>%n falharam</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n não enviada</numerusform>
+            <numerusform>%n não enviadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to go</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>falta %n</numerusform>
+            <numerusform>faltam %n</numerusform>
         </translation>
     </message>
 </context>
@@ -1404,1015 +1838,1174 @@ Environment:
     <name>whop::overview::OverviewModel</name>
     <message>
         <source>inherits: no picture</source>
-        <translation type="unfinished"></translation>
+        <translation>herda: sem foto</translation>
     </message>
     <message>
         <source>no picture</source>
-        <translation type="unfinished"></translation>
+        <translation>sem foto</translation>
     </message>
     <message>
         <source>inherits the global picture</source>
-        <translation type="unfinished"></translation>
+        <translation>herda a foto global</translation>
     </message>
     <message>
         <source>own picture</source>
-        <translation type="unfinished"></translation>
+        <translation>foto própria</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vazio)</translation>
     </message>
     <message>
         <source>inherits: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>herda: %1</translation>
     </message>
     <message>
         <source>Not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Não carregado</translation>
     </message>
     <message>
         <source>Waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando…</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando…</translation>
     </message>
     <message>
         <source>Loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregado</translation>
     </message>
     <message>
         <source>Same as global</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual ao global</translation>
     </message>
     <message>
         <source>Same as reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual à referência</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) differ from global</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n campo difere do global</numerusform>
+            <numerusform>%n campos diferem do global</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) differ</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n campo difere</numerusform>
+            <numerusform>%n campos diferem</numerusform>
         </translation>
     </message>
     <message>
         <source>Failed: %1 (Retry: Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Falhou: %1 (Tentar novamente: Ctrl+R)</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de usuário</translation>
     </message>
     <message>
         <source>Bio</source>
-        <translation type="unfinished"></translation>
+        <translation>Bio</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Última alteração</translation>
     </message>
 </context>
 <context>
     <name>whop::profile</name>
     <message>
         <source>The name can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome pode ter no máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>A username is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome de usuário é obrigatório.</translation>
     </message>
     <message>
         <source>The username can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome de usuário pode ter no máximo %1 caracteres.</translation>
     </message>
     <message>
-        <source>Use only letters, digits and hyphens (no spaces or symbols).</source>
-        <translation type="unfinished"></translation>
+        <source>A username uses only letters, digits and hyphens (no spaces or symbols).</source>
+        <translation>Um nome de usuário usa apenas letras, dígitos e hifens (sem espaços nem símbolos).</translation>
     </message>
 </context>
 <context>
     <name>whop::profile::DraftKeeper</name>
     <message>
         <source>The picture you chose could not be kept on this computer (%1). It is still in the window: save it to Whop before closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível guardar neste computador a foto que você escolheu (%1). Ela ainda está na janela: salve-a no Whop antes de fechar.</translation>
     </message>
     <message>
         <source>Your unsaved changes could not be kept on this computer (%1). They are still in the window: save them to Whop before closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível guardar neste computador suas alterações não salvas (%1). Elas ainda estão na janela: salve-as no Whop antes de fechar.</translation>
     </message>
     <message>
         <source>Unsaved changes from an earlier session belong to another profile, so they were not opened. The file was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>As alterações não salvas de uma sessão anterior pertencem a outro perfil, por isso não foram abertas. O arquivo foi mantido como %1.</translation>
     </message>
 </context>
 <context>
     <name>whop::profile::DraftStore</name>
     <message>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível criar a pasta %1.</translation>
     </message>
     <message>
         <source>Unsaved changes from an earlier session were written by a newer version of this app, so they were not opened. The file was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>As alterações não salvas de uma sessão anterior foram gravadas por uma versão mais recente deste aplicativo, por isso não foram abertas. O arquivo foi mantido como %1.</translation>
     </message>
     <message>
         <source>Unsaved changes from an earlier session could not be read (the file is damaged or incomplete), so they were not opened. The file was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler as alterações não salvas de uma sessão anterior (o arquivo está danificado ou incompleto), por isso não foram abertas. O arquivo foi mantido como %1.</translation>
     </message>
 </context>
 <context>
     <name>whop::profile::ProfileEditor</name>
     <message>
         <source>%1 failed. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 falhou. %2</translation>
     </message>
     <message>
         <source>This profile&apos;s address now leads to another user (its username changed on Whop). Reload to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço deste perfil agora leva a outro usuário (o nome de usuário mudou no Whop). Recarregue para vê-lo.</translation>
     </message>
     <message>
         <source>%1 failed, so nothing was sent. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 falhou, então nada foi enviado. %2</translation>
     </message>
 </context>
 <context>
-    <name>whop::ui</name>
+    <name>whop::ui::AboutBox</name>
     <message>
-        <source>1 character</source>
-        <translation type="unfinished"></translation>
+        <source>About %1</source>
+        <translation>Sobre o %1</translation>
     </message>
     <message>
-        <source>%1 characters</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Edit your Whop profile: display name, username, bio and picture.&lt;/p&gt;&lt;p&gt;Qt %3 · QtKeychain %4&lt;/p&gt;&lt;p&gt;License: MIT&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Edite seu perfil do Whop: nome, nome de usuário, bio e foto.&lt;/p&gt;&lt;p&gt;Qt %3 · QtKeychain %4&lt;/p&gt;&lt;p&gt;Licença: MIT&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 logo</source>
+        <translation>Logotipo do %1</translation>
+    </message>
+</context>
+<context>
+    <name>whop::ui::AccountFacts</name>
+    <message>
+        <source>not started</source>
+        <translation>não iniciado</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>
     <name>whop::ui::AccountPickerDialog</name>
     <message>
         <source>Loading accounts… %1 so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando contas… %1 até agora.</translation>
     </message>
     <message>
         <source>No accounts. You can still type an account id below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma conta. Você ainda pode digitar um ID de conta abaixo.</translation>
     </message>
     <message>
         <source>The accounts could not be listed: %1 You can still type an account id below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível listar as contas: %1 Você ainda pode digitar um ID de conta abaixo.</translation>
     </message>
     <message>
         <source>Loading accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando contas…</translation>
     </message>
     <message>
         <source>An account id is biz_ followed by letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um ID de conta é biz_ seguido de letras e dígitos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s).</source>
+        <translation>
+            <numerusform>%n conta.</numerusform>
+            <numerusform>%n contas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Logo of %1</source>
+        <translation>Logotipo de %1</translation>
     </message>
 </context>
 <context>
     <name>whop::ui::AddIdentityDialog</name>
     <message>
         <source>Production (api.whop.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>Produção (api.whop.com)</translation>
     </message>
     <message>
         <source>Sandbox (sandbox-api.whop.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox (sandbox-api.whop.com)</translation>
     </message>
     <message>
         <source>Local demo sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox de demonstração local</translation>
     </message>
     <message>
         <source>Custom base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base personalizada</translation>
     </message>
     <message>
         <source>Checking with Whop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando com o Whop…</translation>
     </message>
     <message>
         <source>Waiting for the browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando o navegador…</translation>
+    </message>
+    <message>
+        <source>An access token Whop issued for your own account. Edits your global profile and your profile in each of your accounts until it expires; it is not renewed, so add it again then (signing in with Whop renews on its own).</source>
+        <translation>Um token de acesso que o Whop emitiu para a sua própria conta. Edita seu perfil global e seu perfil em cada uma das suas contas até expirar; ele não é renovado, então adicione-o novamente quando isso acontecer (o login com o Whop se renova sozinho).</translation>
+    </message>
+    <message>
+        <source>A key a business creates in its dashboard on whop.com. Edits a member&apos;s profile inside that business and its connected accounts (what the account shows), not the global profile.</source>
+        <translation>Uma chave que uma empresa cria no painel dela em whop.com. Edita o perfil de um membro dentro dessa empresa e das contas conectadas a ela (o que a conta mostra), não o perfil global.</translation>
+    </message>
+    <message>
+        <source>The key of an app, from Whop&apos;s developer dashboard. Edits a member&apos;s profile inside the accounts that installed the app (what the account shows), not the global profile.</source>
+        <translation>A chave de um app, obtida no painel de desenvolvedor do Whop. Edita o perfil de um membro dentro das contas que instalaram o app (o que a conta mostra), não o perfil global.</translation>
+    </message>
+    <message>
+        <source>Paste a token or key first.</source>
+        <translation>Cole um token ou uma chave primeiro.</translation>
     </message>
 </context>
 <context>
     <name>whop::ui::AvatarWidget</name>
     <message>
         <source>Click to choose a picture, drop one here, or paste one (Ctrl+V).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clique para escolher uma foto, solte uma aqui ou cole uma (Ctrl+V).</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não salva</translation>
     </message>
     <message>
         <source>Upload progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso do envio</translation>
     </message>
     <message>
         <source>Click, drop or paste to choose a new picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clique, solte ou cole para escolher uma nova foto.</translation>
     </message>
     <message>
         <source>A new picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma nova foto.</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não salva.</translation>
     </message>
     <message>
         <source>Uploading: %1%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando: %1%.</translation>
     </message>
     <message>
         <source>The dropped picture</source>
-        <translation type="unfinished"></translation>
+        <translation>A foto arrastada</translation>
     </message>
 </context>
 <context>
     <name>whop::ui::BatchPanel</name>
     <message>
         <source>Type a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Digitar um valor</translation>
     </message>
     <message>
         <source>From the global profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Do perfil global</translation>
     </message>
     <message>
         <source>From the current account</source>
-        <translation type="unfinished"></translation>
+        <translation>Da conta atual</translation>
     </message>
     <message>
         <source>%1 from “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de “%2”</translation>
     </message>
     <message>
         <source>An API key cannot read your global profile, so “From the global profile” is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma chave de API não consegue ler seu perfil global, então “Do perfil global” não está disponível.</translation>
     </message>
     <message>
         <source>The picture is uploaded once, and the same file is attached to every account that changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>A foto é enviada uma vez, e o mesmo arquivo é anexado a cada conta que for alterada.</translation>
     </message>
     <message>
         <source>Select accounts in the list (Shift+arrows, Ctrl+A).</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione contas na lista (Shift+setas, Ctrl+A).</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conta selecionada.</numerusform>
+            <numerusform>%n contas selecionadas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose what to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o que alterar.</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) will change.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conta será alterada.</numerusform>
+            <numerusform>%n contas serão alteradas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already show(s) these values: nothing is sent to them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n já mostra esses valores: nada é enviado a ela.</numerusform>
+            <numerusform>%n já mostram esses valores: nada é enviado a elas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reading %n account(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lendo %n conta…</numerusform>
+            <numerusform>Lendo %n contas…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be read: retry them first (Ctrl+R).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n não pôde ser lida: tente lê-la novamente primeiro (Ctrl+R).</numerusform>
+            <numerusform>%n não puderam ser lidas: tente lê-las novamente primeiro (Ctrl+R).</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Apply to %n Account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Aplicar a %n conta</numerusform>
+            <numerusform>&amp;Aplicar a %n contas</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelling: waiting for the answers to what was already sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando: aguardando as respostas do que já foi enviado…</translation>
     </message>
     <message>
         <source>Where an answer was lost, the account was read again and shows what it holds now. Retry Failed sends again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde uma resposta se perdeu, a conta foi lida novamente e mostra o que contém agora. Tentar novamente as que falharam envia outra vez.</translation>
     </message>
     <message>
         <source>Undo puts back names, usernames and bios; earlier pictures cannot be put back (Whop gives no file for them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer restaura nomes, nomes de usuário e bios; fotos anteriores não podem ser restauradas (o Whop não fornece o arquivo delas).</translation>
     </message>
 </context>
 <context>
     <name>whop::ui::CropDialog</name>
     <message>
         <source>&amp;Use Picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use picture</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar foto</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando…</translation>
     </message>
     <message>
         <source>This frame could not be prepared. Try another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível preparar este quadro. Tente outro.</translation>
     </message>
     <message>
         <source>PNG (keeps the transparency)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG (mantém a transparência)</translation>
     </message>
     <message>
         <source>JPEG</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG</translation>
     </message>
     <message>
         <source>%1 × %2 pixels, %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 pixels, %3, %4</translation>
+    </message>
+    <message>
+        <source>Use Picture</source>
+        <translation>Usar foto</translation>
     </message>
 </context>
 <context>
     <name>whop::ui::CropView</name>
     <message>
         <source>Drag or use the arrow keys to move; scroll or press + and − to zoom; Home centres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arraste ou use as setas para mover; role ou pressione + e − para ampliar; Home centraliza.</translation>
+    </message>
+</context>
+<context>
+    <name>whop::ui::DemoActions</name>
+    <message>
+        <source>Demo: change this profile elsewhere</source>
+        <translation>Demonstração: alterar este perfil em outro lugar</translation>
     </message>
 </context>
 <context>
     <name>whop::ui::DraftRecoveryDialog</name>
     <message>
         <source>an earlier session</source>
-        <translation type="unfinished"></translation>
+        <translation>uma sessão anterior</translation>
     </message>
     <message>
         <source>Changes you made to this profile (last kept %1) were not saved to Whop. Restore them to carry on where you left off, or discard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>As alterações que você fez neste perfil (guardadas pela última vez em %1) não foram salvas no Whop. Restaure-as para continuar de onde parou ou descarte-as.</translation>
     </message>
     <message>
         <source>Your unsaved draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu rascunho não salvo</translation>
     </message>
     <message>
         <source>On Whop now</source>
-        <translation type="unfinished"></translation>
+        <translation>No Whop agora</translation>
     </message>
     <message>
         <source>Changed on Whop since you started editing (it was “%1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterado no Whop desde que você começou a editar (era “%1”).</translation>
     </message>
     <message>
         <source>%1 changed on Whop</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterado no Whop: %1</translation>
     </message>
     <message>
         <source>Version of %1 to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão de %1 a manter</translation>
     </message>
     <message>
         <source>Keep my draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter meu rascunho</translation>
     </message>
     <message>
         <source>Use the version on Whop</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar a versão do Whop</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>A new picture you chose</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma nova foto que você escolheu</translation>
     </message>
     <message>
         <source>The current picture</source>
-        <translation type="unfinished"></translation>
+        <translation>A foto atual</translation>
     </message>
     <message>
         <source>Your draft of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu rascunho de %1</translation>
     </message>
     <message>
         <source>%1 on Whop now</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no Whop agora</translation>
     </message>
 </context>
 <context>
     <name>whop::ui::FieldComparison</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vazio)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de usuário</translation>
     </message>
     <message>
         <source>Bio</source>
-        <translation type="unfinished"></translation>
+        <translation>Bio</translation>
+    </message>
+</context>
+<context>
+    <name>whop::ui::FieldCounter</name>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n caractere</numerusform>
+            <numerusform>%n caracteres</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>whop::ui::IdentityBar</name>
     <message>
-        <source>&amp;Identity:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add identity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Manage…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Manage identities</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidade</translation>
     </message>
     <message>
         <source>Demo sandbox (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox de demonstração (local)</translation>
     </message>
     <message>
         <source>Your profile has changes that are not saved. Save them before switching?</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu perfil tem alterações não salvas. Deseja salvá-las antes de trocar?</translation>
+    </message>
+    <message>
+        <source>I&amp;dentity:</source>
+        <translation>I&amp;dentidade:</translation>
     </message>
 </context>
 <context>
     <name>whop::ui::InheritedFields</name>
     <message>
-        <source>Use global: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the global value: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use global value for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>global: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>global: %1</translation>
     </message>
     <message>
         <source>Your display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu nome</translation>
     </message>
     <message>
         <source>letters, digits and hyphens</source>
-        <translation type="unfinished"></translation>
+        <translation>letras, dígitos e hifens</translation>
     </message>
     <message>
         <source>A few words about you</source>
-        <translation type="unfinished"></translation>
+        <translation>Algumas palavras sobre você</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <source>username</source>
+        <translation>nome de usuário</translation>
+    </message>
+    <message>
+        <source>bio</source>
+        <translation>bio</translation>
     </message>
 </context>
 <context>
     <name>whop::ui::MainWindow</name>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidade</translation>
     </message>
     <message>
         <source>No picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem foto</translation>
     </message>
     <message>
         <source>Picture unavailable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto indisponível</translation>
     </message>
     <message>
         <source>Cancelled. Your changes are still here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You have no rights on the account “%1” (%2), so its profile cannot be shown or changed here. Choose another account or the global profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado. Suas alterações continuam aqui.</translation>
     </message>
     <message>
         <source>Whop did not accept a field; see the message beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Whop não aceitou um campo; veja a mensagem ao lado dele.</translation>
     </message>
     <message>
         <source>%1 Trying again in %2 s (attempt %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tentando novamente em %2 s (tentativa %3)…</translation>
     </message>
     <message>
         <source>Saved at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo às %1.</translation>
     </message>
     <message>
         <source>Loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregado.</translation>
     </message>
     <message>
         <source>Loading profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando perfil…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvando…</translation>
     </message>
     <message>
         <source>Not loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não carregado.</translation>
     </message>
     <message>
         <source> — Demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Edit your Whop profile: display name, username, bio and picture.&lt;/p&gt;&lt;p&gt;Qt %3 · QtKeychain %4&lt;/p&gt;&lt;p&gt;License: MIT&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%5&quot;&gt;%5&lt;/a&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> — Demonstração</translation>
     </message>
     <message>
         <source>Your profile has changes that are not saved. Save them before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu perfil tem alterações não salvas. Deseja salvá-las antes de fechar?</translation>
     </message>
     <message>
         <source>Fix the marked fields before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija os campos marcados antes de salvar.</translation>
+    </message>
+    <message>
+        <source>More controls</source>
+        <translation>Mais controles</translation>
+    </message>
+    <message>
+        <source>Show the controls that do not fit</source>
+        <translation>Mostrar os controles que não cabem</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
     </message>
 </context>
 <context>
     <name>whop::ui::ManageIdentitiesDialog</name>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renomear…</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;mover…</translation>
     </message>
     <message>
         <source>Manage identities</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerenciar identidades</translation>
     </message>
     <message>
         <source>Identities</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidades</translation>
     </message>
     <message>
         <source>Rename identity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomear identidade</translation>
     </message>
     <message>
         <source>A name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome não pode ficar vazio.</translation>
     </message>
     <message>
         <source>Remove identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover identidade</translation>
     </message>
     <message>
         <source>Remove “%1” from this computer? Its token is deleted from the keychain now; a browser sign-in is also revoked at Whop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover “%1” deste computador? O token dela é excluído do chaveiro agora; um login feito pelo navegador também é revogado no Whop.</translation>
     </message>
     <message>
         <source>“%1” was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” foi removida.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Tentar novamente</translation>
+    </message>
+    <message>
+        <source>Remove the identity again, without asking</source>
+        <translation>Remover a identidade novamente, sem perguntar</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <source>Removing “%1”…</source>
+        <translation>Removendo “%1”…</translation>
     </message>
 </context>
 <context>
     <name>whop::ui::ModeBar</name>
     <message>
-        <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>user_… or username</source>
-        <translation type="unfinished"></translation>
+        <translation>user_… ou nome de usuário</translation>
     </message>
     <message>
         <source>Global profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil global</translation>
     </message>
     <message>
         <source>Profile in account “%1” (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil na conta “%1” (%2)</translation>
     </message>
     <message>
         <source>Profile in another account…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a user id (user_…) or a username (letters, digits, hyphens).</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil em outra conta…</translation>
     </message>
     <message>
         <source>Your profile has changes that are not saved. Save them before switching profile?</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu perfil tem alterações não salvas. Deseja salvá-las antes de trocar de perfil?</translation>
+    </message>
+    <message>
+        <source>Us&amp;er:</source>
+        <translation>&amp;Usuário:</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ofile:</source>
+        <translation>Per&amp;fil:</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuário</translation>
+    </message>
+    <message>
+        <source>Enter a user id or a username.</source>
+        <translation>Digite um ID de usuário ou um nome de usuário.</translation>
+    </message>
+    <message>
+        <source>Not a user id (user_…) or a username.</source>
+        <translation>Não é um ID de usuário (user_…) nem um nome de usuário.</translation>
+    </message>
+</context>
+<context>
+    <name>whop::ui::NoticeBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dispensar</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Dispensar mensagem</translation>
+    </message>
+    <message>
+        <source>Add identity…</source>
+        <translation>Adicionar identidade…</translation>
+    </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation>Entrar novamente…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Tentar novamente</translation>
+    </message>
+    <message>
+        <source>Set up sign-in…</source>
+        <translation>Configurar login…</translation>
+    </message>
+    <message>
+        <source>Preferences…</source>
+        <translation>Preferências…</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
     </message>
 </context>
 <context>
     <name>whop::ui::OverviewWindow</name>
     <message>
         <source>List order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordem da lista</translation>
     </message>
     <message>
         <source>Differing from global first</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferentes do global primeiro</translation>
     </message>
     <message>
         <source>“inherits: …” means the account shows your global profile&apos;s value; other values are the account&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>“herda: …” significa que a conta mostra o valor do seu perfil global; os demais valores são próprios da conta.</translation>
     </message>
     <message>
         <source>An API key cannot read %1&apos;s global profile, so an account&apos;s own values cannot be told from inherited ones. Accounts are compared with the key&apos;s own account “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma chave de API não consegue ler o perfil global de %1, então não é possível distinguir os valores próprios de uma conta dos herdados. As contas são comparadas com a conta da própria chave, “%2”.</translation>
     </message>
     <message>
         <source>Differing from the key&apos;s account first</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferentes da conta da chave primeiro</translation>
     </message>
     <message>
         <source>An API key edits a user inside each account: enter the user (user_… or a username) in the main window first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma chave de API edita um usuário dentro de cada conta: primeiro informe o usuário (user_… ou um nome de usuário) na janela principal.</translation>
     </message>
     <message numerus="yes">
         <source>Listing accounts… %n so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Listando contas… %n até agora.</numerusform>
+            <numerusform>Listando contas… %n até agora.</numerusform>
         </translation>
     </message>
     <message>
         <source>The accounts could not be listed: %1 Reload (F5) tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível listar as contas: %1 Recarregar (F5) tenta novamente.</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conta.</numerusform>
+            <numerusform>%n contas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exibida.</numerusform>
+            <numerusform>%n exibidas.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 lidas.</translation>
     </message>
     <message numerus="yes">
         <source>%n could not be read (Ctrl+R retries).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n não pôde ser lida (Ctrl+R tenta novamente).</numerusform>
+            <numerusform>%n não puderam ser lidas (Ctrl+R tenta novamente).</numerusform>
         </translation>
     </message>
     <message>
         <source>The global profile could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o perfil global: %1</translation>
     </message>
     <message>
         <source>Whop asked to slow down: waiting %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Whop pediu para desacelerar: aguardando %1 s.</translation>
     </message>
 </context>
 <context>
     <name>whop::ui::PictureController</name>
     <message>
         <source>Choose &amp;Picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher &amp;foto…</translation>
     </message>
     <message>
         <source>P&amp;aste Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;lar foto</translation>
     </message>
     <message>
         <source>The dropped picture</source>
-        <translation type="unfinished"></translation>
+        <translation>A foto arrastada</translation>
     </message>
     <message>
         <source>New picture chosen; it is uploaded when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova foto escolhida; ela será enviada quando você salvar.</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando…</translation>
     </message>
     <message>
         <source>Preparing the upload…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando o envio…</translation>
     </message>
     <message>
         <source>Processing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Processando…</translation>
     </message>
     <message>
         <source>Whop is processing the picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>O Whop está processando a foto…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvando…</translation>
     </message>
     <message>
         <source>Saving the profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvando o perfil…</translation>
     </message>
     <message>
         <source>Uploading the picture: %1 of %2 (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando a foto: %1 de %2 (%3%)</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando…</translation>
     </message>
     <message>
         <source>Checking for changes made elsewhere…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando alterações feitas em outro lugar…</translation>
     </message>
 </context>
 <context>
     <name>whop::ui::PicturePicker</name>
     <message>
         <source>Pictures (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens (%1)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Choose a Profile Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher uma foto de perfil</translation>
     </message>
     <message>
         <source>The pasted picture</source>
-        <translation type="unfinished"></translation>
+        <translation>A foto colada</translation>
     </message>
     <message>
         <source>The clipboard holds no picture. Copy a picture or a picture file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>A área de transferência não contém uma imagem. Copie uma imagem ou um arquivo de imagem primeiro.</translation>
     </message>
     <message>
         <source>Opening the picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrindo a foto…</translation>
     </message>
     <message>
         <source>Frame the picture, then choose Use Picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquadre a foto e escolha Usar foto.</translation>
+    </message>
+</context>
+<context>
+    <name>whop::ui::PreferencesDialog</name>
+    <message>
+        <source>Restore &amp;Defaults</source>
+        <translation>Restaurar &amp;padrões</translation>
+    </message>
+    <message>
+        <source>Set by %1 for this run.</source>
+        <translation>Definido por %1 nesta execução.</translation>
+    </message>
+    <message>
+        <source>Without one, Sign in with Whop works only in the demo sandbox.</source>
+        <translation>Sem ele, Entrar com o Whop funciona somente no sandbox de demonstração.</translation>
+    </message>
+    <message>
+        <source>As Whop shows it with your app in the developer dashboard.</source>
+        <translation>Como o Whop o mostra junto ao seu app no painel de desenvolvedor.</translation>
+    </message>
+    <message>
+        <source>Works only if your Whop app accepts any port on this computer; Whop does not say whether it does. If Whop refuses the sign-in, register a fixed address.</source>
+        <translation>Funciona somente se o seu app do Whop aceitar qualquer porta neste computador; o Whop não informa se aceita. Se o Whop recusar o login, registre um endereço fixo.</translation>
+    </message>
+    <message>
+        <source>Exactly as registered with your Whop app. Port 0 means any free port.</source>
+        <translation>Exatamente como registrado no seu app do Whop. A porta 0 significa qualquer porta livre.</translation>
+    </message>
+    <message>
+        <source>Separated by spaces. %1 lets the app save your profile.</source>
+        <translation>Separados por espaços. %1 permite que o aplicativo salve seu perfil.</translation>
+    </message>
+    <message>
+        <source>The default: the version this app is made for.</source>
+        <translation>O padrão: a versão para a qual este aplicativo foi feito.</translation>
+    </message>
+    <message>
+        <source>A version this app knows.</source>
+        <translation>Uma versão que este aplicativo conhece.</translation>
+    </message>
+    <message>
+        <source>Not a version this app knows: if Whop does not support it, it will say so and list the ones it does.</source>
+        <translation>Não é uma versão que este aplicativo conhece: se o Whop não a suportar, ele informará isso e listará as que suporta.</translation>
+    </message>
+    <message>
+        <source>How long to wait for each attempt of a request. Default: %1 s.</source>
+        <translation>Quanto tempo aguardar em cada tentativa de uma solicitação. Padrão: %1 s.</translation>
     </message>
 </context>
 <context>
     <name>whop::ui::SaveConflictDialog</name>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Before you edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes da sua edição</translation>
     </message>
     <message>
         <source>%1 before you edited</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antes da sua edição</translation>
     </message>
     <message>
         <source>On Whop now</source>
-        <translation type="unfinished"></translation>
+        <translation>No Whop agora</translation>
     </message>
     <message>
         <source>%1 on Whop now (changed elsewhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no Whop agora (alterado em outro lugar)</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua versão</translation>
     </message>
     <message>
         <source>Your %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sua versão</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter</translation>
     </message>
     <message>
         <source>The picture before you edited</source>
-        <translation type="unfinished"></translation>
+        <translation>A foto antes da sua edição</translation>
     </message>
     <message>
         <source>The picture on Whop now (changed elsewhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>A foto no Whop agora (alterada em outro lugar)</translation>
     </message>
     <message>
         <source>Your picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua foto</translation>
     </message>
     <message>
         <source>Also changed elsewhere, and kept as it is on Whop (you had not changed it): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Também alterado em outro lugar e mantido como está no Whop (você não o tinha alterado): %1.</translation>
     </message>
     <message>
         <source>Version of %1 to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão de %1 a manter</translation>
     </message>
     <message>
         <source>The one on Whop now</source>
-        <translation type="unfinished"></translation>
+        <translation>A que está no Whop agora</translation>
     </message>
     <message>
         <source>As before you edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Como antes da sua edição</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma</translation>
     </message>
     <message>
         <source>Unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Indisponível</translation>
     </message>
     <message>
         <source>Changed elsewhere meanwhile, so kept as on Whop: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterado em outro lugar nesse meio-tempo, por isso mantido como está no Whop: %1.</translation>
     </message>
     <message>
         <source>Not saved yet: some fields were changed on Whop meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não salvo: alguns campos foram alterados no Whop nesse meio-tempo.</translation>
     </message>
     <message>
         <source>Nothing was saved. Your changes are still here; saving again shows what changed on Whop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi salvo. Suas alterações continuam aqui; salvar novamente mostra o que mudou no Whop.</translation>
     </message>
 </context>
 <context>
     <name>whop::ui::SignInDialog</name>
     <message>
         <source>The link is on the clipboard: paste it into your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>O link está na área de transferência: cole-o no seu navegador.</translation>
     </message>
     <message>
         <source>Finishing the sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluindo o login…</translation>
     </message>
     <message>
         <source>Signed in. Checking your profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Login feito. Verificando seu perfil…</translation>
     </message>
     <message>
         <source>No browser could be opened. Copy the link and open it in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir nenhum navegador. Copie o link e abra-o no seu navegador.</translation>
     </message>
     <message>
         <source>Time left: %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo restante: %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>whop::ui::UseGlobalButton</name>
+    <message>
+        <source>Use global: %1</source>
+        <translation>Usar global: %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vazio)</translation>
+    </message>
+    <message>
+        <source>Use the global profile&apos;s %1: empty</source>
+        <translation>Usar o campo %1 do perfil global: vazio</translation>
+    </message>
+    <message>
+        <source>Use the global profile&apos;s %1: %2</source>
+        <translation>Usar o campo %1 do perfil global: %2</translation>
     </message>
 </context>
 <context>
     <name>whop::ui::UsernameAvailabilityView</name>
     <message>
         <source>Checking whether “%1” is free…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando se “%1” está livre…</translation>
     </message>
     <message>
         <source>“%1” is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” está disponível.</translation>
     </message>
     <message>
         <source>“%1” is your current username.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” é seu nome de usuário atual.</translation>
     </message>
     <message>
         <source>“%1” is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” já está em uso.</translation>
     </message>
     <message>
         <source>Could not check “%1” just now (too many checks); Whop will tell when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível verificar “%1” agora (verificações demais); o Whop informará quando você salvar.</translation>
     </message>
     <message>
         <source>“%1” cannot be checked in advance; Whop will tell when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” não pode ser verificado com antecedência; o Whop informará quando você salvar.</translation>
     </message>
     <message>
         <source>Could not check whether “%1” is free; Whop will tell when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível verificar se “%1” está livre; o Whop informará quando você salvar.</translation>
+    </message>
+</context>
+<context>
+    <name>whop::ui::WindowCommands</name>
+    <message>
+        <source>Collecting diagnostics…</source>
+        <translation>Coletando diagnóstico…</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied to the clipboard: versions, settings and recent error kinds, without tokens, names or profile text.</source>
+        <translation>Diagnóstico copiado para a área de transferência: versões, configurações e tipos de erros recentes, sem tokens, nomes ou textos de perfil.</translation>
     </message>
 </context>
 </TS>

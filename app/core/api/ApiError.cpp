@@ -12,10 +12,11 @@ namespace whop::api {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("whop::api::ApiError", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(whop::api::ApiError)
+};
 
 ErrorKind kindForStatus(int status)
 {
@@ -220,45 +221,45 @@ QString ApiError::userMessage() const
     case ErrorKind::None:
         return {};
     case ErrorKind::Offline:
-        return tr("Could not reach Whop. Check your internet connection and try again.") + detail;
+        return Tr::tr("Could not reach Whop. Check your internet connection and try again.") +
+               detail;
     case ErrorKind::Timeout:
-        return tr("Whop did not answer in time. Try again in a moment.");
+        return Tr::tr("Whop did not answer in time. Try again in a moment.");
     case ErrorKind::Tls:
-        return tr("The secure connection to the server could not be verified, so nothing was "
-                  "sent.") +
+        return Tr::tr("The secure connection to the server could not be verified, so nothing was "
+                      "sent.") +
                detail;
     case ErrorKind::BadRequest:
-        return tr("Whop refused the request as invalid.") + detail;
+        return Tr::tr("Whop refused the request as invalid.") + detail;
     case ErrorKind::UnknownVersion:
-        return tr("Whop does not support the API version this app asked for. Supported "
-                  "versions: %1. Choose one in Preferences (Network).")
-            .arg(supportedVersions.isEmpty() ? tr("not listed")
+        return Tr::tr("Whop does not support the API version this app asked for. Supported "
+                      "versions: %1. Choose one in Preferences (Network).")
+            .arg(supportedVersions.isEmpty() ? Tr::tr("not listed")
                                              : supportedVersions.join(QStringLiteral(", ")));
     case ErrorKind::Unauthorized:
-        return tr("Whop did not accept your sign-in (it may have expired, or belong to another "
-                  "environment). Connect again.") +
+        return Tr::tr("Whop did not accept your sign-in (it may have expired, or belong to another "
+                      "environment). Connect again.") +
                detail;
     case ErrorKind::Forbidden:
-        return tr("You do not have permission to do this: the token lacks the "
-                  "user:profile:update scope or has no rights here.") +
+        return Tr::tr("You do not have permission to do this: the token lacks the "
+                      "user:profile:update scope or has no rights here.") +
                detail;
     case ErrorKind::NotFound:
-        return tr("Whop could not find that user.") + detail;
+        return Tr::tr("Whop could not find that user.") + detail;
     case ErrorKind::Conflict:
     case ErrorKind::Validation:
-        return message.isEmpty() ? tr("Whop refused a value in the form.") : message;
+        return message.isEmpty() ? Tr::tr("Whop refused a value in the form.") : message;
     case ErrorKind::RateLimited:
         if (retryAfterSeconds > 0)
-            return retryAfterSeconds == 1
-                       ? tr("Too many requests. Try again in 1 second.")
-                       : tr("Too many requests. Try again in %1 seconds.").arg(retryAfterSeconds);
-        return tr("Too many requests. Wait a moment and try again.");
+            return retryAfterSeconds == 1 ? Tr::tr("Too many requests. Try again in 1 second.")
+                                          : Tr::tr("Too many requests. Try again in %n second(s).", nullptr, int(retryAfterSeconds));
+        return Tr::tr("Too many requests. Wait a moment and try again.");
     case ErrorKind::Server:
-        return tr("Whop had a problem on its side (HTTP %1). Try again later.").arg(httpStatus);
+        return Tr::tr("Whop had a problem on its side (HTTP %1). Try again later.").arg(httpStatus);
     case ErrorKind::BadResponse:
-        return tr("Whop sent an answer this app could not understand.") + detail;
+        return Tr::tr("Whop sent an answer this app could not understand.") + detail;
     case ErrorKind::Cancelled:
-        return tr("Cancelled.");
+        return Tr::tr("Cancelled.");
     }
     return message;
 }

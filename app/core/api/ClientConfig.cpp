@@ -33,26 +33,33 @@ bool isLoopbackHost(const QString &host)
 
 bool isAcceptableBaseUrl(const QUrl &url, QString *why)
 {
+    // The texts are marked for lupdate where they are written and translated here.
     auto fail = [why](const char *text) {
         if (why)
-            *why = QCoreApplication::translate("whop::api", text);
+            *why = QCoreApplication::translate("whop::api::ClientConfig", text);
         return false;
     };
     if (!url.isValid() || url.host().isEmpty())
-        return fail("The base URL is not a valid address.");
+        return fail(
+            QT_TRANSLATE_NOOP("whop::api::ClientConfig", "The base URL is not a valid address."));
     if (!url.userInfo().isEmpty())
-        return fail("The base URL must not contain a user name or password.");
+        return fail(QT_TRANSLATE_NOOP("whop::api::ClientConfig",
+                                      "The base URL must not contain a user name or password."));
     if (url.hasQuery() || url.hasFragment())
-        return fail("The base URL must not have a query or fragment.");
+        return fail(QT_TRANSLATE_NOOP("whop::api::ClientConfig",
+                                      "The base URL must not have a query or fragment."));
     if (url.scheme() == QLatin1String("https"))
         return true;
     if (url.scheme() == QLatin1String("http")) {
         if (isLoopbackHost(url.host()))
             return true;
-        return fail("Plain http is only allowed to this computer (127.0.0.1, ::1 or localhost); "
-                    "use https.");
+        return fail(QT_TRANSLATE_NOOP(
+            "whop::api::ClientConfig",
+            "Plain http is only allowed to this computer (127.0.0.1, ::1 or localhost); "
+            "use https."));
     }
-    return fail("The base URL must start with https://.");
+    return fail(
+        QT_TRANSLATE_NOOP("whop::api::ClientConfig", "The base URL must start with https://."));
 }
 
 bool isSecureTransport(const QUrl &url)

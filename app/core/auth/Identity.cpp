@@ -8,10 +8,11 @@
 namespace whop::auth {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("whop::auth::Identity", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(whop::auth::Identity)
+};
 
 QString kindKey(IdentityKind kind)
 {
@@ -68,13 +69,13 @@ QString Identity::kindName(IdentityKind kind)
 {
     switch (kind) {
     case IdentityKind::OAuthUser:
-        return tr("Signed in with Whop");
+        return Tr::tr("Signed in with Whop");
     case IdentityKind::UserToken:
-        return tr("User token");
+        return Tr::tr("User token");
     case IdentityKind::AccountApiKey:
-        return tr("Account API key");
+        return Tr::tr("Account API key");
     case IdentityKind::AppApiKey:
-        return tr("App API key");
+        return Tr::tr("App API key");
     }
     return {};
 }
@@ -83,11 +84,11 @@ QString Identity::environmentName(Environment environment)
 {
     switch (environment) {
     case Environment::Production:
-        return tr("Production");
+        return Tr::tr("Production");
     case Environment::Sandbox:
-        return tr("Sandbox");
+        return Tr::tr("Sandbox");
     case Environment::Custom:
-        return tr("Custom");
+        return Tr::tr("Custom");
     }
     return {};
 }
@@ -99,11 +100,11 @@ QString Identity::displayText() const
         env += QStringLiteral(" (%1)").arg(customBaseUrl.host());
     QString text = QStringLiteral("%1 — %2 · %3").arg(label, env, kindName(kind));
     if (needsSignIn)
-        text += tr(" · sign in again");
+        text += Tr::tr(" · sign in again");
     else if (needsAttention)
-        text += tr(" · needs attention");
+        text += Tr::tr(" · needs attention");
     if (temporary)
-        text += tr(" · this run only");
+        text += Tr::tr(" · this run only");
     return text;
 }
 

@@ -7,10 +7,11 @@
 namespace whop::auth {
 
 namespace {
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("whop::auth::CredentialStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(whop::auth::CredentialStore)
+};
 } // namespace
 
 QString KeychainError::userMessage() const
@@ -19,17 +20,18 @@ QString KeychainError::userMessage() const
     case Kind::None:
         return {};
     case Kind::NoService:
-        return tr("No keychain is available to keep your token safe. Start a Secret Service "
-                  "provider (GNOME Keyring, KWallet or KeePassXC with Secret Service "
-                  "integration); in Flatpak, allow access to org.freedesktop.secrets. You can "
-                  "also keep the token for this session only.");
+        return Tr::tr("No keychain is available to keep your token safe. Start a Secret Service "
+                      "provider (GNOME Keyring, KWallet or KeePassXC with Secret Service "
+                      "integration); in Flatpak, allow access to org.freedesktop.secrets. You can "
+                      "also keep the token for this session only.");
     case Kind::Locked:
-        return tr("The keychain is locked or refused access. Unlock it (for example in GNOME "
-                  "Keyring or KWallet) and try again, or keep the token for this session only.");
+        return Tr::tr(
+            "The keychain is locked or refused access. Unlock it (for example in GNOME "
+            "Keyring or KWallet) and try again, or keep the token for this session only.");
     case Kind::NotFound:
-        return tr("No saved token was found in the keychain. Connect again.");
+        return Tr::tr("No saved token was found in the keychain. Connect again.");
     case Kind::Other:
-        return tr("The keychain reported a problem: %1").arg(detail);
+        return Tr::tr("The keychain reported a problem: %1").arg(detail);
     }
     return detail;
 }

@@ -38,6 +38,7 @@ OAuthSettings::Problem OAuthSettings::problem() const
 
 bool OAuthSettings::isUsable(QString *why) const
 {
+    // The texts are marked for lupdate where they are written and translated here.
     auto fail = [why](const char *text) {
         if (why)
             *why = QCoreApplication::translate("whop::auth::OAuthSettings", text);
@@ -47,14 +48,18 @@ bool OAuthSettings::isUsable(QString *why) const
     case Problem::None:
         return true;
     case Problem::NoClientId:
-        return fail("No OAuth client id is set. To sign in with Whop, register an app in Whop's "
-                    "developer dashboard, add a redirect URI to it, and give its client id "
-                    "(app_…) in Preferences.");
+        return fail(QT_TRANSLATE_NOOP(
+            "whop::auth::OAuthSettings",
+            "No OAuth client id is set. To sign in with Whop, register an app in Whop's "
+            "developer dashboard, add a redirect URI to it, and give its client id "
+            "(app_…) in Preferences."));
     case Problem::InsecureEndpoints:
-        return fail("The sign-in endpoints must use https.");
+        return fail(QT_TRANSLATE_NOOP("whop::auth::OAuthSettings",
+                                      "The sign-in endpoints must use https."));
     case Problem::BadRedirectUri:
-        return fail("The redirect URI must be http://127.0.0.1:PORT/... or "
-                    "http://localhost:PORT/.... Change it in Preferences.");
+        return fail(QT_TRANSLATE_NOOP("whop::auth::OAuthSettings",
+                                      "The redirect URI must be http://127.0.0.1:PORT/... or "
+                                      "http://localhost:PORT/.... Change it in Preferences."));
     }
     return false;
 }

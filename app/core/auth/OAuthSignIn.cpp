@@ -18,9 +18,9 @@ OAuthSignIn::OAuthSignIn(QNetworkAccessManager *nam, OAuthSettings settings, QOb
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
         fail(Failure::TimedOut,
-             tr("No answer from the browser within %1 minutes, so the sign-in was stopped. "
-                "Try again.")
-                 .arg(qMax(1, m_settings.timeoutMs / 60000)));
+             tr("No answer from the browser within %n minute(s), so the sign-in was stopped. "
+                "Try again.",
+                nullptr, qMax(1, m_settings.timeoutMs / 60000)));
     });
 }
 

@@ -19,10 +19,11 @@ namespace whop::avatar {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("whop::avatar::ImagePipeline", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(whop::avatar::ImagePipeline)
+};
 
 QRect pixelRect(const QRectF &r, const QSize &bounds)
 {
@@ -161,7 +162,7 @@ EncodedPicture renderPicture(const LoadedPicture &picture, const QRectF &cropIn,
     EncodedPicture out;
     if (picture.isRefused() || picture.working.isNull() || picture.fullSize.isEmpty()) {
         if (error)
-            *error = tr("There is no picture to prepare.");
+            *error = Tr::tr("There is no picture to prepare.");
         return out;
     }
     const QRectF crop = clampCrop(cropIn, picture.fullSize);
@@ -204,7 +205,7 @@ EncodedPicture renderPicture(const LoadedPicture &picture, const QRectF &cropIn,
     }
     if (out.bytes.isEmpty()) {
         if (error)
-            *error = tr("The picture could not be encoded.");
+            *error = Tr::tr("The picture could not be encoded.");
         return {};
     }
     out.preview = std::move(scaled);

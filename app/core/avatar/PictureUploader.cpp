@@ -11,16 +11,19 @@ using api::FileRecord;
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("whop::avatar::PictureUploader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(whop::avatar::PictureUploader)
+};
 
 QString minutesText(int ms)
 {
     if (ms >= 60'000 && ms % 60'000 == 0)
-        return ms == 60'000 ? tr("1 minute") : tr("%1 minutes").arg(ms / 60'000);
-    return tr("%1 seconds").arg(ms / 1000.0);
+        return Tr::tr("%n minute(s)", nullptr, ms / 60'000);
+    if (ms % 1000 == 0)
+        return Tr::tr("%n second(s)", nullptr, ms / 1000);
+    return Tr::tr("%1 seconds").arg(ms / 1000.0); // a fraction: plural in every shipped language
 }
 
 bool storageExpired(const ApiError &error)
@@ -37,15 +40,15 @@ QString saveStepTitle(SaveStep step)
     case SaveStep::None:
         return {};
     case SaveStep::Create:
-        return tr("Creating the upload");
+        return Tr::tr("Creating the upload");
     case SaveStep::Upload:
-        return tr("Uploading the picture");
+        return Tr::tr("Uploading the picture");
     case SaveStep::Process:
-        return tr("Processing the picture");
+        return Tr::tr("Processing the picture");
     case SaveStep::Check:
-        return tr("Checking for changes made elsewhere");
+        return Tr::tr("Checking for changes made elsewhere");
     case SaveStep::Update:
-        return tr("Saving the profile");
+        return Tr::tr("Saving the profile");
     }
     return {};
 }
@@ -124,7 +127,7 @@ void PictureUploader::startCreate()
         m_call.clear();
         if (file.uploadUrl.isEmpty()) {
             fail(SaveStep::Create, api::localError(ErrorKind::BadResponse, QString()),
-                 tr("Whop gave no address to upload the picture to."));
+                 Tr::tr("Whop gave no address to upload the picture to."));
             return;
         }
         m_record = file;
@@ -167,9 +170,9 @@ void PictureUploader::sendBytes()
             const bool expired = storageExpired(error);
             startOver();
             fail(SaveStep::Upload, error,
-                 expired ? tr("The upload address has expired. Retry starts the upload again.")
-                         : tr("The storage refused the upload (HTTP %1). Retry starts the "
-                              "upload again.")
+                 expired ? Tr::tr("The upload address has expired. Retry starts the upload again.")
+                         : Tr::tr("The storage refused the upload (HTTP %1). Retry starts the "
+                                  "upload again.")
                                .arg(error.httpStatus));
             return;
         }
@@ -178,7 +181,7 @@ void PictureUploader::sendBytes()
             startOver();
             fail(SaveStep::Upload, error,
                  error.message + QLatin1Char(' ') +
-                     tr("Nothing was sent. Retry asks Whop for a new upload address."));
+                     Tr::tr("Nothing was sent. Retry asks Whop for a new upload address."));
             return;
         }
         fail(SaveStep::Upload, error);
@@ -207,7 +210,7 @@ void PictureUploader::poll()
         if (error.kind == ErrorKind::NotFound) {
             startOver();
             fail(SaveStep::Process, error,
-                 tr("Whop no longer knows the uploaded file. Retry uploads it again."));
+                 Tr::tr("Whop no longer knows the uploaded file. Retry uploads it again."));
             return;
         }
         fail(SaveStep::Process, error);
@@ -230,8 +233,8 @@ void PictureUploader::onPolled(const FileRecord &file)
         ApiError error = api::localError(ErrorKind::Server, QString());
         error.code = QStringLiteral("upload_failed");
         fail(SaveStep::Process, error,
-             tr("Whop could not process the picture (its upload status is “failed”). Retry "
-                "uploads it again, or choose another picture."));
+             Tr::tr("Whop could not process the picture (its upload status is “failed”). Retry "
+                    "uploads it again, or choose another picture."));
         return;
     }
     m_pollDelay = std::min(m_timing.maxPollMs, int(m_pollDelay * m_timing.pollGrowth));
@@ -239,7 +242,7 @@ void PictureUploader::onPolled(const FileRecord &file)
         ApiError error = api::localError(ErrorKind::Timeout, QString());
         error.code = QStringLiteral("processing_time_limit");
         fail(SaveStep::Process, error,
-             tr("Whop did not finish processing the picture within %1. Retry checks again.")
+             Tr::tr("Whop did not finish processing the picture within %1. Retry checks again.")
                  .arg(minutesText(m_timing.processingLimitMs)));
         return;
     }
@@ -255,7 +258,7 @@ void PictureUploader::fail(SaveStep step, const ApiError &error, const QString &
         return;
     }
     const QString text = detail.isEmpty() ? error.userMessage() : detail;
-    Q_EMIT failed(step, error, tr("%1 failed. %2").arg(saveStepTitle(step), text));
+    Q_EMIT failed(step, error, Tr::tr("%1 failed. %2").arg(saveStepTitle(step), text));
 }
 
 void PictureUploader::cancel()

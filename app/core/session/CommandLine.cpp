@@ -12,53 +12,55 @@ namespace whop::app {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("whop::app::CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(whop::app::CommandLine)
+};
 
 struct Parser
 {
     QCommandLineParser parser;
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
-                            tr("Show this help and exit.")};
+                            Tr::tr("Show this help and exit.")};
     QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")},
-                               tr("Show the version and exit.")};
+                               Tr::tr("Show the version and exit.")};
     QCommandLineOption demo{QStringLiteral("demo"),
-                            tr("Use a local Whop-compatible sandbox with demo data; no account "
-                               "needed.")};
+                            Tr::tr("Use a local Whop-compatible sandbox with demo data; no account "
+                                   "needed.")};
     QCommandLineOption changedElsewhere{
         QStringLiteral("demo-changed-elsewhere"),
-        tr("Like --demo, and once you start editing, the sandbox changes the profile's name, bio "
-           "and picture as if on another device, so that saving shows how that is handled.")};
+        Tr::tr(
+            "Like --demo, and once you start editing, the sandbox changes the profile's name, bio "
+            "and picture as if on another device, so that saving shows how that is handled.")};
     QCommandLineOption baseUrl{QStringLiteral("base-url"),
-                               tr("The Whop API base URL (https, or http to this computer). "
-                                  "Default: %1; overrides WHOP_BASE_URL.")
+                               Tr::tr("The Whop API base URL (https, or http to this computer). "
+                                      "Default: %1; overrides WHOP_BASE_URL.")
                                    .arg(api::productionBaseUrl().toString()),
-                               tr("url")};
+                               Tr::tr("url")};
     QCommandLineOption apiVersion{QStringLiteral("api-version"),
-                                  tr("The Api-Version-Date to send (YYYY-MM-DD[-N]). Default: "
-                                     "%1; overrides WHOP_API_VERSION.")
+                                  Tr::tr("The Api-Version-Date to send (YYYY-MM-DD[-N]). Default: "
+                                         "%1; overrides WHOP_API_VERSION.")
                                       .arg(QLatin1String(api::DefaultApiVersion)),
-                                  tr("date")};
+                                  Tr::tr("date")};
     QCommandLineOption user{QStringLiteral("user"),
-                            tr("Whose profile to open: me, a user_ id or a username. "
-                               "Default: me."),
-                            tr("user")};
+                            Tr::tr("Whose profile to open: me, a user_ id or a username. "
+                                   "Default: me."),
+                            Tr::tr("user")};
     QCommandLineOption timeout{QStringLiteral("timeout"),
-                               tr("Seconds to wait for each attempt of a request (1-600). "
-                                  "Default: 60."),
-                               tr("seconds")};
+                               Tr::tr("Seconds to wait for each attempt of a request (1-600). "
+                                      "Default: 60."),
+                               Tr::tr("seconds")};
 
     QCommandLineOption oauthClientId{QStringLiteral("oauth-client-id"),
-                                     tr("The OAuth client id (app_...) used for \"Sign in with "
-                                        "Whop\". Default: from the settings."),
-                                     tr("id")};
+                                     Tr::tr("The OAuth client id (app_...) used for \"Sign in with "
+                                            "Whop\". Default: from the settings."),
+                                     Tr::tr("id")};
 
     Parser()
     {
         parser.setApplicationDescription(
-            tr("Edit your Whop profile: display name, username, bio and picture."));
+            Tr::tr("Edit your Whop profile: display name, username, bio and picture."));
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
         parser.addOptions({help, version, demo, changedElsewhere, baseUrl, apiVersion, user,
                            timeout, oauthClientId});
@@ -70,10 +72,10 @@ CommandLineResult fail(const QString &message)
     CommandLineResult r;
     r.action = CommandLineResult::Action::Exit;
     r.exitCode = 2;
-    r.output =
-        QStringLiteral("%1: %2\n%3\n")
-            .arg(QLatin1String(AppExecutable), message,
-                 tr("Try '%1 --help' for the list of options.").arg(QLatin1String(AppExecutable)));
+    r.output = QStringLiteral("%1: %2\n%3\n")
+                   .arg(QLatin1String(AppExecutable), message,
+                        Tr::tr("Try '%1 --help' for the list of options.")
+                            .arg(QLatin1String(AppExecutable)));
     return r;
 }
 
@@ -96,7 +98,8 @@ QString helpText()
             left += QStringLiteral(" <%1>").arg(o->valueName());
         text += QStringLiteral("  %1  %2\n").arg(left, -24).arg(o->description());
     }
-    text += tr("\nEnvironment:\n"
+    text +=
+        Tr::tr("\nEnvironment:\n"
                "  WHOP_BASE_URL             The API base URL, as --base-url.\n"
                "  WHOP_API_VERSION          The Api-Version-Date, as --api-version.\n"
                "  WHOP_API_KEY              An API key to use for this run only (never stored).\n"
@@ -118,7 +121,8 @@ CommandLineResult parseCommandLine(const QStringList &arguments, const QProcessE
     if (!p.parser.parse(arguments))
         return fail(p.parser.errorText());
     if (!p.parser.positionalArguments().isEmpty())
-        return fail(tr("Unexpected argument '%1'.").arg(p.parser.positionalArguments().first()));
+        return fail(
+            Tr::tr("Unexpected argument '%1'.").arg(p.parser.positionalArguments().first()));
 
     CommandLineResult r;
     if (p.parser.isSet(p.help)) {
@@ -148,10 +152,10 @@ CommandLineResult parseCommandLine(const QStringList &arguments, const QProcessE
         const QUrl url(base, QUrl::StrictMode);
         QString why;
         if (!api::isAcceptableBaseUrl(url, &why))
-            return fail(tr("Bad base URL '%1': %2").arg(base, why));
+            return fail(Tr::tr("Bad base URL '%1': %2").arg(base, why));
         if (o.demo)
-            return fail(tr("--demo uses its own local sandbox; it cannot be combined with a "
-                           "base URL."));
+            return fail(Tr::tr("--demo uses its own local sandbox; it cannot be combined with a "
+                               "base URL."));
         o.baseUrl = url;
         o.baseUrlFrom = baseFrom;
     }
@@ -164,7 +168,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments, const QProcessE
     }
     if (!version.isEmpty()) {
         if (!rules::checkApiVersion(version))
-            return fail(tr("Bad API version '%1': expected a date like %2.")
+            return fail(Tr::tr("Bad API version '%1': expected a date like %2.")
                             .arg(version, QLatin1String(api::DefaultApiVersion)));
         o.apiVersion = version;
         o.apiVersionFrom = versionFrom;
@@ -175,7 +179,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments, const QProcessE
         target.user = p.parser.value(p.user);
         QString why;
         if (!target.isValid(&why))
-            return fail(tr("Bad --user: %1.").arg(why));
+            return fail(Tr::tr("Bad --user: %1.").arg(why));
         o.user = target.user;
     }
 
@@ -183,7 +187,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments, const QProcessE
         bool ok = false;
         const int seconds = p.parser.value(p.timeout).toInt(&ok);
         if (!ok || !rules::checkTimeoutSeconds(seconds))
-            return fail(tr("Bad --timeout '%1': expected a number of seconds from %2 to %3.")
+            return fail(Tr::tr("Bad --timeout '%1': expected a number of seconds from %2 to %3.")
                             .arg(p.parser.value(p.timeout))
                             .arg(rules::MinTimeoutSeconds)
                             .arg(rules::MaxTimeoutSeconds));
@@ -194,7 +198,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments, const QProcessE
         const QString id = p.parser.value(p.oauthClientId).trimmed();
         if (id.isEmpty() || !rules::checkClientId(id))
             return fail(
-                tr("Bad --oauth-client-id '%1': expected an app id like app_abc123.").arg(id));
+                Tr::tr("Bad --oauth-client-id '%1': expected an app id like app_abc123.").arg(id));
         o.oauthClientId = id;
         o.oauthClientIdFrom = QStringLiteral("--oauth-client-id");
     }

@@ -11,10 +11,11 @@ namespace whop::app {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts (lupdate reads it from the macro).
+struct Tr
 {
-    return QCoreApplication::translate("whop::app::Diagnostics", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(whop::app::Diagnostics)
+};
 
 QString errorLine(const api::ErrorHistory::Entry &e)
 {
@@ -22,8 +23,9 @@ QString errorLine(const api::ErrorHistory::Entry &e)
     if (e.httpStatus > 0)
         parts << QStringLiteral("HTTP %1").arg(e.httpStatus);
     if (!e.code.isEmpty())
-        parts << tr("code %1").arg(e.code);
-    parts << (e.requestId.isEmpty() ? tr("no request id") : tr("request id %1").arg(e.requestId));
+        parts << Tr::tr("code %1").arg(e.code);
+    parts << (e.requestId.isEmpty() ? Tr::tr("no request id")
+                                    : Tr::tr("request id %1").arg(e.requestId));
     return QStringLiteral("  ") + parts.join(QStringLiteral(" · "));
 }
 
@@ -33,36 +35,37 @@ QString buildDiagnostics(const DiagnosticsFacts &f)
 {
     QStringList lines;
     lines << QStringLiteral("%1 %2").arg(QLatin1String(AppName), f.appVersion);
-    lines << tr("Qt: %1 (built with %2), platform %3")
+    lines << Tr::tr("Qt: %1 (built with %2), platform %3")
                  .arg(f.qtVersion, f.qtBuildVersion,
-                      f.platform.isEmpty() ? tr("unknown") : f.platform);
-    lines << tr("QtKeychain: %1").arg(f.qtKeychainVersion);
-    lines << tr("System: %1; %2; %3").arg(f.os, f.kernel, f.cpu);
+                      f.platform.isEmpty() ? Tr::tr("unknown") : f.platform);
+    lines << Tr::tr("QtKeychain: %1").arg(f.qtKeychainVersion);
+    lines << Tr::tr("System: %1; %2; %3").arg(f.os, f.kernel, f.cpu);
 
     QString where = f.environment;
     if (!f.customHost.isEmpty())
-        where += tr(" (host %1)").arg(f.customHost);
-    lines << tr("Environment: %1").arg(where);
-    QString identity = f.identityKind.isEmpty() ? tr("none (demo)") : f.identityKind;
+        where += Tr::tr(" (host %1)").arg(f.customHost);
+    lines << Tr::tr("Environment: %1").arg(where);
+    QString identity = f.identityKind.isEmpty() ? Tr::tr("none (demo)") : f.identityKind;
     if (f.temporaryIdentity)
-        identity += tr(", this run only (WHOP_API_KEY)");
+        identity += Tr::tr(", this run only (WHOP_API_KEY)");
     if (f.needsSignIn)
-        identity += tr(", needs to sign in again");
-    lines << tr("Identity: %1").arg(identity);
-    lines << tr("Profile: %1").arg(f.accountProfile ? tr("an account's profile") : tr("global"));
-    lines << tr("API version: %1 (%2)").arg(f.apiVersion, f.apiVersionSource);
-    lines << tr("Request timeout: %1 s (%2)").arg(f.timeoutSeconds).arg(f.timeoutSource);
-    lines << tr("Sign in with Whop: client id %1; redirect %2; scopes %3")
-                 .arg(f.oauthClientIdSet ? tr("set (%1)").arg(f.oauthClientIdSource)
-                                         : tr("not set"),
-                      f.oauthRedirectPort == 0 ? tr("any free port")
-                                               : tr("port %1").arg(f.oauthRedirectPort),
+        identity += Tr::tr(", needs to sign in again");
+    lines << Tr::tr("Identity: %1").arg(identity);
+    lines << Tr::tr("Profile: %1")
+                 .arg(f.accountProfile ? Tr::tr("an account's profile") : Tr::tr("global"));
+    lines << Tr::tr("API version: %1 (%2)").arg(f.apiVersion, f.apiVersionSource);
+    lines << Tr::tr("Request timeout: %1 s (%2)").arg(f.timeoutSeconds).arg(f.timeoutSource);
+    lines << Tr::tr("Sign in with Whop: client id %1; redirect %2; scopes %3")
+                 .arg(f.oauthClientIdSet ? Tr::tr("set (%1)").arg(f.oauthClientIdSource)
+                                         : Tr::tr("not set"),
+                      f.oauthRedirectPort == 0 ? Tr::tr("any free port")
+                                               : Tr::tr("port %1").arg(f.oauthRedirectPort),
                       f.oauthScopes);
-    lines << tr("Keychain: %1").arg(f.keychain.isEmpty() ? tr("not checked") : f.keychain);
+    lines << Tr::tr("Keychain: %1").arg(f.keychain.isEmpty() ? Tr::tr("not checked") : f.keychain);
     if (f.errors.isEmpty()) {
-        lines << tr("Recent errors: none");
+        lines << Tr::tr("Recent errors: none");
     } else {
-        lines << tr("Recent errors (oldest first):");
+        lines << Tr::tr("Recent errors (oldest first):");
         for (const auto &e : f.errors)
             lines << errorLine(e);
     }
@@ -81,7 +84,7 @@ DiagnosticsFacts diagnosticsFactsOf(const AppSession &session)
     f.cpu = QSysInfo::currentCpuArchitecture();
 
     if (session.isDemo()) {
-        f.environment = tr("Demo");
+        f.environment = Tr::tr("Demo");
     } else {
         const auth::Environment env = auth::Identity::environmentFor(session.baseUrl());
         f.environment = auth::Identity::environmentName(env);
