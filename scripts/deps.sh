@@ -13,6 +13,8 @@ pkgs=(cmake ninja-build g++ pkg-config ccache
       libsecret-1-0 gnome-keyring dbus dbus-x11 xvfb xauth fonts-dejavu-core)
 if [ "$what" = test ]; then
     pkgs+=(clang-format nodejs npm)
+    # The accessibility audit: the AT-SPI bus, its Python bindings and a window manager.
+    pkgs+=(at-spi2-core python3-pyatspi openbox)
     pkgs+=(lintian rpm rpmlint appstream desktop-file-utils file dpkg-dev)
     # The sanitizer build and the fuzzers (clang, its runtimes, llvm-symbolizer for readable
     # reports), and openssl for the test certificate of the TLS fault.

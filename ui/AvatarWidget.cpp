@@ -122,10 +122,19 @@ void AvatarWidget::setPickingEnabled(bool enabled)
     setCursor(enabled ? Qt::PointingHandCursor : Qt::ArrowCursor);
 }
 
+void AvatarWidget::setPlaceholder(const QString &text)
+{
+    setPixmap({});
+    setText(text);
+    updateDescription();
+}
+
 void AvatarWidget::updateDescription()
 {
     QString text = m_pending.isNull() ? tr("Click, drop or paste to choose a new picture.")
                                       : tr("A new picture.");
+    if (pixmap().isNull() && !this->text().isEmpty() && m_pending.isNull())
+        text = this->text() + QStringLiteral(". ") + text;
     if (isBadgeShown())
         text += QLatin1Char(' ') + tr("Not saved yet.");
     if (m_percent >= 0)

@@ -24,6 +24,9 @@ public:
     QImage pendingImage() const { return m_pending; }
     bool isBadgeShown() const;
     // -1 hides the progress; otherwise 0-100 with `text` ("Uploading…", "Processing…").
+    // The words shown where there is no picture ("No picture"); a screen reader hears them
+    // first in the description.
+    void setPlaceholder(const QString &text);
     void setProgress(int percent, const QString &text = {});
     int progress() const { return m_percent; }
     // While a picture is opened or saved, no other can be chosen.

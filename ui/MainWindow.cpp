@@ -101,7 +101,7 @@ MainWindow::MainWindow(app::AppSession *session, QWidget *parent)
     }
     statusBar()->addPermanentWidget(m_busy);
     ui->cancelButton->hide();
-    ui->avatar->setText(tr("No picture"));
+    ui->avatar->setPlaceholder(tr("No picture"));
 
     // One action each for the menu, its shortcut and the button or tool button showing it.
     connect(ui->actionSave, &QAction::triggered, m_editor, &ProfileEditor::save);
@@ -148,7 +148,7 @@ MainWindow::MainWindow(app::AppSession *session, QWidget *parent)
     connect(m_fetcher, &avatar::ImageFetcher::imageReady, this,
             [this](const QUrl &, const QImage &image) { ui->avatar->showServerPicture(image); });
     connect(m_fetcher, &avatar::ImageFetcher::failed, this, [this](const QUrl &, const QString &) {
-        ui->avatar->setText(tr("Picture unavailable"));
+        ui->avatar->setPlaceholder(tr("Picture unavailable"));
     });
 
     // The picture: choose, frame and show the draft's; the editor uploads it on save.
@@ -244,8 +244,7 @@ void MainWindow::requestPicture()
 {
     if (m_shownPicture.isEmpty()) {
         m_fetcher->cancel();
-        ui->avatar->setPixmap({});
-        ui->avatar->setText(tr("No picture"));
+        ui->avatar->setPlaceholder(tr("No picture"));
         return;
     }
     m_fetcher->fetch(m_shownPicture, ui->avatar->size(), devicePixelRatioF());

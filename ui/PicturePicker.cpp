@@ -3,7 +3,9 @@
 #include "CropDialog.h"
 
 #include <QClipboard>
+#include <QComboBox>
 #include <QFileDialog>
+#include <QLabel>
 #include <QGuiApplication>
 #include <QImageReader>
 #include <QMimeData>
@@ -52,6 +54,16 @@ void PicturePicker::chooseFile()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);
     dialog->setNameFilters(nameFilters());
+    // Qt's own file dialog shows "Look in:" and "Files of type:" beside its two lists without
+    // making them their buddies: a screen reader would announce the lists by their values only.
+    const std::pair<const char *, const char *> captions[] = {{"lookInLabel", "lookInCombo"},
+                                                              {"fileTypeLabel", "fileTypeCombo"}};
+    for (const auto &[labelName, comboName] : captions) {
+        auto *label = dialog->findChild<QLabel *>(QLatin1String(labelName));
+        auto *combo = dialog->findChild<QComboBox *>(QLatin1String(comboName));
+        if (label && combo && !label->buddy())
+            label->setBuddy(combo);
+    }
     connect(dialog, &QFileDialog::fileSelected, this,
             [this](const QString &path) { open(avatar::PictureInput::fromFile(path)); });
     dialog->open();

@@ -108,7 +108,9 @@ void SaveConflictDialog::addChoice(int row, const QString &key, const QString &c
 {
     auto *choice = new QComboBox;
     choice->setObjectName(QStringLiteral("choice_") + key);
+    // On Linux a combo box is announced by its value; what it chooses is its description.
     choice->setAccessibleName(tr("Version of %1 to keep").arg(caption));
+    choice->setAccessibleDescription(choice->accessibleName());
     choice->addItem(tr("Yours"), int(ConflictChoice::Yours));
     choice->addItem(tr("The one on Whop now"), int(ConflictChoice::Theirs));
     if (withOriginal)

@@ -150,7 +150,7 @@ private Q_SLOTS:
             m_model->data(m_model->index(0, OverviewModel::ResultColumn)).toString();
         QVERIFY2(result.startsWith("Applied: name:") && result.contains(Target),
                  qPrintable(result));
-        QCOMPARE(batch->summary(), QString("49 account(s) changed."));
+        QCOMPARE(batch->summary(), QString("49 accounts changed."));
     }
 
     void valuesFromTheGlobalProfileOrAnotherAccount_changeOnlyWhatDiffers()
@@ -308,7 +308,7 @@ private Q_SLOTS:
         auto undo = run(undoPlan, BatchRun::Kind::Undo);
         QVERIFY(finish(*undo));
         QCOMPARE(undo->count(ItemState::Applied), 20);
-        QVERIFY(undo->summary().startsWith("20 account(s) restored"));
+        QVERIFY(undo->summary().startsWith("20 accounts restored"));
         for (const auto &r : patches(*m_fx.server)) {
             const QJsonObject body = test::jsonOf(r.body);
             QCOMPARE(body.keys(), (QStringList{"bio", "name"}));

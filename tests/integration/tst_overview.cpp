@@ -111,7 +111,7 @@ private Q_SLOTS:
         QCOMPARE(m_overview->differingFields(1), 0);
         QVERIFY(m_overview->differs(2, overview::ShownField::Name));
         QCOMPARE(model.data(model.index(7, OverviewModel::StatusColumn)).toString(),
-                 QString("2 field(s) differ from global"));
+                 QString("2 fields differ from global"));
         QCOMPARE(model.data(model.index(12, OverviewModel::NameColumn)).toString(), QString());
         QCOMPARE(model.data(model.index(12, OverviewModel::StatusColumn)).toString(),
                  QString("Not loaded"));

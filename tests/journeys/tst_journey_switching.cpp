@@ -104,7 +104,7 @@ private Q_SLOTS:
             press(Qt::Key_O, Qt::AltModifier); // Pr&ofile
             press(Qt::Key_End);                // "Profile in another account…"
             QDialog *picker = waitForDialog(QStringLiteral("Choose an account"));
-            if (!picker || !waitForText(picker, QStringLiteral("account(s).")))
+            if (!picker || !waitForText(picker, QStringLiteral("accounts.")))
                 return false;
             type(QStringLiteral("Demo Studio"));
             return press(Qt::Key_Return);

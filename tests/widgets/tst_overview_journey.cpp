@@ -94,7 +94,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(overview));
         QTRY_COMPARE(KeyboardJourney::focusName(), QString("accountTable"));
         auto *table = overview->findChild<QTableView *>("accountTable");
-        QTRY_VERIFY_WITH_TIMEOUT(status(overview, "loadStatus").startsWith("120 account(s)."),
+        QTRY_VERIFY_WITH_TIMEOUT(status(overview, "loadStatus").startsWith("120 accounts."),
                                  10000);
         // Only the rows on screen are read.
         QTRY_VERIFY_WITH_TIMEOUT(!column(table, 1).first().isEmpty(), 10000);
@@ -112,13 +112,13 @@ private Q_SLOTS:
         KeyboardJourney::press(Qt::Key_Down);
         QCOMPARE(KeyboardJourney::focusName(), QString("accountTable"));
         KeyboardJourney::press(Qt::Key_A, Qt::ControlModifier);
-        QTRY_COMPARE(status(overview, "selectionLabel"), QString("10 account(s) selected."));
+        QTRY_COMPARE(status(overview, "selectionLabel"), QString("10 accounts selected."));
 
         // Tab to the name, type it: the preview lists exactly what each account receives.
         QVERIFY(KeyboardJourney::tabTo("nameEdit"));
         KeyboardJourney::type("Journey Name");
         auto *preview = overview->findChild<QTreeWidget *>("previewList");
-        QTRY_COMPARE(status(overview, "planSummary"), QString("10 account(s) will change."));
+        QTRY_COMPARE(status(overview, "planSummary"), QString("10 accounts will change."));
         const QStringList lines = KeyboardJourney::linesOf(preview);
         QCOMPARE(lines.size(), 10);
         for (const QString &line : lines)
@@ -129,7 +129,7 @@ private Q_SLOTS:
         server()->clearRequests();
         KeyboardJourney::press(Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(
-            status(overview, "batchStatus").startsWith("10 account(s) changed"), 15000);
+            status(overview, "batchStatus").startsWith("10 accounts changed"), 15000);
         int patches = 0;
         for (const auto &r : server()->requests())
             patches += r.method == "PATCH" ? 1 : 0;
@@ -144,7 +144,7 @@ private Q_SLOTS:
         // Alt+D (Un&do) undoes: every account shows its earlier name again.
         KeyboardJourney::press(Qt::Key_D, Qt::AltModifier);
         QTRY_VERIFY_WITH_TIMEOUT(
-            status(overview, "batchStatus").startsWith("10 account(s) restored"), 15000);
+            status(overview, "batchStatus").startsWith("10 accounts restored"), 15000);
         for (const QString &name : column(table, 1))
             QVERIFY2(name != "Journey Name", qPrintable(name));
 
@@ -157,11 +157,11 @@ private Q_SLOTS:
         KeyboardJourney::press(Qt::Key_Backspace);
         KeyboardJourney::press(Qt::Key_Down);
         KeyboardJourney::press(Qt::Key_A, Qt::ControlModifier);
-        QTRY_COMPARE(status(overview, "selectionLabel"), QString("120 account(s) selected."));
+        QTRY_COMPARE(status(overview, "selectionLabel"), QString("120 accounts selected."));
         QVERIFY(KeyboardJourney::tabTo("nameEdit"));
         KeyboardJourney::press(Qt::Key_A, Qt::ControlModifier);
         KeyboardJourney::type("Everywhere");
-        QTRY_VERIFY_WITH_TIMEOUT(status(overview, "planSummary").startsWith("120 account(s) will"),
+        QTRY_VERIFY_WITH_TIMEOUT(status(overview, "planSummary").startsWith("120 accounts will"),
                                  30000);
         KeyboardJourney::press(Qt::Key_Return);
         auto *progress = overview->findChild<QProgressBar *>("batchProgress");
@@ -234,7 +234,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(overviewWindow() != nullptr, 5000);
         ui::OverviewWindow *overview = overviewWindow();
         QVERIFY(QTest::qWaitForWindowActive(overview));
-        QTRY_VERIFY_WITH_TIMEOUT(status(overview, "loadStatus").startsWith("120 account(s)."),
+        QTRY_VERIFY_WITH_TIMEOUT(status(overview, "loadStatus").startsWith("120 accounts."),
                                  10000);
         // Said above the list: no global profile, compared with the key's own account.
         const QString note = status(overview, "routeNote");
