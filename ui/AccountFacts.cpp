@@ -69,14 +69,43 @@ void AccountFacts::showId(const QString &id)
 }
 
 namespace {
+// Whop's verification states (docs/api/openapi.yaml: not_started, pending, approved, rejected)
+// in the person's language; a state this version does not know is shown as Whop wrote it.
 QString statusText(const QString &status)
 {
-    if (status.isEmpty())
+    if (status.isEmpty() || status == QLatin1String("not_started"))
         return AccountFacts::tr("not started");
+    if (status == QLatin1String("pending"))
+        return AccountFacts::tr("pending");
+    if (status == QLatin1String("approved"))
+        return AccountFacts::tr("approved");
+    if (status == QLatin1String("rejected"))
+        return AccountFacts::tr("rejected");
     QString text = status;
     text.replace(QLatin1Char('_'), QLatin1Char(' '));
-    text[0] = text[0].toUpper();
     return text;
+}
+
+// A decimal string from Whop ("1234.56") written as the person's locale writes numbers
+// ("1.234,56" in German), with as many decimals as Whop gave; anything else as it came.
+QString localNumber(const QString &decimal)
+{
+    bool ok = false;
+    const double value = QLocale::c().toDouble(decimal, &ok);
+    if (!ok)
+        return decimal;
+    const int point = int(decimal.indexOf(QLatin1Char('.')));
+    const int decimals = point < 0 ? 0 : int(decimal.size()) - point - 1;
+    return QLocale().toString(value, 'f', decimals);
+}
+
+// US dollars, as the locale writes an amount of money ("$1,234.56", "1.234,56 $").
+QString dollars(const QString &decimal)
+{
+    bool ok = false;
+    const double value = QLocale::c().toDouble(decimal, &ok);
+    return ok ? QLocale().toCurrencyString(value, QStringLiteral("$"), 2)
+              : QStringLiteral("$") + decimal;
 }
 } // namespace
 
@@ -94,15 +123,16 @@ void AccountFacts::showUser(const api::User &u, bool have)
         u.totalUsd.has_value() || !u.balances.isEmpty() || !u.balanceSummary.isEmpty();
     ui->totalCaption->setVisible(money);
     ui->totalValue->setVisible(money);
-    ui->totalValue->setText(u.totalUsd ? QStringLiteral("$%1").arg(*u.totalUsd) : none);
+    ui->totalValue->setText(u.totalUsd ? dollars(*u.totalUsd) : none);
     QStringList lines;
     for (const auto &b : u.balances)
-        lines << QStringLiteral("%1 %2").arg(b.amount, b.symbol) +
-                     (b.valueUsd.isEmpty() ? QString() : QStringLiteral(" ($%1)").arg(b.valueUsd));
+        lines << QStringLiteral("%1 %2").arg(localNumber(b.amount), b.symbol) +
+                     (b.valueUsd.isEmpty() ? QString()
+                                           : QStringLiteral(" (%1)").arg(dollars(b.valueUsd)));
     for (const auto &[key, value] : u.balanceSummary) {
         if (key != QLatin1String("total_usd"))
-            lines << QStringLiteral("%1: $%2").arg(
-                QString(key).replace(QLatin1Char('_'), QLatin1Char(' ')), value);
+            lines << QStringLiteral("%1: %2").arg(
+                QString(key).replace(QLatin1Char('_'), QLatin1Char(' ')), dollars(value));
     }
     ui->balancesCaption->setVisible(!lines.isEmpty());
     ui->balancesValue->setVisible(!lines.isEmpty());

@@ -8,6 +8,7 @@
 #include "AppStyle.h"
 #include "AvatarWidget.h"
 #include "DraftRecoveryDialog.h"
+#include "ElidingLabel.h"
 #include "IdentityBar.h"
 #include "ImageFetcher.h"
 #include "ModeBar.h"
@@ -53,7 +54,7 @@ MainWindow::MainWindow(app::AppSession *session, QWidget *parent)
     : QMainWindow(parent), ui(std::make_unique<Ui::MainWindow>()), m_session(session),
       m_editor(session->editor()),
       m_fetcher(new avatar::ImageFetcher(session->networkAccessManager(), this)),
-      m_statusLabel(new QLabel(this)), m_busy(new QProgressBar(this)),
+      m_statusLabel(new ElidingLabel(this)), m_busy(new QProgressBar(this)),
       m_identityBar(new IdentityBar(session, this))
 {
     ui->setupUi(this);
@@ -86,7 +87,8 @@ MainWindow::MainWindow(app::AppSession *session, QWidget *parent)
     // Tab goes from the form to Save, then to the other buttons.
     setTabOrder(ui->form->lastInTabOrder(), ui->saveButton);
     m_statusLabel->setObjectName(QStringLiteral("statusLine"));
-    m_statusLabel->setTextFormat(Qt::PlainText); // may quote the server
+    // Plain text (it may quote the server), on one line that fits the window in any language:
+    // shortened with "…" when it must, whole in its tooltip and for screen readers.
 
     statusBar()->addWidget(m_statusLabel, 1);
     m_busy->setObjectName(QStringLiteral("busyIndicator"));
@@ -190,7 +192,7 @@ void MainWindow::bindEditor()
             [this](int n, int delayMs, const api::ApiError &why) {
                 m_statusLabel->setText(tr("%1 Trying again in %2 s (attempt %3)…")
                                            .arg(why.userMessage())
-                                           .arg(delayMs / 1000.0, 0, 'f', 1)
+                                           .arg(QLocale().toString(delayMs / 1000.0, 'f', 1))
                                            .arg(n + 1));
             });
     connect(m_editor, &ProfileEditor::saved, this, [this] {

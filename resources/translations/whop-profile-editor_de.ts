@@ -94,10 +94,6 @@
         <translation>Mit &amp;Whop anmelden…</translation>
     </message>
     <message>
-        <source>Sign in with Whop</source>
-        <translation>Mit Whop anmelden</translation>
-    </message>
-    <message>
         <source>Or paste a token or API key</source>
         <translation>Oder ein Token bzw. einen API-Schlüssel einfügen</translation>
     </message>
@@ -156,10 +152,6 @@
     <message>
         <source>Set &amp;up sign-in…</source>
         <translation>Anmeldung &amp;einrichten…</translation>
-    </message>
-    <message>
-        <source>Set up sign-in</source>
-        <translation>Anmeldung einrichten</translation>
     </message>
     <message>
         <source>The Whop app (client id), redirect URI and scopes to sign in with, in Preferences</source>
@@ -347,20 +339,12 @@
         <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
-        <source>Explanation</source>
-        <translation>Erklärung</translation>
-    </message>
-    <message>
         <source>What differs</source>
         <translation>Unterschiede</translation>
     </message>
     <message>
         <source>Fields that differ</source>
         <translation>Abweichende Felder</translation>
-    </message>
-    <message>
-        <source>Conflicts</source>
-        <translation>Konflikte</translation>
     </message>
     <message>
         <source>Some fields were also changed on Whop after you started editing. Choose, for each of them, which version to keep.</source>
@@ -1947,7 +1931,7 @@ Umgebungsvariablen:
     </message>
     <message>
         <source>A username uses only letters, digits and hyphens (no spaces or symbols).</source>
-        <translation>Ein Benutzername besteht nur aus Buchstaben, Ziffern und Bindestrichen (keine Leerzeichen oder Symbole).</translation>
+        <translation>Nur Buchstaben, Ziffern und Bindestriche sind erlaubt.</translation>
     </message>
 </context>
 <context>
@@ -2019,6 +2003,18 @@ Umgebungsvariablen:
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>in Prüfung</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
     </message>
 </context>
 <context>

@@ -94,10 +94,6 @@
         <translation>Entrar com o &amp;Whop…</translation>
     </message>
     <message>
-        <source>Sign in with Whop</source>
-        <translation>Entrar com o Whop</translation>
-    </message>
-    <message>
         <source>Or paste a token or API key</source>
         <translation>Ou cole um token ou uma chave de API</translation>
     </message>
@@ -156,10 +152,6 @@
     <message>
         <source>Set &amp;up sign-in…</source>
         <translation>&amp;Configurar login…</translation>
-    </message>
-    <message>
-        <source>Set up sign-in</source>
-        <translation>Configurar login</translation>
     </message>
     <message>
         <source>The Whop app (client id), redirect URI and scopes to sign in with, in Preferences</source>
@@ -347,20 +339,12 @@
         <translation>Recuperar alterações não salvas</translation>
     </message>
     <message>
-        <source>Explanation</source>
-        <translation>Explicação</translation>
-    </message>
-    <message>
         <source>What differs</source>
         <translation>O que difere</translation>
     </message>
     <message>
         <source>Fields that differ</source>
         <translation>Campos que diferem</translation>
-    </message>
-    <message>
-        <source>Conflicts</source>
-        <translation>Conflitos</translation>
     </message>
     <message>
         <source>Some fields were also changed on Whop after you started editing. Choose, for each of them, which version to keep.</source>
@@ -1947,7 +1931,7 @@ Variáveis de ambiente:
     </message>
     <message>
         <source>A username uses only letters, digits and hyphens (no spaces or symbols).</source>
-        <translation>Um nome de usuário usa apenas letras, dígitos e hifens (sem espaços nem símbolos).</translation>
+        <translation>Só letras, dígitos e hifens (sem espaços nem símbolos).</translation>
     </message>
 </context>
 <context>
@@ -2014,11 +1998,23 @@ Variáveis de ambiente:
     <name>whop::ui::AccountFacts</name>
     <message>
         <source>not started</source>
-        <translation>não iniciado</translation>
+        <translation>não iniciada</translation>
     </message>
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendente</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>aprovada</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>recusada</translation>
     </message>
 </context>
 <context>
@@ -2595,7 +2591,7 @@ Variáveis de ambiente:
     </message>
     <message>
         <source>Not a user id (user_…) or a username.</source>
-        <translation>Não é um ID de usuário (user_…) nem um nome de usuário.</translation>
+        <translation>Não é ID (user_…) nem nome de usuário.</translation>
     </message>
 </context>
 <context>

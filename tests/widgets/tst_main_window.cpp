@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 
@@ -254,8 +255,9 @@ private Q_SLOTS:
         QCOMPARE(child<QLabel>("idValue")->text(),
                  QLatin1String(sandbox::SandboxServer::DemoUserId));
         QVERIFY(child<QLabel>("createdValue")->text().contains(QStringLiteral("2023")));
-        QCOMPARE(child<QLabel>("kycValue")->text(), QStringLiteral("Approved"));
-        QCOMPARE(child<QLabel>("totalValue")->text(), QStringLiteral("$1234.56"));
+        QCOMPARE(child<QLabel>("kycValue")->text(), QStringLiteral("approved"));
+        QCOMPARE(child<QLabel>("totalValue")->text(),
+                 QLocale().toCurrencyString(1234.56, QStringLiteral("$"), 2));
         QTRY_VERIFY_WITH_TIMEOUT(!child<QLabel>("avatar")->pixmap().isNull(), 5000);
         // Crisp on HiDPI: the pixmap carries the screen's device pixel ratio.
         QCOMPARE(child<QLabel>("avatar")->pixmap().devicePixelRatio(), window->devicePixelRatioF());
