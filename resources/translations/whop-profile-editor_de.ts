@@ -1158,6 +1158,14 @@ Umgebungsvariablen:
         <source>Bad --oauth-client-id &apos;%1&apos;: expected an app id like app_abc123.</source>
         <translation>Ungültiger Wert für --oauth-client-id &apos;%1&apos;: Erwartet wird eine App-ID wie app_abc123.</translation>
     </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options]</source>
+        <translation>Aufruf: %1 [Optionen]</translation>
+    </message>
 </context>
 <context>
     <name>whop::app::Diagnostics</name>

@@ -1158,6 +1158,14 @@ Variáveis de ambiente:
         <source>Bad --oauth-client-id &apos;%1&apos;: expected an app id like app_abc123.</source>
         <translation>--oauth-client-id inválido &apos;%1&apos;: esperava-se um id de app como app_abc123.</translation>
     </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opções:</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options]</source>
+        <translation>Uso: %1 [opções]</translation>
+    </message>
 </context>
 <context>
     <name>whop::app::Diagnostics</name>

@@ -3,10 +3,11 @@
 // installs it (app/core/session/Translations.cpp), and every visible text — labels, buttons,
 // menus, placeholders, tool tips of the toolbar — is compared with the English source texts of
 // the catalog (resources/translations/*.ts). A text that is an English source, and whose
-// translation differs from it, is English that escaped translation. Texts from Whop (the demo
-// user's name and bio) are data, not the interface, and are not compared.
+// translation differs from it, is English that escaped translation. The same for --help. Texts from
+// Whop (the demo user's name and bio) are data, not the interface, and are not compared.
 
 #include "AddIdentityDialog.h"
+#include "CommandLine.h"
 #include "DemoSession.h"
 #include "IdentityBar.h"
 #include "MainWindow.h"
@@ -153,6 +154,47 @@ class TranslatedUiTest : public QObject
                                 .arg(language, english.join(QStringLiteral("”, “")))));
     }
 
+    // --help in `language`: none of the command line's English texts (resources/translations,
+    // context whop::app::CommandLine) is left in it; option and variable names stay as they are.
+    void checkHelp(const QString &language)
+    {
+        QCOMPARE(app::installTranslations(qApp, QLocale(language), {QStringLiteral(WHOP_QM_DIR)}),
+                 language);
+        const QString help =
+            app::parseCommandLine({QStringLiteral("whop-profile-editor"), QStringLiteral("--help")},
+                                  {})
+                .output;
+        QFile file(QStringLiteral(WHOP_TS_DIR "/whop-profile-editor_%1.ts").arg(language));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        QString context;
+        QStringList english;
+        int checked = 0;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == QLatin1String("name"))
+                context = xml.readElementText();
+            else if (xml.name() == QLatin1String("source") &&
+                     context == QLatin1String("whop::app::CommandLine")) {
+                // The longest run of words without a placeholder, as it would appear.
+                QString longest;
+                for (const QString &part :
+                     xml.readElementText().split(QRegularExpression(QStringLiteral("%\\d|\n"))))
+                    if (part.trimmed().size() > longest.size())
+                        longest = part.trimmed();
+                if (longest.count(QLatin1Char(' ')) < 1)
+                    continue; // a single word (an option's value name) may read the same
+                ++checked;
+                if (help.contains(longest))
+                    english << longest;
+            }
+        }
+        QVERIFY(checked >= 10);
+        QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1String(" | "))));
+    }
+
 private Q_SLOTS:
     void initTestCase() { test::isolateSettings(); }
     void cleanup()
@@ -164,6 +206,8 @@ private Q_SLOTS:
     }
     void german_showsNoEnglish() { checkLanguage(QStringLiteral("de")); }
     void brazilianPortuguese_showsNoEnglish() { checkLanguage(QStringLiteral("pt_BR")); }
+    void german_help() { checkHelp(QStringLiteral("de")); }
+    void brazilianPortuguese_help() { checkHelp(QStringLiteral("pt_BR")); }
 };
 
 QTEST_MAIN(TranslatedUiTest)

@@ -86,7 +86,8 @@ QString helpText()
     // Formatted here rather than by QCommandLineParser::helpText(), which needs an application
     // object: --help must work before the GUI starts.
     Parser p;
-    QString text = p.parser.applicationDescription() + QStringLiteral("\n\nOptions:\n");
+    QString text = p.parser.applicationDescription() + QStringLiteral("\n\n") + Tr::tr("Options:") +
+                   QLatin1Char('\n');
     for (const QCommandLineOption *o :
          {&p.help, &p.version, &p.demo, &p.changedElsewhere, &p.baseUrl, &p.apiVersion, &p.user,
           &p.timeout, &p.oauthClientId}) {
@@ -127,8 +128,8 @@ CommandLineResult parseCommandLine(const QStringList &arguments, const QProcessE
     CommandLineResult r;
     if (p.parser.isSet(p.help)) {
         r.action = CommandLineResult::Action::Exit;
-        r.output =
-            QStringLiteral("Usage: %1 [options]\n").arg(QLatin1String(AppExecutable)) + helpText();
+        r.output = Tr::tr("Usage: %1 [options]").arg(QLatin1String(AppExecutable)) +
+                   QLatin1Char('\n') + helpText();
         return r;
     }
     if (p.parser.isSet(p.version)) {
