@@ -54,8 +54,8 @@ DraftRecoveryDialog::DraftRecoveryDialog(const profile::DraftRecovery &recovery,
         auto *choice = new QComboBox;
         choice->setObjectName(QStringLiteral("choice_") + key);
         // On Linux a combo box is announced by its value; what it chooses is its description.
-    choice->setAccessibleName(tr("Version of %1 to keep").arg(caption));
-    choice->setAccessibleDescription(choice->accessibleName());
+        choice->setAccessibleName(tr("Version of %1 to keep").arg(caption));
+        choice->setAccessibleDescription(choice->accessibleName());
         choice->addItem(tr("Keep my draft"), int(FieldChoice::Draft));
         choice->addItem(tr("Use the version on Whop"), int(FieldChoice::Server));
         m_choices.insert(d.field, choice);

@@ -43,8 +43,8 @@ void ElidingLabel::paintEvent(QPaintEvent *)
 {
     updateToolTip(); // the text may have changed since the last paint (setText is not virtual)
     QPainter painter(this);
-    const QRect room = contentsRect().adjusted(margin() + indent(), margin(),
-                                               -margin() - indent(), -margin());
+    const QRect room =
+        contentsRect().adjusted(margin() + indent(), margin(), -margin() - indent(), -margin());
     style()->drawItemText(&painter, room, QStyle::visualAlignment(layoutDirection(), alignment()),
                           palette(), isEnabled(), shownText(), foregroundRole());
 }

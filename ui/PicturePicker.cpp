@@ -5,9 +5,9 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QFileDialog>
-#include <QLabel>
 #include <QGuiApplication>
 #include <QImageReader>
+#include <QLabel>
 #include <QMimeData>
 #include <QStandardPaths>
 

@@ -1,8 +1,8 @@
 #include "FaultRig.h"
 
 #include "DraftKeeper.h"
-#include "TestSupport.h"
 #include "OAuthSupport.h"
+#include "TestSupport.h"
 
 #include <QDir>
 #include <QFile>

@@ -8,8 +8,8 @@
 #include "BrowserDriver.h"
 #include "JourneyApp.h"
 
-#include <QPointer>
 #include <QApplication>
+#include <QPointer>
 #include <QTcpServer>
 
 using namespace whop;

@@ -156,8 +156,7 @@ private Q_SLOTS:
     void picker_countsInAPluralForm_andLogosHaveATextAlternative()
     {
         auto *picker = modeBar()->openPicker();
-        QTRY_VERIFY_WITH_TIMEOUT(picker->statusText().endsWith(QStringLiteral("accounts.")),
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(picker->statusText().endsWith(QStringLiteral("accounts.")), 10000);
         const int count = int(session->accounts()->accounts().size());
         QVERIFY(count > 1);
         QCOMPARE(picker->statusText(), QStringLiteral("%1 accounts.").arg(count));

@@ -94,8 +94,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(overview));
         QTRY_COMPARE(KeyboardJourney::focusName(), QString("accountTable"));
         auto *table = overview->findChild<QTableView *>("accountTable");
-        QTRY_VERIFY_WITH_TIMEOUT(status(overview, "loadStatus").startsWith("120 accounts."),
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(status(overview, "loadStatus").startsWith("120 accounts."), 10000);
         // Only the rows on screen are read.
         QTRY_VERIFY_WITH_TIMEOUT(!column(table, 1).first().isEmpty(), 10000);
         QVERIFY(column(table, 1).last().isEmpty());
@@ -128,8 +127,8 @@ private Q_SLOTS:
         // Enter applies.
         server()->clearRequests();
         KeyboardJourney::press(Qt::Key_Return);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            status(overview, "batchStatus").startsWith("10 accounts changed"), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(status(overview, "batchStatus").startsWith("10 accounts changed"),
+                                 15000);
         int patches = 0;
         for (const auto &r : server()->requests())
             patches += r.method == "PATCH" ? 1 : 0;
@@ -143,8 +142,8 @@ private Q_SLOTS:
 
         // Alt+D (Un&do) undoes: every account shows its earlier name again.
         KeyboardJourney::press(Qt::Key_D, Qt::AltModifier);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            status(overview, "batchStatus").startsWith("10 accounts restored"), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(status(overview, "batchStatus").startsWith("10 accounts restored"),
+                                 15000);
         for (const QString &name : column(table, 1))
             QVERIFY2(name != "Journey Name", qPrintable(name));
 
@@ -234,8 +233,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(overviewWindow() != nullptr, 5000);
         ui::OverviewWindow *overview = overviewWindow();
         QVERIFY(QTest::qWaitForWindowActive(overview));
-        QTRY_VERIFY_WITH_TIMEOUT(status(overview, "loadStatus").startsWith("120 accounts."),
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(status(overview, "loadStatus").startsWith("120 accounts."), 10000);
         // Said above the list: no global profile, compared with the key's own account.
         const QString note = status(overview, "routeNote");
         QVERIFY2(note.contains("API key cannot read") && note.contains("Demo Studio"),

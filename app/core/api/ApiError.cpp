@@ -252,7 +252,8 @@ QString ApiError::userMessage() const
     case ErrorKind::RateLimited:
         if (retryAfterSeconds > 0)
             return retryAfterSeconds == 1 ? Tr::tr("Too many requests. Try again in 1 second.")
-                                          : Tr::tr("Too many requests. Try again in %n second(s).", nullptr, int(retryAfterSeconds));
+                                          : Tr::tr("Too many requests. Try again in %n second(s).",
+                                                   nullptr, int(retryAfterSeconds));
         return Tr::tr("Too many requests. Wait a moment and try again.");
     case ErrorKind::Server:
         return Tr::tr("Whop had a problem on its side (HTTP %1). Try again later.").arg(httpStatus);
