@@ -4,6 +4,7 @@
 
 #include "DraftKeeper.h"
 #include "FieldComparison.h"
+#include "TallEnough.h"
 #include "ui_DraftRecoveryDialog.h"
 
 #include <QComboBox>
@@ -21,6 +22,7 @@ DraftRecoveryDialog::DraftRecoveryDialog(const profile::DraftRecovery &recovery,
     : QDialog(parent), ui(std::make_unique<Ui::DraftRecoveryDialog>())
 {
     ui->setupUi(this);
+    keepTallEnough(this); // its wrapped texts take more lines in some languages
     const QString when =
         recovery.draft.savedAt.isValid()
             ? QLocale().toString(recovery.draft.savedAt.toLocalTime(), QLocale::ShortFormat)

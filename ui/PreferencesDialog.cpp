@@ -2,6 +2,7 @@
 
 #include "AppStyle.h"
 #include "ClientConfig.h"
+#include "TallEnough.h"
 #include "ui_PreferencesDialog.h"
 
 #include <QLineEdit>
@@ -21,6 +22,7 @@ PreferencesDialog::PreferencesDialog(app::Preferences *preferences, QWidget *par
       m_stored(preferences->stored())
 {
     ui->setupUi(this);
+    keepTallEnough(this); // its wrapped texts take more lines in some languages
     ui->apiVersion->addItems(api::knownApiVersions());
     ui->timeout->setRange(app::rules::MinTimeoutSeconds, app::rules::MaxTimeoutSeconds);
     // The two sections' captions share one width, so that their fields line up.

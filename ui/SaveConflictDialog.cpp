@@ -3,6 +3,7 @@
 #include "FieldComparison.h"
 #include "ImageFetcher.h"
 #include "ProfileEditor.h"
+#include "TallEnough.h"
 #include "ui_SaveConflictDialog.h"
 
 #include <QComboBox>
@@ -39,6 +40,7 @@ SaveConflictDialog::SaveConflictDialog(const profile::SaveConflict &conflict,
     : QDialog(parent), ui(std::make_unique<Ui::SaveConflictDialog>())
 {
     ui->setupUi(this);
+    keepTallEnough(this); // its wrapped texts take more lines in some languages
     auto *grid = ui->fieldsGrid;
     FieldComparison view(
         grid,

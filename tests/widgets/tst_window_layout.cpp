@@ -12,6 +12,7 @@
 #include "LayoutCheck.h"
 #include "MainWindow.h"
 #include "ModeBar.h"
+#include "PreferencesDialog.h"
 #include "SandboxFixture.h"
 #include "SandboxServer.h"
 #include "TestSupport.h"
@@ -236,6 +237,22 @@ private Q_SLOTS:
         for (const char *name : {"nameError", "usernameError", "bioError"})
             QVERIFY2(child<QLabel>(name)->isVisible(), name);
         renderAndCheck(QStringLiteral("errors"));
+    }
+
+    // Preferences at the size it opens with: its wrapped notes fit without overlapping (they
+    // take more lines in German and Portuguese).
+    void preferences_fitTheirTexts()
+    {
+        openDemo();
+        ui::PreferencesDialog dialog(session->preferences(), window.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        settle();
+        const QString path =
+            QStringLiteral(WHOP_RENDERINGS_DIR "/preferences%1.png").arg(ratioSuffix());
+        QVERIFY2(dialog.grab().save(path), qPrintable(path));
+        const QStringList problems = layoutProblems(&dialog);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
     void formColumn_staysPut_whenDataArrives()
