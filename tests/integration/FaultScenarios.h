@@ -2,7 +2,8 @@
 
 // The fault matrix: what goes wrong, and what the person must see. Each scenario runs for a load,
 // for a save's PATCH and for the re-read before it (FaultScenarios.cpp lists them;
-// tst_fault_matrix.cpp runs them).
+// tst_fault_matrix.cpp runs them). The username check's and the conflicts' scenarios are listed in
+// FaultCheckScenarios.cpp.
 
 #include "FaultRig.h"
 
@@ -45,6 +46,10 @@ struct Scenario
 };
 
 const std::vector<Scenario> &scenarios();
+
+// A Fault::Kind::Status answer with `body` and `headers`, for the scenarios' lists.
+sandbox::Fault statusFault(int status, const QByteArray &body = {},
+                           const sandbox::HeaderList &headers = {});
 
 // The live username check under faults (tst_fault_matrix_checks.cpp): the person types a new
 // username that the check cannot answer well; the line under the field must say so in plain

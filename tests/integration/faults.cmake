@@ -4,11 +4,13 @@ whop_add_test(tst_draft_keeper SOURCES tst_draft_keeper.cpp
     LIBS whop_sandbox whop_profile LABELS integration)
 whop_add_test(tst_fault_matrix
     SOURCES tst_fault_matrix.cpp FaultRig.h FaultRig.cpp FaultScenarios.h FaultScenarios.cpp
+            FaultCheckScenarios.cpp
     LIBS whop_ui whop_demo LABELS "integration;faults")
 # The live username check (slow, failing, rate-limited, capped) and saves that meet a change made
 # elsewhere while the re-read or the PATCH after the choice fails.
 whop_add_test(tst_fault_matrix_checks
     SOURCES tst_fault_matrix_checks.cpp FaultRig.h FaultRig.cpp FaultScenarios.h FaultScenarios.cpp
+            FaultCheckScenarios.cpp
     LIBS whop_ui whop_demo LABELS "integration;faults")
 whop_add_test(tst_fault_matrix_upload
     SOURCES tst_fault_matrix_upload.cpp FaultRig.h FaultRig.cpp

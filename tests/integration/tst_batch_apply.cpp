@@ -1,22 +1,13 @@
 // One change applied to many accounts: the preview (only what changes), one PATCH per changed
 // account with only its changed fields, at most 4 at once, cancel halfway (what was applied stays
-// and is listed), 500s and 429s, retry failed, undo, and one picture for many accounts; with the
-// user token and with an app API key, against the sandbox on 127.0.0.1.
+// and is listed), 500s and 429s, retry failed, and one picture for many accounts; with the user
+// token and with an app API key, against the sandbox on 127.0.0.1 (undo: tst_batch_apply_undo.cpp).
 
-#include "BatchRun.h"
-#include "ImagePipeline.h"
-#include "OverviewModel.h"
-#include "OverviewSeed.h"
-#include "SandboxFiles.h"
-#include "SandboxFixture.h"
-#include "TestImages.h"
-#include "TestSupport.h"
+#include "BatchApplyRig.h"
 
 #include <QGuiApplication>
-#include <QtTest>
 
 using namespace whop;
-using overview::AccountOverview;
 using overview::BatchChoices;
 using overview::BatchPlan;
 using overview::BatchRun;
@@ -26,96 +17,14 @@ using profile::Field;
 using sandbox::Fault;
 using ItemState = BatchRun::ItemState;
 
-namespace {
-const QString Target = QStringLiteral("Same Everywhere");
-const QString User = sandbox::SandboxServer::DemoUserId;
-
-QList<sandbox::RecordedRequest> patches(const sandbox::SandboxServer &server)
-{
-    QList<sandbox::RecordedRequest> out;
-    for (const auto &r : server.requests()) {
-        if (r.method == "PATCH")
-            out << r;
-    }
-    return out;
-}
-
-BatchChoices typedName(const QString &text)
-{
-    BatchChoices c;
-    c[Field::Name] = {true, ValueSource::Typed, text, {}};
-    return c;
-}
-} // namespace
-
-class TestBatchApply : public QObject
+class TestBatchApply : public QObject, test::BatchApplyRig
 {
     Q_OBJECT
 
-    test::SandboxFixture m_fx;
-    std::unique_ptr<AccountOverview> m_overview;
-    std::unique_ptr<OverviewModel> m_model;
-    avatar::EncodedPicture m_picture;
-
-    void open(bool apiKey, int rows)
-    {
-        m_overview = std::make_unique<AccountOverview>(m_fx.client.get());
-        m_overview->setRoute(test::useCredential(*m_fx.client, apiKey));
-        m_model = std::make_unique<OverviewModel>(m_overview.get());
-        QVERIFY(test::loadList(*m_overview));
-        m_overview->ensureLoaded(test::rowRange(0, rows - 1));
-        QVERIFY(test::waitRowsSettled(*m_overview, test::rowRange(0, rows - 1)));
-        QVERIFY(QTest::qWaitFor([&] { return m_overview->reference().has_value(); }, 5000));
-        QVERIFY(QTest::qWaitFor([&] { return m_overview->scheduler()->isIdle(); }, 5000));
-        m_fx.server->clearRequests();
-    }
-    std::unique_ptr<BatchRun> run(const BatchPlan &plan,
-                                  BatchRun::Kind kind = BatchRun::Kind::Apply,
-                                  const avatar::EncodedPicture &picture = {})
-    {
-        auto batch = std::make_unique<BatchRun>(m_overview.get(), plan.items, kind, picture);
-        batch->showResultsIn(m_model.get());
-        return batch;
-    }
-    static bool finish(BatchRun &batch, int timeoutMs = 30000)
-    {
-        QSignalSpy finished(&batch, &BatchRun::finished);
-        if (!batch.isRunning())
-            batch.start();
-        return finished.count() > 0 || finished.wait(timeoutMs);
-    }
-    QString storedName(const QString &accountId) const
-    {
-        return m_fx.server->storedOverride(accountId, User).value("name").toString();
-    }
-    static void credentials()
-    {
-        QTest::addColumn<bool>("apiKey");
-        QTest::newRow("user token") << false;
-        QTest::newRow("API key") << true;
-    }
-
 private Q_SLOTS:
-    void initTestCase()
-    {
-        const QImage photo = test::photoLikeImage(800, 600);
-        const auto loaded =
-            avatar::loadPicture(avatar::PictureInput::fromImage(photo, QStringLiteral("me.jpg")));
-        m_picture = avatar::renderPicture(loaded, avatar::centeredSquare(loaded.fullSize));
-        QVERIFY(!m_picture.isNull());
-    }
-    void init()
-    {
-        m_fx.setUp();
-        m_fx.server->files()->setProcessingDelayMs(0);
-        test::seedOverviewOverrides(*m_fx.server);
-    }
-    void cleanup()
-    {
-        m_model.reset();
-        m_overview.reset();
-        m_fx.tearDown();
-    }
+    void initTestCase() { preparePicture(); }
+    void init() { setUp(); }
+    void cleanup() { tearDown(); }
 
     void applyTo50_sendsOnePatchPerChangedAccount_withOnlyItsChangedFields_data() { credentials(); }
     void applyTo50_sendsOnePatchPerChangedAccount_withOnlyItsChangedFields()
@@ -284,66 +193,6 @@ private Q_SLOTS:
         QVERIFY(!paused.isEmpty());
         QCOMPARE(patches(*m_fx.server).size(), 30 + 8);
         QVERIFY(m_overview->scheduler()->peakInFlight() <= 4);
-    }
-
-    void undo_restoresTheValuesReadBefore_data() { credentials(); }
-    void undo_restoresTheValuesReadBefore()
-    {
-        QFETCH(bool, apiKey);
-        open(apiKey, 20);
-        QList<overview::ShownProfile> before;
-        for (int i = 0; i < 20; ++i)
-            before << m_overview->row(i).shown;
-        BatchChoices c = typedName(Target);
-        c[Field::Bio] = {true, ValueSource::Typed, "One bio\nfor all", {}};
-        auto batch = run(overview::planBatch(*m_overview, test::rowRange(0, 19), c));
-        QVERIFY(finish(*batch));
-        QCOMPARE(batch->count(ItemState::Applied), 20);
-
-        const QList<overview::BatchItem> undoItems = batch->undoItems();
-        QCOMPARE(undoItems.size(), 20);
-        m_fx.server->clearRequests();
-        BatchPlan undoPlan;
-        undoPlan.items = undoItems;
-        auto undo = run(undoPlan, BatchRun::Kind::Undo);
-        QVERIFY(finish(*undo));
-        QCOMPARE(undo->count(ItemState::Applied), 20);
-        QVERIFY(undo->summary().startsWith("20 accounts restored"));
-        for (const auto &r : patches(*m_fx.server)) {
-            const QJsonObject body = test::jsonOf(r.body);
-            QCOMPARE(body.keys(), (QStringList{"bio", "name"}));
-        }
-        for (int i = 0; i < 20; ++i)
-            QCOMPARE(m_overview->row(i).shown.values, before.at(i).values);
-        // What the server now shows, read afresh, is what it showed before.
-        m_overview->reload(m_fx.server->accountIdsOf(User).mid(0, 20));
-        QVERIFY(test::waitRowsSettled(*m_overview, test::rowRange(0, 19)));
-        for (int i = 0; i < 20; ++i)
-            QCOMPARE(m_overview->row(i).shown.values, before.at(i).values);
-    }
-
-    void undoAfterCancel_restoresOnlyWhatWasApplied()
-    {
-        open(false, 30);
-        Fault slow = test::makeFault(Fault::Kind::Delay, 200, 80);
-        slow.method = "PATCH";
-        m_fx.server->injectFault(slow, 100);
-        auto batch =
-            run(overview::planBatch(*m_overview, test::rowRange(0, 29), typedName(Target)));
-        batch->start();
-        QVERIFY(QTest::qWaitFor([&] { return batch->finishedCount() >= 6; }, 20000));
-        batch->cancel();
-        QVERIFY(QTest::qWaitFor([&] { return !batch->isRunning(); }, 10000));
-        const int applied = batch->count(ItemState::Applied);
-        QCOMPARE(batch->undoItems().size(), applied);
-        m_fx.server->clearFaults();
-        BatchPlan undoPlan;
-        undoPlan.items = batch->undoItems();
-        auto undo = run(undoPlan, BatchRun::Kind::Undo);
-        QVERIFY(finish(*undo));
-        QCOMPARE(undo->count(ItemState::Applied), applied);
-        for (int i = 0; i < 30; ++i)
-            QVERIFY(m_overview->row(i).shown.values.name != Target);
     }
 
     void pictureToMany_uploadsOnce_attachesTheSameFileEverywhere_data() { credentials(); }

@@ -1,11 +1,9 @@
-#include "ImagePipeline.h"
-#include "ProfileEditor.h"
-#include "SandboxFiles.h"
-#include "SandboxFixture.h"
-#include "TestImages.h"
-#include "TestSupport.h"
+// The whole save-with-a-picture sequence against the sandbox: create, PUT to the storage host
+// (another port), poll, one PATCH; cancel and revert (retry from every step, expiry and failed
+// processing: tst_picture_upload_retry.cpp).
 
-#include <QElapsedTimer>
+#include "PictureUploadRig.h"
+
 #include <QGuiApplication>
 #include <QNetworkReply>
 
@@ -17,116 +15,14 @@ using profile::ProfileEditor;
 using sandbox::Fault;
 using sandbox::RecordedRequest;
 
-// The whole save-with-a-picture sequence against the sandbox: create, PUT to the storage host
-// (another port), poll, one PATCH; cancel, retry from every step, expiry and failed processing.
-class PictureUploadTest : public QObject
+class PictureUploadTest : public QObject, PictureUploadRig
 {
     Q_OBJECT
-    SandboxFixture f;
-    std::unique_ptr<ProfileEditor> editor;
-    avatar::EncodedPicture picture;
-    QStringList journal; // "METHOD path" in the order both servers answered
-    QList<qint64> journalTimes;
-    QElapsedTimer clock;
-
-    sandbox::SandboxFiles *files() { return f.server->files(); }
-    QList<RecordedRequest> api(const QByteArray &method, const QString &pathPart = {})
-    {
-        QList<RecordedRequest> out;
-        for (const auto &r : f.server->requests()) {
-            if (r.method == method && r.path.contains(pathPart))
-                out << r;
-        }
-        return out;
-    }
-    QList<RecordedRequest> puts()
-    {
-        QList<RecordedRequest> out;
-        for (const auto &r : files()->storageRequests()) {
-            if (r.method == "PUT")
-                out << r;
-        }
-        return out;
-    }
-    int count(const QString &prefix) const
-    {
-        int n = 0;
-        for (const QString &line : journal)
-            n += line.startsWith(prefix);
-        return n;
-    }
-    void useFastTiming()
-    {
-        avatar::PictureUploader::Timing timing;
-        timing.firstPollMs = 20;
-        timing.maxPollMs = 60;
-        editor->uploader()->setTiming(timing);
-    }
-    bool saveAndWait()
-    {
-        QSignalSpy saved(editor.get(), &ProfileEditor::saved);
-        if (!editor->save())
-            return false;
-        return saved.wait(15000);
-    }
-    void saveAndExpectFailure(SaveStep step)
-    {
-        QVERIFY(editor->save());
-        QTRY_VERIFY_WITH_TIMEOUT(editor->state() == ProfileEditor::State::Ready, 15000);
-        QVERIFY(editor->lastError().isError());
-        QCOMPARE(editor->failedStep(), step);
-        QVERIFY(editor->hasPendingPicture());
-        QVERIFY(editor->canSave());
-        QVERIFY2(editor->errorText().startsWith(avatar::saveStepTitle(step)),
-                 qPrintable(editor->errorText()));
-    }
-    Fault fault(Fault::Kind kind, int status, const char *method, const QString &path = {})
-    {
-        Fault x = makeFault(kind, status);
-        x.method = method;
-        x.pathContains = path;
-        return x;
-    }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        const QImage photo = photoLikeImage(1600, 1200);
-        const avatar::LoadedPicture loaded =
-            avatar::loadPicture(avatar::PictureInput::fromImage(photo, QStringLiteral("me.jpg")));
-        picture = avatar::renderPicture(loaded, avatar::centeredSquare(loaded.fullSize));
-        QVERIFY(!picture.isNull());
-    }
-    void init()
-    {
-        f.setUp();
-        files()->setProcessingDelayMs(0);
-        editor = std::make_unique<ProfileEditor>(f.client.get());
-        QSignalSpy loaded(editor.get(), &ProfileEditor::loaded);
-        editor->load();
-        QVERIFY(loaded.wait(5000));
-        f.server->clearRequests();
-        journal.clear();
-        journalTimes.clear();
-        clock.start();
-        connect(f.server.get(), &sandbox::SandboxServer::requestHandled, this, [this](int i) {
-            const auto r = f.server->requests().value(i);
-            journal << QString::fromLatin1(r.method) + ' ' + r.path;
-            journalTimes << clock.elapsed();
-        });
-        connect(files(), &sandbox::SandboxFiles::storageRequestHandled, this, [this](int i) {
-            const auto r = files()->storageRequests().value(i);
-            journal << QString::fromLatin1(r.method) + " storage" + r.path;
-            journalTimes << clock.elapsed();
-        });
-        useFastTiming();
-        editor->setPicture(picture);
-    }
-    void cleanup()
-    {
-        editor.reset();
-        f.tearDown();
-    }
+    void initTestCase() { preparePicture(); }
+    void init() { setUp(this); }
+    void cleanup() { tearDown(); }
 
     void wholeSequence_inOrder_withTheRightHeaders_andOnePatch()
     {
@@ -245,134 +141,6 @@ private Q_SLOTS:
         QCOMPARE(api("POST").size(), 1);
         QCOMPARE(puts().size(), 1);
         QCOMPARE(api("PATCH").size(), 1);
-    }
-
-    void failedCreate_retryUsesTheSameIdempotencyKey()
-    {
-        f.server->injectFault(fault(Fault::Kind::Status, 422, "POST", QStringLiteral("/files")));
-        saveAndExpectFailure(SaveStep::Create);
-        QVERIFY(saveAndWait());
-        const auto creates = api("POST");
-        QCOMPARE(creates.size(), 2);
-        QCOMPARE(creates.at(0).header("Idempotency-Key"), creates.at(1).header("Idempotency-Key"));
-        QCOMPARE(puts().size(), 1);
-    }
-
-    void transientCreateErrors_areRetriedWithTheSameKey()
-    {
-        f.server->injectFault(fault(Fault::Kind::Status, 503, "POST", QStringLiteral("/files")), 2);
-        QVERIFY(saveAndWait());
-        const auto creates = api("POST");
-        QCOMPARE(creates.size(), 3);
-        for (const auto &c : creates)
-            QCOMPARE(c.header("Idempotency-Key"), creates.first().header("Idempotency-Key"));
-    }
-
-    void failedPut_retryResumesWithThePut()
-    {
-        files()->injectStorageFault(fault(Fault::Kind::Status, 500, "PUT"), 3); // 1 + 2 retries
-        saveAndExpectFailure(SaveStep::Upload);
-        QCOMPARE(puts().size(), 3);
-        QVERIFY(saveAndWait());
-        QCOMPARE(api("POST").size(), 1);
-        QCOMPARE(puts().size(), 4);
-    }
-
-    void forbiddenPut_retryStartsAgainFromTheCreate()
-    {
-        files()->injectStorageFault(fault(Fault::Kind::Status, 403, "PUT"), 1);
-        saveAndExpectFailure(SaveStep::Upload);
-        QVERIFY(editor->errorText().contains(QStringLiteral("403")));
-        QVERIFY(saveAndWait());
-        const auto creates = api("POST");
-        QCOMPARE(creates.size(), 2);
-        QVERIFY(creates.at(0).header("Idempotency-Key") != creates.at(1).header("Idempotency-Key"));
-        QCOMPARE(puts().size(), 2);
-    }
-
-    void expiredUploadUrl_retryStartsAgainFromTheCreate()
-    {
-        files()->setUploadUrlLifetimeMs(0);
-        saveAndExpectFailure(SaveStep::Upload);
-        QCOMPARE(puts().first().responseStatus, 403);
-        QVERIFY(puts().first().responseBody.contains("expired"));
-        QVERIFY(editor->errorText().contains(QStringLiteral("expired")));
-        files()->setUploadUrlLifetimeMs(3600 * 1000);
-        QVERIFY(saveAndWait());
-        QCOMPARE(api("POST").size(), 2);
-        QCOMPARE(puts().size(), 2);
-    }
-
-    void oldUploadUrl_isNotTried_aNewOneIsAskedFor()
-    {
-        files()->injectStorageFault(fault(Fault::Kind::Status, 500, "PUT"), 3);
-        saveAndExpectFailure(SaveStep::Upload);
-        auto timing = editor->uploader()->timing();
-        timing.uploadUrlLifetimeMs = 0; // the address is too old to use now
-        editor->uploader()->setTiming(timing);
-        QVERIFY(saveAndWait());
-        QCOMPARE(api("POST").size(), 2);
-        QCOMPARE(puts().size(), 4);
-    }
-
-    void failedPoll_retryPollsAgain()
-    {
-        f.server->injectFault(fault(Fault::Kind::Status, 400, "GET", QStringLiteral("/files/")));
-        saveAndExpectFailure(SaveStep::Process);
-        QVERIFY(saveAndWait());
-        QCOMPARE(api("POST").size(), 1);
-        QCOMPARE(puts().size(), 1);
-        QCOMPARE(api("GET", "/files/").size(), 2);
-    }
-
-    void unknownFileWhilePolling_retryStartsAgain()
-    {
-        f.server->injectFault(fault(Fault::Kind::Status, 404, "GET", QStringLiteral("/files/")));
-        saveAndExpectFailure(SaveStep::Process);
-        QVERIFY(saveAndWait());
-        QCOMPARE(api("POST").size(), 2);
-    }
-
-    void failedPatch_retrySendsOnlyThePatch()
-    {
-        editor->setValue(Field::Bio, QStringLiteral("new bio"));
-        f.server->injectFault(fault(Fault::Kind::Status, 500, "PATCH"), 3);
-        saveAndExpectFailure(SaveStep::Update);
-        QVERIFY(editor->errorText().contains(QStringLiteral("500")));
-        QVERIFY(saveAndWait());
-        QCOMPARE(api("POST").size(), 1);
-        QCOMPARE(puts().size(), 1);
-        QCOMPARE(api("PATCH").size(), 4);
-        const QJsonObject body = jsonOf(api("PATCH").last().body);
-        QCOMPARE(body.value("bio").toString(), QStringLiteral("new bio"));
-        QCOMPARE(body.value("profile_picture").toObject().value("id").toString(),
-                 files()->fileIds().first());
-    }
-
-    void failedStatus_isAnErrorThatSaysSo_andRetryUploadsAgain()
-    {
-        files()->failNextProcessing(1);
-        saveAndExpectFailure(SaveStep::Process);
-        QVERIFY(editor->errorText().contains(QStringLiteral("failed")));
-        QCOMPARE(editor->lastError().code, QStringLiteral("upload_failed"));
-        QCOMPARE(api("PATCH").size(), 0);
-        QVERIFY(saveAndWait());
-        QCOMPARE(api("POST").size(), 2);
-        QCOMPARE(puts().size(), 2);
-    }
-
-    void processingPastTheLimit_isAnErrorThatSaysSo()
-    {
-        files()->setProcessingDelayMs(60000);
-        auto timing = editor->uploader()->timing();
-        timing.processingLimitMs = 300;
-        editor->uploader()->setTiming(timing);
-        saveAndExpectFailure(SaveStep::Process);
-        QCOMPARE(editor->lastError().code, QStringLiteral("processing_time_limit"));
-        QVERIFY(editor->errorText().contains(QStringLiteral("did not finish")));
-        files()->setProcessingDelayMs(0);
-        QVERIFY(saveAndWait());
-        QCOMPARE(api("POST").size(), 1);
     }
 
     void revertWhileUploading_stopsTheUpload_andLeavesTheEditorReady()

@@ -1,107 +1,22 @@
-// The sandbox server, driven through a real QNetworkAccessManager on 127.0.0.1.
+// The sandbox server's user API, rate limit, recording, avatars and keep-alive, driven through a
+// real QNetworkAccessManager on 127.0.0.1 (its faults: tst_sandbox_faults.cpp).
 
-#include "SandboxServer.h"
+#include "RawSandboxFixture.h"
 
-#include <QElapsedTimer>
 #include <QImage>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QNetworkProxy>
-#include <QNetworkReply>
-#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QtTest>
 
-#include <memory>
-
-using whop::sandbox::Fault;
 using whop::sandbox::SandboxServer;
 
-namespace {
-
-const QByteArray Demo = SandboxServer::DemoToken;
-
-struct Result
-{
-    bool finished = false;
-    int status = 0;
-    QNetworkReply::NetworkError error = QNetworkReply::NoError;
-    QByteArray body;
-    QHash<QByteArray, QByteArray> headers; // names lower-cased
-    qint64 elapsedMs = 0;
-
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-    QJsonObject error_() const { return json().value("error").toObject(); }
-};
-
-Fault fault(Fault::Kind kind, int delayMs = 0)
-{
-    Fault f;
-    f.kind = kind;
-    f.delayMs = delayMs;
-    return f;
-}
-
-} // namespace
-
-class TestSandbox : public QObject
+class TestSandbox : public QObject, whop::test::RawSandboxFixture
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-
-    QNetworkRequest request(const QString &path, const QByteArray &token = Demo,
-                            const QByteArray &version = "2026-07-01") const
-    {
-        const bool api = !path.startsWith("/avatars/");
-        const QString root = api ? m_server->baseUrl().toString()
-                                 : QString("http://127.0.0.1:%1").arg(m_server->port());
-        QNetworkRequest req(QUrl(root + path));
-        if (!token.isEmpty())
-            req.setRawHeader("Authorization", "Bearer " + token);
-        if (!version.isEmpty())
-            req.setRawHeader("Api-Version-Date", version);
-        return req;
-    }
-
-    Result wait(QNetworkReply *reply, int timeoutMs = 15000)
-    {
-        QElapsedTimer timer;
-        timer.start();
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        Result r;
-        r.finished = reply->isFinished() || finished.wait(timeoutMs);
-        r.elapsedMs = timer.elapsed();
-        if (!r.finished)
-            reply->abort();
-        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        r.error = reply->error();
-        r.body = reply->readAll();
-        for (const auto &[name, value] : reply->rawHeaderPairs())
-            r.headers.insert(name.toLower(), value);
-        delete reply;
-        return r;
-    }
-
-    Result get(const QString &path, const QByteArray &token = Demo,
-               const QByteArray &version = "2026-07-01")
-    {
-        return wait(m_nam->get(request(path, token, version)));
-    }
-
-    Result patch(const QString &path, const QByteArray &body, const QByteArray &token = Demo,
-                 const QByteArray &version = "2026-07-01")
-    {
-        QNetworkRequest req = request(path, token, version);
-        req.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
-        return wait(m_nam->sendCustomRequest(req, "PATCH", body));
-    }
-
     int openConnections() const
     {
         return int(m_server->servers().value(0)->findChildren<QTcpSocket *>().size());
@@ -376,184 +291,6 @@ private Q_SLOTS:
         QCOMPARE(get("/users/alice").status, 200);             // another operation
     }
 
-    void statusFault_appliesCountTimesThenNormal()
-    {
-        Fault f = fault(Fault::Kind::Status);
-        f.status = 503;
-        f.headers = {{"Retry-After", "3"}};
-        m_server->injectFault(f, 2);
-        QCOMPARE(m_server->pendingFaults(), 2);
-        for (int i = 0; i < 2; ++i) {
-            const Result r = get("/users/me");
-            QCOMPARE(r.status, 503);
-            QCOMPARE(r.error_().value("message").toString(), "Service unavailable");
-            QCOMPARE(r.headers.value("retry-after"), "3");
-        }
-        QCOMPARE(m_server->pendingFaults(), 0);
-        QCOMPARE(get("/users/me").status, 200);
-    }
-
-    void fault_onlyMatchesItsPathAndMethod()
-    {
-        Fault f = fault(Fault::Kind::Status);
-        f.status = 500;
-        f.body = R"({"error":{"message":"custom"}})";
-        f.pathContains = "/users/alice";
-        f.method = "PATCH";
-        m_server->injectFault(f);
-        QCOMPARE(get("/users/alice").status, 200);
-        QCOMPARE(patch("/users/me", R"({"bio":"x"})").status, 200);
-        const Result r = patch("/users/alice", R"({"bio":"x"})");
-        QCOMPARE(r.status, 500);
-        QCOMPARE(r.body, f.body);
-    }
-
-    void dropFaults_clientSeesError_data()
-    {
-        QTest::addColumn<int>("kind");
-        QTest::newRow("Drop") << int(Fault::Kind::Drop);
-        QTest::newRow("DropMidResponse") << int(Fault::Kind::DropMidResponse);
-    }
-    void dropFaults_clientSeesError()
-    {
-        QFETCH(int, kind);
-        // QNAM silently re-sends a request whose connection closed before any answer:
-        // enough faults for all its attempts.
-        m_server->injectFault(fault(Fault::Kind(kind)), 5);
-        const Result r = get("/users/me");
-        QVERIFY(r.finished);
-        QCOMPARE(r.error, QNetworkReply::RemoteHostClosedError);
-        const auto records = m_server->requests();
-        QVERIFY(!records.isEmpty());
-        QCOMPARE(records.first().responseStatus, kind == int(Fault::Kind::Drop) ? 0 : 200);
-        m_server->clearFaults();
-        QCOMPARE(get("/users/me").status, 200);
-    }
-
-    void truncateFault_cutsBodyInHalf()
-    {
-        const QByteArray full = get("/users/me").body;
-        m_server->injectFault(fault(Fault::Kind::Truncate));
-        const Result r = get("/users/me");
-        QCOMPARE(r.status, 200);
-        QCOMPARE(r.body, full.left(full.size() / 2));
-        QCOMPARE(r.headers.value("content-length").toInt(), r.body.size());
-        QJsonParseError error;
-        QJsonDocument::fromJson(r.body, &error);
-        QVERIFY(error.error != QJsonParseError::NoError);
-    }
-
-    void badBodyFaults_reachClient_data()
-    {
-        QTest::addColumn<int>("kind");
-        QTest::addColumn<QByteArray>("contentType");
-        QTest::addColumn<bool>("validJson");
-        const QByteArray json = "application/json; charset=utf-8";
-        QTest::newRow("Malformed") << int(Fault::Kind::Malformed) << json << false;
-        QTest::newRow("Empty") << int(Fault::Kind::Empty) << json << false;
-        QTest::newRow("Html") << int(Fault::Kind::Html) << QByteArray("text/html; charset=utf-8")
-                              << false;
-        QTest::newRow("WrongShape") << int(Fault::Kind::WrongShape) << json << true;
-    }
-    void badBodyFaults_reachClient()
-    {
-        QFETCH(int, kind);
-        QFETCH(QByteArray, contentType);
-        QFETCH(bool, validJson);
-        m_server->injectFault(fault(Fault::Kind(kind)));
-        const Result r = get("/users/me");
-        QCOMPARE(r.status, 200);
-        QCOMPARE(r.headers.value("content-type"), contentType);
-        QCOMPARE(r.body.isEmpty(), kind == int(Fault::Kind::Empty));
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(r.body, &error);
-        QCOMPARE(error.error == QJsonParseError::NoError, validJson);
-        if (validJson)
-            QVERIFY(!doc.object().value("id").isString()); // not a User
-        QCOMPARE(get("/users/me").status, 200);            // one use only
-    }
-
-    void hugeFault_streamsMoreThan12MB()
-    {
-        m_server->injectFault(fault(Fault::Kind::Huge));
-        QNetworkReply *reply = m_nam->get(request("/users/me"));
-        qint64 received = 0;
-        QByteArray first;
-        QByteArray last;
-        connect(reply, &QNetworkReply::readyRead, this, [&] {
-            const QByteArray chunk = reply->readAll();
-            received += chunk.size();
-            if (first.size() < 16)
-                first += chunk.left(16);
-            last = (last + chunk).right(2);
-        });
-        const qint64 length = [&] {
-            QSignalSpy meta(reply, &QNetworkReply::metaDataChanged);
-            meta.wait(15000);
-            return reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-        }();
-        const Result r = wait(reply, 60000);
-        QVERIFY(r.finished);
-        QCOMPARE(r.error, QNetworkReply::NoError);
-        QVERIFY(received > 12 * 1024 * 1024);
-        QCOMPARE(received, length);
-        QVERIFY(first.startsWith(R"({"data":"xxx)"));
-        QCOMPARE(last, QByteArray(R"("})"));
-        QTRY_COMPARE(m_server->requests().value(0).responseStatus, 200);
-    }
-
-    void trickleFault_arrivesSlowly()
-    {
-        m_server->injectFault(fault(Fault::Kind::Trickle, 20));
-        QSignalSpy handled(m_server.get(), &SandboxServer::requestHandled);
-        QElapsedTimer timer;
-        timer.start();
-        QNetworkReply *reply = m_nam->get(request("/users/me"));
-        qint64 received = 0;
-        connect(reply, &QNetworkReply::readyRead, this,
-                [&] { received += reply->readAll().size(); });
-        QTRY_VERIFY_WITH_TIMEOUT(received >= 5, 10000);
-        QVERIFY(timer.elapsed() >= 5 * 20);
-        QVERIFY(!reply->isFinished());
-        QVERIFY(received < reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
-        QCOMPARE(handled.count(), 0);
-        reply->abort(); // the server notices and stops trickling
-        QTRY_COMPARE(handled.count(), 1);
-        delete reply;
-    }
-
-    void trickleFault_deliversWholeBody()
-    {
-        const QByteArray full = get("/users/taken-name", Demo, "2026-07-08").body;
-        m_server->injectFault(fault(Fault::Kind::Trickle, 1));
-        const Result r = get("/users/taken-name", Demo, "2026-07-08");
-        QCOMPARE(r.status, 200);
-        QCOMPARE(r.body, full);
-        QVERIFY(r.elapsedMs >= full.size());
-    }
-
-    void redirectFault_gives302WithLocation()
-    {
-        Fault f = fault(Fault::Kind::Redirect);
-        f.location = QUrl("https://login.example.invalid/moved");
-        m_server->injectFault(f);
-        QNetworkRequest req = request("/users/me");
-        req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
-        const Result r = wait(m_nam->get(req));
-        QCOMPARE(r.status, 302);
-        QCOMPARE(r.headers.value("location"), "https://login.example.invalid/moved");
-    }
-
-    void delayFault_delaysByAtLeastDelayMs()
-    {
-        m_server->injectFault(fault(Fault::Kind::Delay, 300));
-        const Result r = get("/users/me");
-        QCOMPARE(r.status, 200);
-        QVERIFY2(r.elapsedMs >= 300, QByteArray::number(r.elapsedMs).constData());
-        QCOMPARE(r.json().value("id").toString(), SandboxServer::DemoUserId);
-    }
-
     void recording_capturesRequestAndAnswer()
     {
         QSignalSpy handled(m_server.get(), &SandboxServer::requestHandled);
@@ -603,20 +340,6 @@ private Q_SLOTS:
         }
         QCOMPARE(m_server->requests().size(), 50);
         QCOMPARE(openConnections(), 1);
-    }
-
-    void destroyingServerMidAnswer_isClean()
-    {
-        m_server->injectFault(fault(Fault::Kind::Delay, 60000));
-        m_server->injectFault(fault(Fault::Kind::Trickle, 50));
-        QNetworkReply *delayed = m_nam->get(request("/users/me"));
-        QNetworkReply *trickled = m_nam->get(request("/users/me"));
-        QTRY_COMPARE(m_server->requests().size(), 2);
-        QTRY_VERIFY(trickled->bytesAvailable() > 0 || trickled->rawHeaderPairs().size() > 0);
-        m_server.reset();
-        QVERIFY(wait(delayed).error != QNetworkReply::NoError);
-        QVERIFY(wait(trickled).error != QNetworkReply::NoError);
-        m_server = std::make_unique<SandboxServer>(); // for cleanup()
     }
 };
 
