@@ -99,12 +99,16 @@ QString localNumber(const QString &decimal)
     return QLocale().toString(value, 'f', decimals);
 }
 
-// US dollars, as the locale writes an amount of money ("$1,234.56", "1.234,56 $").
+// US dollars, as the locale writes an amount of money ("$1,234.56", "1.234,56 $"); without a
+// locale (LANG=C), as in the United States.
 QString dollars(const QString &decimal)
 {
     bool ok = false;
     const double value = QLocale::c().toDouble(decimal, &ok);
-    return ok ? QLocale().toCurrencyString(value, QStringLiteral("$"), 2)
+    const QLocale locale = QLocale().language() == QLocale::C
+                               ? QLocale(QLocale::English, QLocale::UnitedStates)
+                               : QLocale();
+    return ok ? locale.toCurrencyString(value, QStringLiteral("$"), 2)
               : QStringLiteral("$") + decimal;
 }
 } // namespace

@@ -256,8 +256,11 @@ private Q_SLOTS:
                  QLatin1String(sandbox::SandboxServer::DemoUserId));
         QVERIFY(child<QLabel>("createdValue")->text().contains(QStringLiteral("2023")));
         QCOMPARE(child<QLabel>("kycValue")->text(), QStringLiteral("approved"));
+        // Money as the locale writes it; without one (LANG=C), as in the United States.
         QCOMPARE(child<QLabel>("totalValue")->text(),
-                 QLocale().toCurrencyString(1234.56, QStringLiteral("$"), 2));
+                 QLocale().language() == QLocale::C
+                     ? QStringLiteral("$1,234.56")
+                     : QLocale().toCurrencyString(1234.56, QStringLiteral("$"), 2));
         QTRY_VERIFY_WITH_TIMEOUT(!child<QLabel>("avatar")->pixmap().isNull(), 5000);
         // Crisp on HiDPI: the pixmap carries the screen's device pixel ratio.
         QCOMPARE(child<QLabel>("avatar")->pixmap().devicePixelRatio(), window->devicePixelRatioF());
