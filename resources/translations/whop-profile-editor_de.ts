@@ -234,7 +234,7 @@
     </message>
     <message>
         <source>Re&amp;try Failed</source>
-        <translation>Fehlgeschlagene &amp;erneut versuchen</translation>
+        <translation>Fehl&amp;geschlagene erneut versuchen</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2583,7 +2583,7 @@ Umgebungsvariablen:
     </message>
     <message>
         <source>Pr&amp;ofile:</source>
-        <translation>Pr&amp;ofil:</translation>
+        <translation>Pro&amp;fil:</translation>
     </message>
     <message>
         <source>Profile</source>

@@ -427,7 +427,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Aj&amp;uda</translation>
+        <translation>A&amp;juda</translation>
     </message>
     <message>
         <source>&amp;Add identity…</source>
@@ -519,7 +519,7 @@
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation>&amp;Filtro:</translation>
+        <translation>F&amp;iltro:</translation>
     </message>
     <message>
         <source>Account title or id</source>
@@ -535,7 +535,7 @@
     </message>
     <message>
         <source>&amp;Retry Failed Rows</source>
-        <translation>&amp;Tentar novamente as linhas com falha</translation>
+        <translation>Tentar novamente as &amp;linhas com falha</translation>
     </message>
     <message>
         <source>Re&amp;load</source>

@@ -1,7 +1,8 @@
 // What a screen reader is told about every window and dialog, checked in-process
 // (tests/common/AccessibilityChecks.h): names that agree with the screen, controls with names,
 // labelled combo boxes, pictures with text alternatives, no shared Alt+letters. The AT-SPI audit
-// (tests/accessibility) runs the real program from outside; this one reaches every dialog quickly.
+// (tests/accessibility) runs the real program from outside; this one reaches every dialog quickly,
+// also in German and Brazilian Portuguese (WHOP_TEST_LANGUAGE, see CMakeLists.txt).
 
 #include "AboutBox.h"
 #include "AccessibilityChecks.h"
@@ -17,6 +18,7 @@
 #include "OverviewWindow.h"
 #include "Prompts.h"
 #include "TestSupport.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QLineEdit>
@@ -53,7 +55,19 @@ class AccessibleNamesTest : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase() { test::isolateSettings(); }
+    void initTestCase()
+    {
+        test::isolateSettings();
+        // In another language (WHOP_TEST_LANGUAGE=de or pt_BR), as the app loads it: the
+        // translated names and Alt+letters are checked too.
+        const QString language = qEnvironmentVariable("WHOP_TEST_LANGUAGE");
+        if (!language.isEmpty()) {
+            QLocale::setDefault(QLocale(language));
+            QCOMPARE(app::installTranslations(qApp, QLocale(language),
+                                              {QStringLiteral(WHOP_TEST_QM_DIR)}),
+                     language);
+        }
+    }
     void init()
     {
         test::removeAppData();
