@@ -63,8 +63,10 @@ private Q_SLOTS:
             QString error;
             auto *flow = session.beginSignIn(server.baseUrl(), &error);
             QVERIFY2(flow, qPrintable(error));
+            const qsizetype readyBefore = ready.size(); // the pasted token's
             test::visit(flow->authorizeUrl());
-            QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty(), 20000); // may have come during the visit
+            // The sign-in's identity: it may have come during the visit.
+            QTRY_VERIFY_WITH_TIMEOUT(ready.size() > readyBefore, 20000);
             secrets << ready.last().at(1).value<auth::Secret>().token
                     << ready.last().at(1).value<auth::Secret>().refreshToken;
             QTRY_VERIFY_WITH_TIMEOUT(editor->hasSnapshot(), 10000);
