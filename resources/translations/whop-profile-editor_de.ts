@@ -1324,6 +1324,10 @@ Umgebungsvariablen:
         <source>The keychain could not delete the token of “%1” (%2), so the identity was kept. Try again.</source>
         <translation>Der Schlüsselbund konnte das Token von „%1“ nicht löschen (%2), daher wurde die Identität behalten. Versuchen Sie es erneut.</translation>
     </message>
+    <message>
+        <source>The credential could not be checked. %1</source>
+        <translation>Die Zugangsdaten konnten nicht geprüft werden. %1</translation>
+    </message>
 </context>
 <context>
     <name>whop::app::Preferences</name>

@@ -1324,6 +1324,10 @@ Variáveis de ambiente:
         <source>The keychain could not delete the token of “%1” (%2), so the identity was kept. Try again.</source>
         <translation>O chaveiro não conseguiu excluir o token de “%1” (%2), então a identidade foi mantida. Tente novamente.</translation>
     </message>
+    <message>
+        <source>The credential could not be checked. %1</source>
+        <translation>Não foi possível verificar esta credencial. %1</translation>
+    </message>
 </context>
 <context>
     <name>whop::app::Preferences</name>

@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTcpServer>
 
 using namespace whop;
 using namespace whop::test;
@@ -110,6 +111,24 @@ private Q_SLOTS:
         QVERIFY(dialog->statusText().contains(QStringLiteral("401")));
         QVERIFY(app.session->identities()->identities().isEmpty());
         QVERIFY(app.session->isDemo());
+    }
+
+    // Whop could not be reached: the credential was not refused, and the message says so.
+    void unreachableWhop_isNotCalledARefusal()
+    {
+        App app;
+        QTcpServer closed; // a port that was free a moment ago: nothing answers there
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        auto *dialog = app.openAdd(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1").arg(port)));
+        dialog->findChild<QLineEdit *>(QStringLiteral("token"))->setText(QStringLiteral("maybe"));
+        dialog->findChild<QPushButton *>(QStringLiteral("addButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            dialog->statusText().contains(QStringLiteral("could not be checked")), 20000);
+        QVERIFY2(!dialog->statusText().contains(QStringLiteral("Whop refused")),
+                 qPrintable(dialog->statusText()));
+        QVERIFY(app.session->identities()->identities().isEmpty());
     }
 
     void pastedToken_isKept_andUsedAfterARestart_withoutRetyping()

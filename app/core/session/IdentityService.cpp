@@ -56,7 +56,12 @@ void IdentityService::learn(const Identity &identity, const Secret &secret, bool
         QString detail = error.userMessage();
         if (error.httpStatus > 0)
             detail = tr("HTTP %1 — %2").arg(error.httpStatus).arg(detail);
-        Q_EMIT addFailed(tr("Whop refused this credential. %1").arg(detail));
+        // Only Whop's answer about the credential is a refusal; a network or server trouble
+        // says nothing about it.
+        const bool refused =
+            error.kind == api::ErrorKind::Unauthorized || error.kind == api::ErrorKind::Forbidden;
+        Q_EMIT addFailed(refused ? tr("Whop refused this credential. %1").arg(detail)
+                                 : tr("The credential could not be checked. %1").arg(detail));
     });
 }
 
