@@ -20,24 +20,9 @@ class OAuthSignInTest : public QObject
     std::unique_ptr<sandbox::SandboxServer> server;
     QNetworkAccessManager nam;
 
-    auth::OAuthSettings settings() const
-    {
-        auto s = auth::OAuthSettings::forApiBase(server->baseUrl());
-        s.clientId = QLatin1String(sandbox::SandboxServer::OAuthClientId);
-        return s;
-    }
+    auth::OAuthSettings settings() const { return oauthSettingsFor(*server); }
     // Signs in for real and returns the tokens.
-    auth::Secret signIn()
-    {
-        OAuthSignIn flow(&nam, settings());
-        QSignalSpy ok(&flow, &OAuthSignIn::succeeded);
-        if (!flow.start())
-            return {};
-        visit(flow.authorizeUrl());
-        if (ok.isEmpty() && !ok.wait(10000))
-            return {};
-        return ok.first().at(0).value<auth::Secret>();
-    }
+    auth::Secret signIn() { return signInWith(&nam, settings()); }
 
 private Q_SLOTS:
     void init()

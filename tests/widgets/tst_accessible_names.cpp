@@ -17,8 +17,8 @@
 #include "ManageIdentitiesDialog.h"
 #include "OverviewWindow.h"
 #include "Prompts.h"
+#include "TestLanguage.h"
 #include "TestSupport.h"
-#include "Translations.h"
 
 #include <QApplication>
 #include <QLineEdit>
@@ -58,15 +58,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         test::isolateSettings();
-        // In another language (WHOP_TEST_LANGUAGE=de or pt_BR), as the app loads it: the
-        // translated names and Alt+letters are checked too.
-        const QString language = qEnvironmentVariable("WHOP_TEST_LANGUAGE");
-        if (!language.isEmpty()) {
-            QLocale::setDefault(QLocale(language));
-            QCOMPARE(app::installTranslations(qApp, QLocale(language),
-                                              {QStringLiteral(WHOP_TEST_QM_DIR)}),
-                     language);
-        }
+        // In another language, when asked for: the translated names and Alt+letters too.
+        test::installTestLanguage();
     }
     void init()
     {

@@ -15,8 +15,8 @@
 #include "PreferencesDialog.h"
 #include "SandboxFixture.h"
 #include "SandboxServer.h"
+#include "TestLanguage.h"
 #include "TestSupport.h"
-#include "Translations.h"
 
 #include <QApplication>
 #include <QDir>
@@ -318,14 +318,7 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     whop::test::isolateSettings();
-    // In another language (WHOP_TEST_LANGUAGE=de: German's longer words), as the app loads it.
-    const QString language = qEnvironmentVariable("WHOP_TEST_LANGUAGE");
-    if (!language.isEmpty())
-        QLocale::setDefault(QLocale(language)); // dates and numbers too, as LANG=de_DE gives
-    if (!language.isEmpty() &&
-        whop::app::installTranslations(&app, QLocale(language), {QStringLiteral(WHOP_TEST_QM_DIR)})
-            .isEmpty())
-        qFatal("no translation for %s", qPrintable(language));
+    whop::test::installTestLanguage(); // German's longer words, when asked for
     WindowLayoutTest test;
     return QTest::qExec(&test, argc, argv);
 }
