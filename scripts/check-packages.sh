@@ -93,7 +93,8 @@ check_lintian() {
         chmod 755 "$work"
         as=(runuser -u nobody -- env HOME="$work/lintian" TMPDIR="$work/lintian")
         chmod 777 "$work/lintian"
-        out=$("${as[@]}" lintian --fail-on error,warning --display-info \
+        # From a folder that user may enter: the checkout may sit in a private (0700) folder.
+        out=$(cd "$work/lintian" && "${as[@]}" lintian --fail-on error,warning --display-info \
             "$work/lintian/$(basename "$deb")" 2>&1)
     else
         out=$(lintian --fail-on error,warning --display-info "$deb" 2>&1)

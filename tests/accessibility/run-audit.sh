@@ -10,8 +10,13 @@ if [ "${1:-}" != --inside ]; then
 fi
 shift
 unset QT_QPA_PLATFORM
-openbox --sm-disable >/dev/null 2>&1 &
+# The window manager must be running before the editor maps its window, or nothing gives that
+# window the focus: openbox says when it is ready (--startup), which may take a while under load.
+ready=$(mktemp -u)
+openbox --sm-disable --startup "touch $ready" >/dev/null 2>&1 &
 wm=$!
+for _ in $(seq 1 200); do [ -e "$ready" ] && break; sleep 0.1; done
+rm -f "$ready"
 /usr/libexec/at-spi-bus-launcher --launch-immediately >/dev/null 2>&1 &
 bus=$!
 trap 'kill $wm $bus 2>/dev/null || true' EXIT
