@@ -200,10 +200,15 @@ void PreferencesDialog::validate()
     if (v.apiVersion == QLatin1String(api::DefaultApiVersion))
         versionNote = tr("The default: the version this app is made for.");
     else if (app::rules::isKnownApiVersion(v.apiVersion))
-        versionNote = tr("A version this app knows.");
+        versionNote = tr("A version Whop publishes.");
     else
-        versionNote = tr("Not a version this app knows: if Whop does not support it, it will "
+        versionNote = tr("Not a version Whop publishes: if Whop does not support it, it will "
                          "say so and list the ones it does.");
+    if (app::rules::checkApiVersion(v.apiVersion) &&
+        app::rules::namesAccountsAsCompanies(v.apiVersion))
+        versionNote += QLatin1Char(' ') + tr("Before %1, Whop named accounts company_id in "
+                                             "requests; the editor does so for this version.")
+                                              .arg(QLatin1String(api::AccountIdSince));
     check(Setting::ApiVersion, ui->apiVersion, ui->apiVersionNote, versionNote);
     check(Setting::TimeoutSeconds, ui->timeout, ui->timeoutNote,
           tr("How long to wait for each attempt of a request. Default: %1 s.")

@@ -44,6 +44,47 @@ private Q_SLOTS:
         QVERIFY2(ua.startsWith("WhopProfileEditor/") && ua.contains(qVersion()), ua.constData());
     }
 
+    void pinBefore20260608_namesTheAccountCompanyId_inEveryRequestThatNamesOne()
+    {
+        api::ClientConfig c = f.client->config();
+        c.apiVersion = QStringLiteral("2025-01-01");
+        QVERIFY(f.client->setConfig(c));
+        const QString account = sandbox::SandboxServer::DemoAccountId;
+        auto onlyCompanyId = [&](const sandbox::RecordedRequest &req) {
+            return req.query.queryItemValue(QStringLiteral("company_id")) == account &&
+                   !req.query.hasQueryItem(QStringLiteral("account_id"));
+        };
+
+        const auto read = waitFor(f.client->retrieveUser({QStringLiteral("me"), account}));
+        QVERIFY2(read.ok, qPrintable(read.error.userMessage()));
+        QVERIFY(onlyCompanyId(f.server->requests().last()));
+
+        const auto lookUp = waitFor(f.client->lookUpUser(QStringLiteral("alice"), account, 5000));
+        QVERIFY2(lookUp.ok, qPrintable(lookUp.error.userMessage()));
+        QVERIFY(onlyCompanyId(f.server->requests().last()));
+
+        const QJsonObject changes{{QStringLiteral("bio"), QStringLiteral("Old-era override")}};
+        const auto write = waitFor(f.client->updateUser({QStringLiteral("me"), account}, changes));
+        QVERIFY2(write.ok, qPrintable(write.error.userMessage()));
+        QVERIFY(onlyCompanyId(f.server->requests().last()));
+        // The override of that account changed, not the global profile.
+        QCOMPARE(f.server->storedOverride(account, sandbox::SandboxServer::DemoUserId)
+                     .value(QStringLiteral("bio"))
+                     .toString(),
+                 QStringLiteral("Old-era override"));
+        QVERIFY(f.server->storedUser(sandbox::SandboxServer::DemoUserId)
+                    .value(QStringLiteral("bio"))
+                    .toString() != QStringLiteral("Old-era override"));
+
+        // From 2026-06-08 on, the same requests say account_id.
+        c.apiVersion = QStringLiteral("2026-06-08");
+        QVERIFY(f.client->setConfig(c));
+        QVERIFY(waitFor(f.client->retrieveUser({QStringLiteral("me"), account})).ok);
+        QCOMPARE(f.server->requests().last().query.queryItemValue(QStringLiteral("account_id")),
+                 account);
+        QVERIFY(!f.server->requests().last().query.hasQueryItem(QStringLiteral("company_id")));
+    }
+
     void configuredVersion_isSent()
     {
         api::ClientConfig c = f.client->config();

@@ -71,6 +71,15 @@ private Q_SLOTS:
                  QStringList({QStringLiteral("2025-01-01"), QStringLiteral("2026-06-08-2")}));
     }
 
+    void refusalOfAnotherParameter_isNotAVersionError_evenWhenItNamesTheVersion()
+    {
+        const auto e = errorFromResponse(400, R"({"error":{"code":"unknown_parameter","param":
+            "account_id","message":"Api-Version-Date 2025-01-01 names this parameter company_id."}})");
+        QCOMPARE(e.kind, ErrorKind::BadRequest);
+        QCOMPARE(e.field, QStringLiteral("account_id"));
+        QVERIFY(e.supportedVersions.isEmpty());
+    }
+
     void plainBadRequest_isNotAVersionError()
     {
         const auto e = errorFromResponse(400, R"({"error":{"message":"name must be a string"}})");

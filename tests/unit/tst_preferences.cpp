@@ -83,6 +83,14 @@ private Q_SLOTS:
             << version << QStringLiteral("2026-08-21-1") << true << QString();
         QTest::newRow("version unknown but well formed")
             << version << QStringLiteral("2030-01-01") << true << QString();
+        QTest::newRow("version month 13")
+            << version << QStringLiteral("2026-13-45") << false << QStringLiteral("no date");
+        QTest::newRow("version 30 February")
+            << version << QStringLiteral("2026-02-30") << false << QStringLiteral("2026-02-30");
+        QTest::newRow("version 29 February of a leap year")
+            << version << QStringLiteral("2028-02-29") << true << QString();
+        QTest::newRow("version impossible with suffix")
+            << version << QStringLiteral("2026-07-32-1") << false << QStringLiteral("no date");
         QTest::newRow("version words")
             << version << QStringLiteral("July") << false << QStringLiteral("2026-07-01");
     }
@@ -134,6 +142,26 @@ private Q_SLOTS:
             QVERIFY2(rules::checkApiVersion(v), qPrintable(v));
         QVERIFY(rules::isKnownApiVersion(QStringLiteral("2026-08-21-1")));
         QVERIFY(!rules::isKnownApiVersion(QStringLiteral("2030-01-01")));
+    }
+
+    void accountsAreCalledCompanies_beforeTheVersionOf20260608()
+    {
+        QCOMPARE(api::accountParameter(QStringLiteral("2025-01-01")), QStringLiteral("company_id"));
+        QCOMPARE(api::accountParameter(QStringLiteral("2026-06-07")), QStringLiteral("company_id"));
+        QCOMPARE(api::accountParameter(QStringLiteral("2026-06-08")), QStringLiteral("account_id"));
+        QCOMPARE(api::accountParameter(QStringLiteral("2026-06-08-1")),
+                 QStringLiteral("account_id"));
+        QCOMPARE(api::accountParameter(QStringLiteral("2026-07-01")), QStringLiteral("account_id"));
+        QVERIFY(rules::namesAccountsAsCompanies(QStringLiteral("2025-01-01")));
+        QVERIFY(!rules::namesAccountsAsCompanies(QStringLiteral("2026-07-01")));
+    }
+
+    void anImpossibleStoredVersion_isNotUsed()
+    {
+        QSettings().setValue(Preferences::key(Setting::ApiVersion), QStringLiteral("2026-13-45"));
+        const Preferences prefs(Options{});
+        QCOMPARE(prefs.effective().apiVersion, QStringLiteral("2026-07-01"));
+        QCOMPARE(prefs.sourceOf(Setting::ApiVersion), QStringLiteral("default"));
     }
 
     void nothingStored_givesTheDefaults()

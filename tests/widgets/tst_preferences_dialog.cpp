@@ -148,9 +148,26 @@ private Q_SLOTS:
         replaceWith(QStringLiteral("July"));
         QVERIFY(!okButton(dialog)->isEnabled());
         QVERIFY(dialog->noteFor(Setting::ApiVersion).contains(QStringLiteral("date")));
+        // Shaped like a date but no date at all: refused at the field, and said to screen readers.
+        replaceWith(QStringLiteral("2026-13-45"));
+        QVERIFY(!okButton(dialog)->isEnabled());
+        const QString noDate = dialog->noteFor(Setting::ApiVersion);
+        QVERIFY2(noDate.contains(QStringLiteral("no date 2026-13-45")), qPrintable(noDate));
+        QCOMPARE(focused()->objectName(), QStringLiteral("apiVersion"));
+        QCOMPARE(
+            dialog->findChild<QComboBox *>(QStringLiteral("apiVersion"))->accessibleDescription(),
+            noDate);
+        press(Qt::Key_Return); // OK is disabled: Enter keeps the dialog open
+        QVERIFY(dialog && dialog->isVisible());
+        // A version from before accounts were called accounts says what the editor sends.
+        replaceWith(QStringLiteral("2025-01-01"));
+        QVERIFY(okButton(dialog)->isEnabled());
+        QVERIFY(dialog->noteFor(Setting::ApiVersion).contains(QStringLiteral("company_id")));
         replaceWith(QStringLiteral("2030-01-01"));
         QVERIFY(okButton(dialog)->isEnabled()); // well formed: Whop will say if it knows it
-        QVERIFY(dialog->noteFor(Setting::ApiVersion).contains(QStringLiteral("Not a version")));
+        QVERIFY(dialog->noteFor(Setting::ApiVersion)
+                    .contains(QStringLiteral("Not a version Whop publishes")));
+        QVERIFY(!dialog->noteFor(Setting::ApiVersion).contains(QStringLiteral("company_id")));
 
         press(Qt::Key_Tab);
         QCOMPARE(focused()->objectName(), QStringLiteral("timeout"));

@@ -149,10 +149,16 @@ ApiError errorFromResponse(int httpStatus, const QByteArray &body,
         e.message = excerpt(body);
 
     if (httpStatus == 400) {
+        // A refusal that names another parameter (company_id for an old version, say) is about
+        // that parameter, even when its message mentions the version.
+        const QString param = fieldNamedIn(error, QString());
+        const bool namesOtherParam =
+            !param.isEmpty() && !param.contains(QLatin1String("version"), Qt::CaseInsensitive);
         const bool aboutVersion =
             e.code.contains(QLatin1String("version"), Qt::CaseInsensitive) ||
-            e.message.contains(QLatin1String("Api-Version-Date"), Qt::CaseInsensitive) ||
-            e.message.contains(QLatin1String("API version"), Qt::CaseInsensitive);
+            (!namesOtherParam &&
+             (e.message.contains(QLatin1String("Api-Version-Date"), Qt::CaseInsensitive) ||
+              e.message.contains(QLatin1String("API version"), Qt::CaseInsensitive)));
         if (aboutVersion) {
             e.kind = ErrorKind::UnknownVersion;
             e.supportedVersions = versionsIn(root, error, e.message);

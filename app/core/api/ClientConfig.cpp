@@ -1,6 +1,7 @@
 #include "ClientConfig.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QHostAddress>
 #include <QRegularExpression>
 
@@ -79,8 +80,17 @@ bool isSameOrigin(const QUrl &a, const QUrl &b)
 
 bool isWellFormedApiVersion(const QString &version)
 {
-    static const QRegularExpression re(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}(-\\d{1,3})?$"));
-    return re.match(version).hasMatch();
+    static const QRegularExpression re(QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})(-\\d{1,3})?$"));
+    const auto match = re.match(version);
+    return match.hasMatch() &&
+           QDate::fromString(match.captured(1), QStringLiteral("yyyy-MM-dd")).isValid();
+}
+
+QString accountParameter(const QString &apiVersion)
+{
+    // The date part compares as text (YYYY-MM-DD); a suffix (-1) is a later release of that day.
+    return apiVersion.left(10) < QLatin1String(AccountIdSince) ? QStringLiteral("company_id")
+                                                               : QStringLiteral("account_id");
 }
 
 } // namespace whop::api

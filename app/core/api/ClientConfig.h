@@ -23,8 +23,14 @@ bool isAcceptableBaseUrl(const QUrl &url, QString *why = nullptr);
 bool isSecureTransport(const QUrl &url);
 // Whether two URLs share scheme, host and port (the only place a credential may go).
 bool isSameOrigin(const QUrl &a, const QUrl &b);
-// An API version value as Whop writes it: YYYY-MM-DD, optionally with a -N suffix.
+// An API version value as Whop writes it: a real calendar date YYYY-MM-DD (2026-13-45 is not one),
+// optionally with a -N suffix.
 bool isWellFormedApiVersion(const QString &version);
+// From this version on, the users endpoints name an account `account_id`; before it, `company_id`
+// (docs/api/whop-api.md, "Versions").
+inline constexpr const char *AccountIdSince = "2026-06-08";
+// The query parameter that names an account for a well-formed `apiVersion`.
+QString accountParameter(const QString &apiVersion);
 
 struct ClientConfig
 {

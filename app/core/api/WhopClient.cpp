@@ -93,11 +93,14 @@ Call<T> *WhopClient::start(ApiCall::Spec spec, Parser<T> parser, const ClientCon
     return call;
 }
 
-static QList<QPair<QString, QString>> targetQuery(const UserTarget &target)
+// The account as the pinned version names it: account_id, or company_id before 2026-06-08
+// (docs/api/whop-api.md, "Versions"), in every request that names one.
+static QList<QPair<QString, QString>> targetQuery(const UserTarget &target,
+                                                  const ClientConfig &config)
 {
     if (target.accountId.isEmpty())
         return {};
-    return {{QStringLiteral("account_id"), target.accountId}};
+    return {{accountParameter(config.apiVersion), target.accountId}};
 }
 
 static std::optional<User> userFrom(const QByteArray &body, QString *error)
@@ -129,7 +132,10 @@ Call<User> *WhopClient::retrieveUser(const UserTarget &target)
     if (refusesTarget(target, &refused))
         return failedCall<User>(refused);
     return start<User>(
-        {"GET", urlFor(QStringLiteral("/users/") + target.user, targetQuery(target)), {}, {}},
+        {"GET",
+         urlFor(QStringLiteral("/users/") + target.user, targetQuery(target, m_config)),
+         {},
+         {}},
         userFrom);
 }
 
@@ -142,9 +148,11 @@ Call<User> *WhopClient::lookUpUser(const QString &username, const QString &accou
     ClientConfig once = m_config;
     once.retry.maxRetries = 0;
     once.timeoutMs = qBound(1, timeoutMs, m_config.timeoutMs);
-    return start<User>(
-        {"GET", urlFor(QStringLiteral("/users/") + username, targetQuery(target)), {}, {}},
-        userFrom, once);
+    return start<User>({"GET",
+                        urlFor(QStringLiteral("/users/") + username, targetQuery(target, m_config)),
+                        {},
+                        {}},
+                       userFrom, once);
 }
 
 Call<User> *WhopClient::updateUser(const UserTarget &target, const QJsonObject &changes)
@@ -152,11 +160,12 @@ Call<User> *WhopClient::updateUser(const UserTarget &target, const QJsonObject &
     ApiError refused;
     if (refusesTarget(target, &refused))
         return failedCall<User>(refused);
-    return start<User>({"PATCH",
-                        urlFor(QStringLiteral("/users/") + target.user, targetQuery(target)),
-                        QJsonDocument(changes).toJson(QJsonDocument::Compact),
-                        {}},
-                       userFrom);
+    return start<User>(
+        {"PATCH",
+         urlFor(QStringLiteral("/users/") + target.user, targetQuery(target, m_config)),
+         QJsonDocument(changes).toJson(QJsonDocument::Compact),
+         {}},
+        userFrom);
 }
 
 Call<AccountsPage> *WhopClient::listAccounts(int first, const QString &after)

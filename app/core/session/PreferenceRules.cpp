@@ -86,8 +86,17 @@ bool checkApiVersion(const QString &version, QString *why)
 {
     if (api::isWellFormedApiVersion(version))
         return true;
+    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}(-\\d{1,3})?$"));
+    if (shape.match(version).hasMatch())
+        return fail(why, Tr::tr("There is no date %1. An API version is a real date like %2.")
+                             .arg(version.left(10), QLatin1String(api::DefaultApiVersion)));
     return fail(why, Tr::tr("An API version is a date like %1, sometimes with -1 after it.")
                          .arg(QLatin1String(api::DefaultApiVersion)));
+}
+
+bool namesAccountsAsCompanies(const QString &version)
+{
+    return api::accountParameter(version) == QLatin1String("company_id");
 }
 
 bool checkTimeoutSeconds(int seconds, QString *why)

@@ -24,8 +24,12 @@ bool checkClientId(const QString &clientId, QString *why = nullptr);
 bool checkRedirectUri(const QString &uri, QString *why = nullptr);
 // Space-separated OAuth scope tokens (RFC 6749, 3.3), including user:profile:update.
 bool checkScopes(const QString &scopes, QString *why = nullptr);
-// YYYY-MM-DD with an optional -N, as Whop writes them (api::isWellFormedApiVersion).
+// A real calendar date YYYY-MM-DD with an optional -N, as Whop writes them
+// (api::isWellFormedApiVersion).
 bool checkApiVersion(const QString &version, QString *why = nullptr);
+// Whether a well-formed version is one before accounts were called accounts in requests
+// (company_id instead of account_id; api::accountParameter()).
+bool namesAccountsAsCompanies(const QString &version);
 bool checkTimeoutSeconds(int seconds, QString *why = nullptr);
 
 // Whether a well-formed version is one this app knows (api::knownApiVersions()).
