@@ -47,11 +47,11 @@ private Q_SLOTS:
     void configuredVersion_isSent()
     {
         api::ClientConfig c = f.client->config();
-        c.apiVersion = QStringLiteral("2026-07-08");
+        c.apiVersion = QStringLiteral("2026-07-20");
         QVERIFY(f.client->setConfig(c));
         const auto r = waitFor(f.client->retrieveUser({}));
         QVERIFY(r.ok);
-        QCOMPARE(f.server->requests().last().header("Api-Version-Date"), QByteArray("2026-07-08"));
+        QCOMPARE(f.server->requests().last().header("Api-Version-Date"), QByteArray("2026-07-20"));
         // The nested balance shape of that version is read too.
         QVERIFY(r.value.totalUsd.has_value());
     }
