@@ -16,7 +16,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QList<QPair<QByteArray, QByteArray>> headers{{"Retry-After", retryAfter},
                                                  {"retry-after-ms", retryAfter}};
     if (const int hint = (data[0] >> 4) % 3; hint > 0)
-        headers.append({"x-should-retry", hint == 1 ? "true" : "false"});
+        headers.append(
+            qMakePair(QByteArray("x-should-retry"), QByteArray(hint == 1 ? "true" : "false")));
     const whop::api::ApiError e = whop::api::errorFromResponse(status, body, headers);
     WHOP_FUZZ_EXPECT(e.isError());
     WHOP_FUZZ_EXPECT(e.httpStatus == status);

@@ -18,10 +18,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const whop::api::RetryPolicy policy({}, [] { return 0.5; });
     const int delay = policy.delayBeforeRetryMs(0, e);
     WHOP_FUZZ_EXPECT(delay >= -1 && delay <= policy.settings().maxRetryAfterSeconds * 1000);
-    for (const auto &[millis, seconds] : {std::pair<QByteArray, QByteArray>{header, {}},
-                                          std::pair<QByteArray, QByteArray>{header, header}}) {
-        e.retryAfterMs = whop::api::RetryPolicy::retryAfterMs(
-            millis, seconds, QString::fromUtf8(message), now);
+    for (const auto &[millis, plain] : {std::pair<QByteArray, QByteArray>{header, {}},
+                                        std::pair<QByteArray, QByteArray>{header, header}}) {
+        e.retryAfterMs =
+            whop::api::RetryPolicy::retryAfterMs(millis, plain, QString::fromUtf8(message), now);
         WHOP_FUZZ_EXPECT(e.retryAfterMs >= -1);
         const int wait = policy.delayBeforeRetryMs(0, e);
         WHOP_FUZZ_EXPECT(wait >= -1 && wait <= policy.settings().maxRetryAfterSeconds * 1000);

@@ -132,6 +132,9 @@ private Q_SLOTS:
             2000);
         QCOMPARE(policy.delayBeforeRetryMs(0, error({{"retry-after-ms", "0"}})), 0);
         QCOMPARE(policy.delayBeforeRetryMs(0, error({{"retry-after-ms", "61000"}})), -1);
+        const ApiError huge = error({{"retry-after-ms", "5e12"}});
+        QCOMPARE(huge.retryAfterMs, 1'000'000'000); // bounded, not overflowing
+        QCOMPARE(policy.delayBeforeRetryMs(0, huge), -1);
         // A 400 the server says to retry waits as it asks too.
         const ApiError retried =
             errorFromResponse(400, R"({"error":{"message":"x"}})",

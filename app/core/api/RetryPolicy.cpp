@@ -73,15 +73,18 @@ int RetryPolicy::delayBeforeRetryMs(int retriesDone, const ApiError &error) cons
 int RetryPolicy::retryAfterMs(const QByteArray &millisHeader, const QByteArray &header,
                               const QString &message, const QDateTime &nowUtc)
 {
+    // Any wait longer than this is simply "too long" (and far over maxRetryAfterSeconds); the
+    // bound keeps the arithmetic within an int.
+    constexpr double Longest = 1e9;
     bool ok = false;
     const double millis = millisHeader.trimmed().toDouble(&ok);
-    const bool hasMillis = ok && millis >= 0 && millis < 1e10;
+    const bool hasMillis = ok && millis >= 0 && std::isfinite(millis);
     // As the SDKs' retryRequest: a zero retry-after-ms gives way to a Retry-After.
     if (hasMillis && (millis > 0 || header.trimmed().isEmpty()))
-        return static_cast<int>(std::ceil(millis));
+        return static_cast<int>(std::min(std::ceil(millis), Longest));
     const int seconds = retryAfterSeconds(header, message, nowUtc);
     if (seconds >= 0)
-        return int(std::min<qint64>(qint64(seconds) * 1000, 1'000'000'000));
+        return static_cast<int>(std::min(double(seconds) * 1000, Longest));
     return hasMillis ? 0 : -1;
 }
 
