@@ -12,6 +12,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     WHOP_FUZZ_EXPECT(!file->id.isEmpty());
     WHOP_FUZZ_EXPECT(!file->size || *file->size >= 0);
+    for (const auto &header : file->uploadHeaders)
+        WHOP_FUZZ_EXPECT(!header.first.isNull() && !header.second.isNull()); // text, never null
     (void)file->isReady();
     return 0;
 }

@@ -1,5 +1,6 @@
-// Retry-After (seconds or an HTTP date) and "Try again in N seconds" in a message:
-// whop::api::RetryPolicy::retryAfterSeconds. Input: "<header>\n<message>".
+// Retry-After (seconds or an HTTP date), retry-after-ms and "Try again in N seconds" in a
+// message: whop::api::RetryPolicy::retryAfterSeconds and retryAfterMs. Input:
+// "<header>\n<message>"; the header is tried as Retry-After, as retry-after-ms, and as both.
 #include "FuzzInput.h"
 #include "RetryPolicy.h"
 
@@ -17,5 +18,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const whop::api::RetryPolicy policy({}, [] { return 0.5; });
     const int delay = policy.delayBeforeRetryMs(0, e);
     WHOP_FUZZ_EXPECT(delay >= -1 && delay <= policy.settings().maxRetryAfterSeconds * 1000);
+    for (const auto &[millis, plain] : {std::pair<QByteArray, QByteArray>{header, {}},
+                                        std::pair<QByteArray, QByteArray>{header, header}}) {
+        e.retryAfterMs =
+            whop::api::RetryPolicy::retryAfterMs(millis, plain, QString::fromUtf8(message), now);
+        WHOP_FUZZ_EXPECT(e.retryAfterMs >= -1);
+        const int wait = policy.delayBeforeRetryMs(0, e);
+        WHOP_FUZZ_EXPECT(wait >= -1 && wait <= policy.settings().maxRetryAfterSeconds * 1000);
+    }
     return 0;
 }

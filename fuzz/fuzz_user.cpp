@@ -13,5 +13,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     WHOP_FUZZ_EXPECT(!user->id.isEmpty()); // the username may be empty text, never missing
     (void)user->displayName();
     (void)user->bioText();
+    if (user->balanceHistory) {
+        for (const auto &point : user->balanceHistory->points)
+            WHOP_FUZZ_EXPECT(point.time > -100'000'000'000 && point.time < 100'000'000'000);
+    }
     return 0;
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The README's test command: installs what is missing, builds with warnings as errors, runs every
-# test (unit, integration, widget, keychain, contract, packaging) through CTest, and also:
+# The README's test command: installs what is missing (Debian packages; the npm packages of the
+# SDK peer test, tests/sdk), builds with warnings as errors, runs every test (unit, integration,
+# widget, keychain, contract, sdk, packaging) through CTest, and also:
 #   - the whole suite once more under AddressSanitizer + UndefinedBehaviorSanitizer +
 #     LeakSanitizer (the asan preset, clang, build/asan; packaging_checks excepted: it packages the
 #     ci build),
@@ -28,6 +29,8 @@ phase() {
 
 phase "Dependencies (scripts/deps.sh test)"
 bash scripts/deps.sh test
+phase "SDK test packages (scripts/sdk-packages.sh: npm ci)"
+bash scripts/sdk-packages.sh
 read -r hits0 misses0 < <(ccache_counts)
 jobs=$(nproc 2>/dev/null || echo 2)
 phase "Build (ci preset)"

@@ -38,7 +38,7 @@ void AccountFacts::fixWidth()
 {
     int captions = 0;
     for (const QLabel *caption : {ui->idCaption, ui->createdCaption, ui->kycCaption, ui->kybCaption,
-                                  ui->totalCaption, ui->balancesCaption})
+                                  ui->totalCaption, ui->balancesCaption, ui->earningsCaption})
         captions = std::max(captions, caption->sizeHint().width());
     const QMargins margins = contentsMargins() + ui->accountForm->contentsMargins();
     const int values = valueColumnWidth(fontMetrics());
@@ -134,13 +134,31 @@ void AccountFacts::showUser(const api::User &u, bool have)
                      (b.valueUsd.isEmpty() ? QString()
                                            : QStringLiteral(" (%1)").arg(dollars(b.valueUsd)));
     for (const auto &[key, value] : u.balanceSummary) {
-        if (key != QLatin1String("total_usd"))
+        // The nested balance names every part of the total (cash, crypto, pending, treasury,
+        // the accounts'); a part at zero adds nothing to the total shown above.
+        if (key != QLatin1String("total_usd") && QLocale::c().toDouble(value) != 0.0)
             lines << QStringLiteral("%1: %2").arg(
                 QString(key).replace(QLatin1Char('_'), QLatin1Char(' ')), dollars(value));
     }
     ui->balancesCaption->setVisible(!lines.isEmpty());
     ui->balancesValue->setVisible(!lines.isEmpty());
     ui->balancesValue->setText(lines.join(QLatin1Char('\n')));
+
+    // Gross income (earnings_usd, self views only): the last 30 days and all time, personal
+    // wallet and owned accounts together.
+    const bool earned = have && u.earnings.has_value();
+    ui->earningsCaption->setVisible(earned);
+    ui->earningsValue->setVisible(earned);
+    if (earned) {
+        const auto amount = [&none](const QString &usd) {
+            return usd.isEmpty() ? none : dollars(usd);
+        };
+        ui->earningsValue->setText(tr("30 days: %1").arg(amount(u.earnings->total.last30Days)) +
+                                   QLatin1Char('\n') +
+                                   tr("All time: %1").arg(amount(u.earnings->total.lifetime)));
+    } else {
+        ui->earningsValue->clear();
+    }
     fitHeight();
 }
 

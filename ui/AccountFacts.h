@@ -12,12 +12,12 @@ class AccountFacts;
 
 namespace whop::ui {
 
-// The read-only account panel beside the form (id, member since, verification, balances), with
-// its own form (AccountFacts.ui). Its width is fixed from the font, never from what it shows, so
-// the form beside it stays where it is while data arrives; a value too wide for it wraps, or an
-// unbreakable one (an id) is elided in the middle with the whole of it as the tooltip. Each value
-// label is described by its caption for screen readers and keeps no accessible name of its own,
-// which would hide the value.
+// The read-only account panel beside the form (id, member since, verification, balances,
+// earnings), with its own form (AccountFacts.ui). Its width is fixed from the font, never from
+// what it shows, so the form beside it stays where it is while data arrives; a value too wide for
+// it wraps, or an unbreakable one (an id) is elided in the middle with the whole of it as the
+// tooltip. Each value label is described by its caption for screen readers and keeps no
+// accessible name of its own, which would hide the value.
 class AccountFacts : public QFrame
 {
     Q_OBJECT

@@ -1,6 +1,7 @@
 // Who a bearer credential is, GET /accounts, and `account_id` on the users routes
 // (docs/api/whop-api.md, "Users" and "Accounts").
 
+#include "SandboxMoney.h"
 #include "SandboxPrivate.h"
 
 #include <QJsonArray>
@@ -179,9 +180,15 @@ std::optional<Response> SandboxServer::Private::accountUsers_(const RecordedRequ
     const QString targetId = target.value("id").toString();
     const bool self = caller.kind == Caller::Kind::User && targetId == caller.userId;
     if (!patch) {
-        const QJsonObject shown =
+        const QJsonObject merged =
             accounts::merged(target, accountStore.override_(accountId, targetId));
-        return accounts::json(200, data::renderUser(shown, version, self));
+        QJsonObject shown = data::renderUser(merged, version, self);
+        if (self) {
+            if (const ApiError e = data::addBalanceHistory(&shown, merged, request.query);
+                e.isError())
+                return accounts::error(e);
+        }
+        return accounts::json(200, shown);
     }
     if (caller.kind == Caller::Kind::User && !self)
         return accounts::error(forbidden("This credential cannot update that user."));

@@ -1,5 +1,7 @@
 #include "SandboxData.h"
 
+#include "SandboxMoney.h"
+
 #include <QBuffer>
 #include <QColor>
 #include <QCoreApplication>
@@ -15,7 +17,11 @@ namespace whop::sandbox::data {
 
 namespace {
 
-constexpr const char *NestedBalanceSince = "2026-07-08";
+// Which version made the self view's flat `total_usd` + `balances` one nested `balance` is not
+// documented: Whop's versions page lists 2026-07-01 and then nothing before the SDK's pins, and
+// @whop/sdk pins 2026-07-08-1 and 2026-07-20 with the nested shape (src/resources/users.ts). So the
+// nested shape from 2026-07-08-1 on is the sandbox's choice (docs/api/whop-api.md, "Versions").
+constexpr const char *NestedBalanceSince = "2026-07-08-1";
 constexpr qsizetype MaxNameCodePoints = 100;
 
 QJsonValue stringOrNull(const QJsonObject &o, const char *key)
@@ -27,18 +33,6 @@ QJsonValue stringOrNull(const QJsonObject &o, const char *key)
 QJsonObject noVerification()
 {
     return QJsonObject{{"individual", QJsonValue::Null}, {"business", QJsonValue::Null}};
-}
-
-// The stored nested balance, or one made from an old flat `total_usd`; empty when none.
-QJsonObject storedBalance(const QJsonObject &stored)
-{
-    if (stored.value("balance").isObject())
-        return stored.value("balance").toObject();
-    if (stored.value("total_usd").isString()) {
-        const QString total = stored.value("total_usd").toString();
-        return QJsonObject{{"total_usd", total}, {"cash_usd", total}, {"crypto_usd", "0.00"}};
-    }
-    return {};
 }
 
 QJsonObject holding(const QString &symbol, const QString &name, const QString &amount,
@@ -90,8 +84,10 @@ QJsonObject pictureFor(const QString &origin, const QString &name)
 
 const QStringList &supportedVersions()
 {
-    static const QStringList versions{"2025-01-01", "2026-06-08", "2026-07-01", "2026-07-08",
-                                      "2026-08-21-1"};
+    // As Whop publishes them: its versions page (2025-01-01 to 2026-07-01) and the pins of its
+    // official SDKs' releases (2026-07-08-1; @whop/sdk 0.0.42 sends 2026-07-20, src/client.ts).
+    static const QStringList versions{"2025-01-01", "2026-06-08",   "2026-06-09", "2026-06-20",
+                                      "2026-07-01", "2026-07-08-1", "2026-07-20"};
     return versions;
 }
 
@@ -136,7 +132,7 @@ QJsonObject renderUser(const QJsonObject &stored, const QString &version, bool s
                                             : QJsonValue(QJsonValue::Null)}};
     const QJsonObject balance = storedBalance(stored);
     if (usesNestedBalance(version)) {
-        out.insert("balance", selfView && !balance.isEmpty() ? QJsonValue(balance)
+        out.insert("balance", selfView && !balance.isEmpty() ? QJsonValue(nestedBalance(stored))
                                                              : QJsonValue(QJsonValue::Null));
     } else {
         const QJsonValue total = balance.value("total_usd");
@@ -146,6 +142,14 @@ QJsonObject renderUser(const QJsonObject &stored, const QString &version, bool s
     const QJsonValue verification = stored.value("verification");
     out.insert("verification",
                selfView && verification.isObject() ? verification.toObject() : noVerification());
+    // The fields @whop/sdk 0.0.42 types beside these (src/resources/users.ts). When Whop added
+    // them is not documented; the sandbox answers them in every version (additions break no
+    // reader). Earnings come with every single-user self view, a PATCH's answer included (the
+    // SDK: "populated only on single-user self reads"); `balance_history` only when a GET asks
+    // for it (addBalanceHistory).
+    out.insert("earnings_usd", selfView ? QJsonValue(earnings(stored)) : QJsonValue::Null);
+    out.insert("balance_history", QJsonValue::Null);
+    out.insert("whop_partner_enabled_at", stringOrNull(stored, "whop_partner_enabled_at"));
     return out;
 }
 
@@ -160,6 +164,19 @@ void UserStore::seed(const QString &origin)
         QJsonObject{{"total_usd", "1234.56"}, {"cash_usd", "1000.00"}, {"crypto_usd", "234.56"}});
     demo.insert("verification", QJsonObject{{"individual", QJsonObject{{"status", "approved"}}},
                                             {"business", QJsonValue::Null}});
+    const auto period = [](const char *day, const char *week, const char *month,
+                           const char *lifetime) {
+        return QJsonObject{{"last_24_hours", day},
+                           {"last_7_days", week},
+                           {"last_30_days", month},
+                           {"lifetime", lifetime}};
+    };
+    demo.insert("earnings_usd",
+                QJsonObject{{"first_earned_at", "2023-05-02T15:04:00Z"},
+                            {"total", period("12.00", "140.00", "610.00", "8240.50")},
+                            {"personal", period("0.00", "25.00", "110.00", "1240.50")},
+                            {"owned_accounts", period("12.00", "115.00", "500.00", "7000.00")}});
+    demo.insert("whop_partner_enabled_at", "2024-05-01T10:00:00Z");
     put(demo);
     put(seededUser("user_TakenName01", "taken-name", "Taken Name", QJsonValue::Null,
                    "2022-11-02T14:00:00Z", QJsonValue::Null));

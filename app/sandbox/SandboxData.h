@@ -15,7 +15,8 @@ namespace whop::sandbox::data {
 // Api-Version-Date values, oldest first.
 const QStringList &supportedVersions();
 inline constexpr const char *UnversionedDefault = "2025-01-01";
-// From this version on, the self view carries a nested `balance` object.
+// From this version on, the self view carries a nested `balance` object (SandboxData.cpp says
+// why this one).
 bool usesNestedBalance(const QString &version);
 
 // An error answer, rendered as the ErrorEnvelope of docs/api/openapi.yaml.
@@ -37,7 +38,7 @@ ApiError unprocessable(const QString &code, const QString &message, const QStrin
 // the viewed user; otherwise the self-only fields are null or empty.
 QJsonObject renderUser(const QJsonObject &stored, const QString &version, bool selfView);
 
-// Users in their latest (2026-08-21-1) shape, keyed by id.
+// Users in their latest (2026-07-20) shape, keyed by id.
 class UserStore
 {
 public:

@@ -6,9 +6,12 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+
+#include <cmath>
 
 namespace whop::sandbox {
 
@@ -36,6 +39,23 @@ QString contentTypeFor(const QString &filename)
     if (ext == QLatin1String("png") || ext == QLatin1String("gif") || ext == QLatin1String("webp"))
         return QStringLiteral("image/") + ext;
     return QStringLiteral("application/octet-stream");
+}
+
+// A scalar JSON value as JavaScript's String() writes it (what the SDK sends); empty for null,
+// objects and arrays, which are not sent.
+QByteArray headerText(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString().toUtf8();
+    if (value.isBool())
+        return value.toBool() ? "true" : "false";
+    if (value.isDouble()) {
+        const double d = value.toDouble();
+        if (d == std::floor(d) && std::abs(d) < 9e15)
+            return QByteArray::number(qint64(d));
+        return QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
+    }
+    return {};
 }
 
 QString pictureIdIn(const QByteArray &patchBody)
@@ -106,6 +126,20 @@ void SandboxFiles::failNextProcessing(int count)
     m_failNext = qMax(0, count);
 }
 
+void SandboxFiles::setExtraUploadHeaders(const HeaderList &headers)
+{
+    m_extraUploadHeaders.clear();
+    for (const auto &[name, value] : headers)
+        m_extraUploadHeaders.append({QString::fromLatin1(name), QString::fromLatin1(value)});
+}
+
+void SandboxFiles::setExtraUploadHeaderValues(const QJsonObject &headers)
+{
+    m_extraUploadHeaders.clear();
+    for (auto it = headers.begin(); it != headers.end(); ++it)
+        m_extraUploadHeaders.append({it.key(), it.value()});
+}
+
 void SandboxFiles::setUploadUrlLifetimeMs(qint64 ms)
 {
     m_urlLifetimeMs = ms;
@@ -147,11 +181,11 @@ void SandboxFiles::advance(StoredFile &file) const
 QJsonObject SandboxFiles::render(const StoredFile &file, const QString &version) const
 {
     const bool ready = file.status == QLatin1String("ready");
+    Q_UNUSED(version) // no version-dependent field left (setSizeAsInteger() says why)
     QJsonValue size = QJsonValue::Null;
     if (ready) {
-        // A decimal string in the older shapes, an integer in the newer ones.
-        size = data::usesNestedBalance(version) ? QJsonValue(qint64(file.bytes.size()))
-                                                : QJsonValue(QString::number(file.bytes.size()));
+        size = m_sizeAsInteger ? QJsonValue(qint64(file.bytes.size()))
+                               : QJsonValue(QString::number(file.bytes.size()));
     }
     return QJsonObject{{"id", file.id},
                        {"filename", file.filename},
@@ -247,8 +281,11 @@ Response SandboxFiles::create(const RecordedRequest &request, const QString &cal
     QJsonObject headers{{"Content-Type", file.contentType}};
     if (file.visibility == QLatin1String("public"))
         headers.insert("x-amz-acl", "public-read");
-    for (const auto &[name, value] : std::as_const(m_extraUploadHeaders))
-        headers.insert(QString::fromLatin1(name), QString::fromLatin1(value));
+    for (const auto &[name, value] : std::as_const(m_extraUploadHeaders)) {
+        headers.insert(name, value);
+        if (value.isString() || value.isDouble() || value.isBool())
+            file.signedHeaders.append({name.toLatin1(), headerText(value)});
+    }
     out.insert("upload_headers", headers);
     m_files.insert(file.id, file);
     m_order.append(file.id);

@@ -38,8 +38,17 @@ public:
     // How long a presigned upload address is valid (for addresses made from now on).
     void setUploadUrlLifetimeMs(qint64 ms);
     // More upload_headers for the uploads made from now on (a test's misbehaving server); an
-    // empty list: only the usual Content-Type and x-amz-acl.
-    void setExtraUploadHeaders(const HeaderList &headers) { m_extraUploadHeaders = headers; }
+    // empty list: only the usual Content-Type and x-amz-acl. The storage then expects each one
+    // on the PUT, as a storage service expects its signed headers.
+    void setExtraUploadHeaders(const HeaderList &headers);
+    // The same with JSON values of any type: @whop/sdk 0.0.42 types `upload_headers` values as
+    // unknown and sends a scalar as its text, skipping null (src/lib/upload-file.ts,
+    // normalizeUploadHeaders), so the storage expects 1024 as "1024" and nothing for null.
+    void setExtraUploadHeaderValues(const QJsonObject &headers);
+    // `size` of a ready file: a decimal string, as @whop/sdk 0.0.42 types it (the default), or,
+    // with `integer`, a JSON integer (src/resources/files.ts; which versions send which is not
+    // documented, so a client must read both).
+    void setSizeAsInteger(bool integer) { m_sizeAsInteger = integer; }
     // Faults for the storage host (PUT of bytes, GET of uploaded files), as injectFault().
     // Supported kinds: Status, Delay, Drop, DropMidResponse, Huge (200 with a body over 13 MB);
     // others answer 500.
@@ -81,6 +90,7 @@ private:
         QElapsedTimer processingSince;
         bool willFail = false;
         QByteArray uploadSecret;
+        HeaderList signedHeaders; // the extra upload_headers the PUT must carry, as text
     };
     struct Replay
     {
@@ -104,7 +114,8 @@ private:
     int m_processingDelayMs = 600;
     int m_failNext = 0;
     qint64 m_urlLifetimeMs = 60 * 60 * 1000;
-    HeaderList m_extraUploadHeaders;
+    QList<QPair<QString, QJsonValue>> m_extraUploadHeaders;
+    bool m_sizeAsInteger = false;
     quint64 m_counter = 0;
 };
 

@@ -39,7 +39,8 @@ struct SandboxServer::Private
     quint16 port = 0;
     int elsewhereCount = 0; // pictures made by changeElsewhere()
 
-    bool tls = false; // listening with listenLocalTls()
+    bool tls = false;            // listening with listenLocalTls()
+    bool controlEnabled = false; // setControlEnabled()
 
     QString origin() const
     {
@@ -63,6 +64,9 @@ struct SandboxServer::Private
                                                 const QString &idSegment,
                                                 const accounts::Caller &caller,
                                                 const QString &version);
+
+    // SandboxControl.cpp: /_sandbox/... when setControlEnabled(true).
+    http::Response control_(const RecordedRequest &request);
 
     // SandboxOAuth.cpp: /oauth/authorize, token, revoke, userinfo.
     http::Response oauth_(const RecordedRequest &request);

@@ -1,5 +1,6 @@
 #include "SandboxServer.h"
 
+#include "SandboxMoney.h"
 #include "SandboxPrivate.h"
 
 #include <QHttpServerRequest>
@@ -175,8 +176,15 @@ Response SandboxServer::Private::users_(const RecordedRequest &request,
                               {}});
     }
     const QString targetId = target.value("id").toString();
-    if (request.method == "GET")
-        return jsonResponse(200, data::renderUser(target, version, targetId == callerId));
+    if (request.method == "GET") {
+        QJsonObject shown = data::renderUser(target, version, targetId == callerId);
+        if (targetId == callerId) { // ignored for other users (@whop/sdk, src/resources/users.ts)
+            if (const ApiError e = data::addBalanceHistory(&shown, target, request.query);
+                e.isError())
+                return errorResponse(e);
+        }
+        return jsonResponse(200, shown);
+    }
 
     if (targetId != callerId) {
         return errorResponse({403,
@@ -313,6 +321,11 @@ int SandboxServer::pendingFaults() const
     return total;
 }
 
+void SandboxServer::setControlEnabled(bool enabled)
+{
+    d->controlEnabled = enabled;
+}
+
 SandboxFiles *SandboxServer::files() const
 {
     return d->files;
@@ -352,6 +365,13 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     record.query = request.query();
     record.headers = request.headers();
     record.body = request.body();
+    if (d->controlEnabled && record.path.startsWith(QLatin1String("/_sandbox/"))) {
+        const Response response = socket->peerAddress().isLoopback()
+                                      ? d->control_(record)
+                                      : notFound(QString("No route matches %1.").arg(record.path));
+        socket->write(http::serialize(response, true));
+        return true;
+    }
     record.requestId =
         "req_" +
         QByteArray::number(QRandomGenerator::global()->generate64(), 16).rightJustified(16, '0');

@@ -134,7 +134,7 @@ public:
     bool changeElsewhere(const QString &userId, const QJsonObject &fields,
                          const QString &accountId = {});
 
-    // Data. Users are stored in their latest (2026-08-21-1) shape; the version header
+    // Data. Users are stored in their latest (2026-07-20) shape; the version header
     // of each request decides the shape of the answer.
     QJsonObject storedUser(const QString &idOrUsername) const; // empty when unknown
     void putUser(const QJsonObject &user);                     // insert or replace by "id"
@@ -163,8 +163,14 @@ public:
     void setRequestLogLimits(int maxRequests, qint64 maxBytes);
     quint64 requestsSeen() const; // every request received, those no longer kept too
 
+    // The control routes under /_sandbox/ (SandboxControl.cpp), for a test in another process:
+    // faults, settings, the request log, quitting. Off by default (`whop-sandbox --control`);
+    // when on, they answer loopback peers only and are neither recorded nor faulted.
+    void setControlEnabled(bool enabled);
+
 Q_SIGNALS:
     void requestHandled(int index); // index into requests() when emitted
+    void quitRequested();           // POST /_sandbox/quit was answered
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;

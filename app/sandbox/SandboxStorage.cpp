@@ -91,6 +91,12 @@ Response SandboxFiles::receiveUpload(const RecordedRequest &request, const QStri
         request.header("x-amz-acl") != QByteArrayLiteral("public-read"))
         return xmlError(403, "SignatureDoesNotMatch",
                         "A signed header (x-amz-acl) is missing or different.");
+    for (const auto &[name, value] : std::as_const(it->signedHeaders)) {
+        if (request.header(name) != value)
+            return xmlError(403, "SignatureDoesNotMatch",
+                            QString("A signed header (%1) is missing or different.")
+                                .arg(QString::fromLatin1(name)));
+    }
     it->bytes = request.body;
     it->status = QStringLiteral("processing");
     it->processingSince.start();

@@ -1,4 +1,5 @@
-// whop-sandbox [--port N]: a local Whop-compatible API for trying the client by hand.
+// whop-sandbox [--port N] [--control]: a local Whop-compatible API for trying the client by hand,
+// and for tests in other processes (tests/sdk/sdk_peer.mjs), which read the Base URL line.
 
 #include "SandboxFiles.h"
 #include "SandboxServer.h"
@@ -22,6 +23,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption portOption("port", "Port to listen on (0 picks a free one).", "N",
                                         "0");
     parser.addOption(portOption);
+    const QCommandLineOption controlOption(
+        "control", "Answer the control routes under /_sandbox/ (faults, settings, the request "
+                   "log, quit) to local clients: for tests. See app/sandbox/SandboxControl.cpp.");
+    parser.addOption(controlOption);
     parser.process(app);
 
     bool ok = false;
@@ -33,6 +38,9 @@ int main(int argc, char *argv[])
     }
 
     whop::sandbox::SandboxServer server;
+    server.setControlEnabled(parser.isSet(controlOption));
+    QObject::connect(&server, &whop::sandbox::SandboxServer::quitRequested, &app,
+                     &QCoreApplication::quit, Qt::QueuedConnection);
     if (!server.listenLocal(quint16(port))) {
         err << "whop-sandbox: cannot listen on 127.0.0.1:" << port << "\n";
         return 1;
@@ -55,6 +63,8 @@ int main(int argc, char *argv[])
         << "Try: curl -H 'Authorization: Bearer " << token
         << "' -H 'Api-Version-Date: " << whop::sandbox::SandboxServer::DefaultVersion << "' "
         << base << "/users/me\n";
+    if (parser.isSet(controlOption))
+        out << "Control:    " << server.baseUrl().resolved(QUrl("/_sandbox/")).toString() << "\n";
     out.flush();
     return app.exec();
 }

@@ -31,6 +31,10 @@
         <source>Balances</source>
         <translation>Guthaben</translation>
     </message>
+    <message>
+        <source>Earnings</source>
+        <translation>Einnahmen</translation>
+    </message>
 </context>
 <context>
     <name>AccountPickerDialog</name>
@@ -2027,6 +2031,14 @@ Umgebungsvariablen:
     <message>
         <source>rejected</source>
         <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>30 days: %1</source>
+        <translation>30 Tage: %1</translation>
+    </message>
+    <message>
+        <source>All time: %1</source>
+        <translation>Insgesamt: %1</translation>
     </message>
 </context>
 <context>

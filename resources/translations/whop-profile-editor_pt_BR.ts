@@ -31,6 +31,10 @@
         <source>Balances</source>
         <translation>Saldos</translation>
     </message>
+    <message>
+        <source>Earnings</source>
+        <translation>Ganhos</translation>
+    </message>
 </context>
 <context>
     <name>AccountPickerDialog</name>
@@ -2027,6 +2031,14 @@ Variáveis de ambiente:
     <message>
         <source>rejected</source>
         <translation>recusada</translation>
+    </message>
+    <message>
+        <source>30 days: %1</source>
+        <translation>30 dias: %1</translation>
+    </message>
+    <message>
+        <source>All time: %1</source>
+        <translation>Desde o início: %1</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,7 @@ template <class T> struct CallOutcome
     T value{};
     api::ApiError error;
     int retries = 0;
+    QList<int> delays; // before each retry, in milliseconds
 };
 
 template <class T>
@@ -69,7 +70,10 @@ inline CallOutcome<T> waitForOutcome(api::ApiCall *call, std::function<T()> valu
         outcome->error = e;
     });
     QObject::connect(call, &api::ApiCall::retrying,
-                     [outcome](int, int, const api::ApiError &) { ++outcome->retries; });
+                     [outcome](int, int delayMs, const api::ApiError &) {
+                         ++outcome->retries;
+                         outcome->delays.append(delayMs);
+                     });
     (void)QTest::qWaitFor([&] { return outcome->finished; }, timeoutMs);
     return *outcome;
 }

@@ -148,7 +148,7 @@ void TestContractTraffic::unknownVersion()
 
 void TestContractTraffic::otherVersionShapes()
 {
-    for (const char *version : {"2025-01-01", "2026-06-08", "2026-07-08", "2026-08-21-1"}) {
+    for (const char *version : {"2025-01-01", "2026-06-08", "2026-07-08-1", "2026-07-20"}) {
         const auto api = client(QString::fromLatin1(version));
         m_step = QString("GET /users/me version %1").arg(version);
         expectSuccess(api->retrieveUser({}));

@@ -90,7 +90,7 @@ void TestContractTraffic::files()
     file = {};
     expectSuccess(keep(api->retrieveFile(fileId)));
     QVERIFY2(file.isReady(), qPrintable(file.statusText));
-    for (const char *version : {"2025-01-01", "2026-08-21-1"}) {
+    for (const char *version : {"2025-01-01", "2026-07-20"}) {
         m_step = QString("GET /files/{id} version %1").arg(version);
         expectSuccess(client(QString::fromLatin1(version))->retrieveFile(fileId));
     }

@@ -18,18 +18,19 @@
 // failure (and 2 on bad arguments).
 //
 // Two deliberate allowances, each printed as a note on the line it applies to:
-//  - User from Api-Version-Date 2026-07-08 on. openapi.yaml says its schemas "always describe
+//  - User from Api-Version-Date 2026-07-08-1 on. openapi.yaml says its schemas "always describe
 //    the latest version" and that "where a newer API version changes a shape, the schema
 //    accepts both shapes", yet its User still requires the flat `total_usd` and `balances`.
-//    docs/api/whop-api.md ("Versions") says that from 2026-07-08 the self view's flat `total_usd` +
-//    `balances` became one nested `balance` object. So exchanges made with a version
-//    >= 2026-07-08 are validated against the contract's User with those two keys no longer
-//    required and a `balance` (object or null) required instead. Everything else is unchanged.
+//    docs/api/whop-api.md ("Versions") says that the self view's flat `total_usd` + `balances`
+//    became one nested `balance` object, which the sandbox serves from 2026-07-08-1 on. So
+//    exchanges made with a version >= 2026-07-08-1 are validated against the contract's User
+//    with those two keys no longer required and a `balance` (object or null) required instead.
+//    Everything else is unchanged.
 //  - Unknown versions. The Api-Version-Date parameter, shared by every path, says "An
 //    unrecognized value is rejected with a 400", but some operations (GET /users/me, ...) do
 //    not list 400. A 400 whose error envelope speaks of the version is therefore accepted on
 //    any operation that takes Api-Version-Date, and validated against ErrorEnvelope.
-//    Likewise a version with the `-N` suffix docs/api/whop-api.md describes (2026-08-21-1) is accepted
+//    Likewise a version with the `-N` suffix docs/api/whop-api.md describes (2026-07-08-1) is accepted
 //    although the parameter's schema says `format: date`, when its date part is a valid date.
 
 import { readFileSync } from 'node:fs';
@@ -38,7 +39,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import YAML from 'yaml';
 
-const NESTED_BALANCE_SINCE = '2026-07-08';
+const NESTED_BALANCE_SINCE = '2026-07-08-1';
 const VERSION_PATTERN = /^\d{4}-\d{2}-\d{2}(-\d+)?$/;
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
@@ -222,9 +223,10 @@ function findContent(content, contentType) {
     return null;
 }
 
+// Versions compare as text: the date first, then a `-N` suffix after the bare date.
 function isNestedBalanceVersion(version) {
     return typeof version === 'string' && VERSION_PATTERN.test(version) &&
-        version.slice(0, 10) >= NESTED_BALANCE_SINCE;
+        version >= NESTED_BALANCE_SINCE;
 }
 
 // --- 2. The exchanges ---------------------------------------------------------------------

@@ -107,7 +107,7 @@ private Q_SLOTS:
         f.environment = QStringLiteral("Custom");
         f.customHost = QStringLiteral("api.example.test");
         f.identityKind = QStringLiteral("User token");
-        f.apiVersion = QStringLiteral("2026-08-21-1");
+        f.apiVersion = QStringLiteral("2026-07-08-1");
         f.apiVersionSource = QStringLiteral("WHOP_API_VERSION");
         f.timeoutSeconds = 60;
         f.timeoutSource = QStringLiteral("default");
@@ -128,7 +128,7 @@ private Q_SLOTS:
         QVERIFY(lines.contains(
             QStringLiteral("System: Debian GNU/Linux 12 (bookworm); linux 6.1.0; x86_64")));
         QVERIFY(lines.contains(QStringLiteral("Environment: Custom (host api.example.test)")));
-        QVERIFY(lines.contains(QStringLiteral("API version: 2026-08-21-1 (WHOP_API_VERSION)")));
+        QVERIFY(lines.contains(QStringLiteral("API version: 2026-07-08-1 (WHOP_API_VERSION)")));
         QVERIFY(lines.contains(QStringLiteral("Request timeout: 60 s (default)")));
         QVERIFY(lines.contains(QStringLiteral("Keychain: locked")));
         QVERIFY(lines.contains(QStringLiteral(
@@ -212,12 +212,12 @@ private Q_SLOTS:
     {
         QProcessEnvironment env;
         env.insert(QStringLiteral("WHOP_API_KEY"), CanaryApiKey);
-        env.insert(QStringLiteral("WHOP_API_VERSION"), QStringLiteral("2026-08-21-1"));
+        env.insert(QStringLiteral("WHOP_API_VERSION"), QStringLiteral("2026-07-08-1"));
         app::Options options;
         QUrl base = server->baseUrl();
         base.setPath(QLatin1Char('/') + CanaryPath + QStringLiteral("/api/v1"));
         options.baseUrl = base;
-        options.apiVersion = QStringLiteral("2026-08-21-1");
+        options.apiVersion = QStringLiteral("2026-07-08-1");
         options.apiVersionFrom = QStringLiteral("WHOP_API_VERSION");
         auto session = makeSession(options, env);
         session->start();
@@ -228,7 +228,7 @@ private Q_SLOTS:
         verifyNoneOf(text, {CanaryApiKey, CanaryPath});
         QVERIFY(text.contains(QStringLiteral("Environment: Custom (host 127.0.0.1)")));
         QVERIFY(text.contains(QStringLiteral("this run only (WHOP_API_KEY)")));
-        QVERIFY(text.contains(QStringLiteral("API version: 2026-08-21-1 (WHOP_API_VERSION)")));
+        QVERIFY(text.contains(QStringLiteral("API version: 2026-07-08-1 (WHOP_API_VERSION)")));
         QVERIFY(text.contains(QStringLiteral("GET /{id}/api/v1/accounts · not-found · HTTP 404")));
         QVERIFY(text.contains(QStringLiteral("request id req_"))); // the sandbox names each answer
     }

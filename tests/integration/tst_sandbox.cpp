@@ -98,11 +98,13 @@ private Q_SLOTS:
         const QStringList listed =
             r.error_().value("supported_versions").toVariant().toStringList();
         QCOMPARE(listed, m_server->supportedVersions());
-        QCOMPARE(listed, QStringList({"2025-01-01", "2026-06-08", "2026-07-01", "2026-07-08",
-                                      "2026-08-21-1"}));
+        // As Whop publishes them (its versions page and its SDKs' pins), oldest first.
+        QCOMPARE(listed, QStringList({"2025-01-01", "2026-06-08", "2026-06-09", "2026-06-20",
+                                      "2026-07-01", "2026-07-08-1", "2026-07-20"}));
         QCOMPARE(r.error_().value("message").toString(),
                  "Api-Version-Date '2099-01-01' is not supported. Supported versions: "
-                 "2025-01-01, 2026-06-08, 2026-07-01, 2026-07-08, 2026-08-21-1.");
+                 "2025-01-01, 2026-06-08, 2026-06-09, 2026-06-20, 2026-07-01, 2026-07-08-1, "
+                 "2026-07-20.");
     }
 
     void balanceShape_followsVersion_data()
@@ -112,9 +114,11 @@ private Q_SLOTS:
         QTest::newRow("missing header") << QByteArray() << false;
         QTest::newRow("2025-01-01") << QByteArray("2025-01-01") << false;
         QTest::newRow("2026-06-08") << QByteArray("2026-06-08") << false;
+        QTest::newRow("2026-06-09") << QByteArray("2026-06-09") << false;
+        QTest::newRow("2026-06-20") << QByteArray("2026-06-20") << false;
         QTest::newRow("2026-07-01") << QByteArray("2026-07-01") << false;
-        QTest::newRow("2026-07-08") << QByteArray("2026-07-08") << true;
-        QTest::newRow("2026-08-21-1") << QByteArray("2026-08-21-1") << true;
+        QTest::newRow("2026-07-08-1") << QByteArray("2026-07-08-1") << true;
+        QTest::newRow("2026-07-20") << QByteArray("2026-07-20") << true;
     }
     void balanceShape_followsVersion()
     {
@@ -145,7 +149,7 @@ private Q_SLOTS:
         const QJsonObject verification = flat.json().value("verification").toObject();
         QVERIFY(verification.value("individual").isNull() && verification.contains("individual"));
         QVERIFY(verification.value("business").isNull() && verification.contains("business"));
-        const Result nested = get("/users/demo-creator", "alice-token", "2026-07-08");
+        const Result nested = get("/users/demo-creator", "alice-token", "2026-07-20");
         QVERIFY(nested.json().contains("balance") && nested.json().value("balance").isNull());
     }
 

@@ -176,9 +176,9 @@ private Q_SLOTS:
 
     void trickleFault_deliversWholeBody()
     {
-        const QByteArray full = get("/users/taken-name", Demo, "2026-07-08").body;
+        const QByteArray full = get("/users/taken-name", Demo, "2026-07-20").body;
         m_server->injectFault(fault(Fault::Kind::Trickle, 1));
-        const Result r = get("/users/taken-name", Demo, "2026-07-08");
+        const Result r = get("/users/taken-name", Demo, "2026-07-20");
         QCOMPARE(r.status, 200);
         QCOMPARE(r.body, full);
         QVERIFY(r.elapsedMs >= full.size());

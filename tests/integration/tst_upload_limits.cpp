@@ -8,6 +8,7 @@
 #include "StorageUpload.h"
 #include "TestImages.h"
 
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -137,6 +138,43 @@ private Q_SLOTS:
         QVERIFY2(retried.ready, qPrintable(retried.message));
         QCOMPARE(puts(), 1);
         QCOMPARE(files()->fileIds().size(), 2);
+    }
+
+    // As lenient as Whop's official SDK (src/lib/upload-file.ts, normalizeUploadHeaders): a
+    // number or a boolean is sent as its text, a null is not sent; the sandbox's storage checks
+    // the PUT carries them so, as a storage service checks its signed headers.
+    void scalarUploadHeaderValues_areSentAsText_nullOnesNot()
+    {
+        files()->setExtraUploadHeaderValues(QJsonObject{{"x-amz-meta-width", 1024},
+                                                        {"x-amz-meta-ratio", 1.5},
+                                                        {"x-amz-meta-public", true},
+                                                        {"x-amz-meta-none", QJsonValue::Null}});
+        const Outcome done = upload();
+        QVERIFY2(done.ready, qPrintable(done.message));
+        QCOMPARE(puts(), 1);
+        const sandbox::RecordedRequest put = files()->storageRequests().constLast();
+        QCOMPARE(put.responseStatus, 200);
+        QCOMPARE(put.header("x-amz-meta-width"), QByteArray("1024"));
+        QCOMPARE(put.header("x-amz-meta-ratio"), QByteArray("1.5"));
+        QCOMPARE(put.header("x-amz-meta-public"), QByteArray("true"));
+        QVERIFY(!put.hasHeader("x-amz-meta-none"));
+        files()->setExtraUploadHeaderValues({});
+    }
+
+    // An object or an array has no text a storage host could expect: refused, before sending.
+    void objectUploadHeaderValue_isRefused_withTheReason()
+    {
+        files()->setExtraUploadHeaderValues(
+            QJsonObject{{"x-amz-meta-size", QJsonObject{{"w", 1}}}});
+        const Outcome refused = upload();
+        QVERIFY(refused.finished);
+        QVERIFY(!refused.ready);
+        QCOMPARE(refused.step, SaveStep::Create);
+        QCOMPARE(refused.error.kind, api::ErrorKind::BadResponse);
+        QVERIFY2(refused.message.contains(QStringLiteral("x-amz-meta-size")),
+                 qPrintable(refused.message));
+        QCOMPARE(puts(), 0);
+        files()->setExtraUploadHeaderValues({});
     }
 
     void oversizedStorageAnswer_isNotRead()

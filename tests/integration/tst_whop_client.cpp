@@ -88,11 +88,11 @@ private Q_SLOTS:
     void configuredVersion_isSent()
     {
         api::ClientConfig c = f.client->config();
-        c.apiVersion = QStringLiteral("2026-07-08");
+        c.apiVersion = QStringLiteral("2026-07-20");
         QVERIFY(f.client->setConfig(c));
         const auto r = waitFor(f.client->retrieveUser({}));
         QVERIFY(r.ok);
-        QCOMPARE(f.server->requests().last().header("Api-Version-Date"), QByteArray("2026-07-08"));
+        QCOMPARE(f.server->requests().last().header("Api-Version-Date"), QByteArray("2026-07-20"));
         // The nested balance shape of that version is read too.
         QVERIFY(r.value.totalUsd.has_value());
     }
@@ -194,6 +194,42 @@ private Q_SLOTS:
         QVERIFY2(r.ok, qPrintable(r.error.userMessage()));
         QVERIFY2(timer.elapsed() >= 950, qPrintable(QString::number(timer.elapsed())));
         QCOMPARE(f.server->requests().size(), 2);
+    }
+
+    // An answer's x-should-retry decides over the status rule, as in Whop's official SDKs
+    // (@whop/sdk 0.0.42, src/client.ts, shouldRetry).
+    void shouldRetryFalse_onA503_isNotRetried()
+    {
+        Fault fault = makeFault(Fault::Kind::Status, 503);
+        fault.headers = {{"x-should-retry", "false"}};
+        f.server->injectFault(fault, 3);
+        const auto r = waitFor(f.client->retrieveUser({}));
+        QCOMPARE(r.error.kind, ErrorKind::Server);
+        QCOMPARE(r.retries, 0);
+        QCOMPARE(f.server->requests().size(), 1);
+    }
+
+    void shouldRetryTrue_onA409_isRetried_afterRetryAfterMs()
+    {
+        Fault fault = makeFault(Fault::Kind::Status, 409);
+        fault.headers = {{"x-should-retry", "true"}, {"retry-after-ms", "20"}};
+        f.server->injectFault(fault, 1);
+        const auto r = waitFor(f.client->updateUser({}, QJsonObject{{"bio", "Still me."}}));
+        QVERIFY2(r.ok, qPrintable(r.error.userMessage()));
+        QCOMPARE(r.delays, QList<int>({20}));
+        QCOMPARE(f.server->requests().size(), 2);
+        QCOMPARE(f.server->storedUser(sandbox::SandboxServer::DemoUserId).value("bio").toString(),
+                 QStringLiteral("Still me."));
+    }
+
+    void retryAfterMs_isTheWait_beforeRetryAfter()
+    {
+        Fault fault = makeFault(Fault::Kind::Status, 429);
+        fault.headers = {{"Retry-After", "30"}, {"retry-after-ms", "30"}};
+        f.server->injectFault(fault, 1);
+        const auto r = waitFor(f.client->retrieveUser({}));
+        QVERIFY2(r.ok, qPrintable(r.error.userMessage()));
+        QCOMPARE(r.delays, QList<int>({30}));
     }
 
     void sandboxRateLimit_isReportedWithItsWait()

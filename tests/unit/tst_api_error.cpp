@@ -56,12 +56,12 @@ private Q_SLOTS:
     {
         auto e = errorFromResponse(400, R"({"error":{"code":"unsupported_api_version",
             "message":"Api-Version-Date '2099-01-01' is not supported.",
-            "supported_versions":["2025-01-01","2026-07-01","2026-08-21-1"]}})");
+            "supported_versions":["2025-01-01","2026-07-01","2026-07-08-1"]}})");
         QCOMPARE(e.kind, ErrorKind::UnknownVersion);
         QCOMPARE(e.supportedVersions,
                  QStringList({QStringLiteral("2025-01-01"), QStringLiteral("2026-07-01"),
-                              QStringLiteral("2026-08-21-1")}));
-        QVERIFY(e.userMessage().contains(QStringLiteral("2026-08-21-1")));
+                              QStringLiteral("2026-07-08-1")}));
+        QVERIFY(e.userMessage().contains(QStringLiteral("2026-07-08-1")));
 
         // Only in the message: the versions are read from the text.
         e = errorFromResponse(400, R"({"error":{"type":"invalid_request_error","message":

@@ -83,11 +83,11 @@ private Q_SLOTS:
     void goodValues_areTaken()
     {
         const auto r = parse({QStringLiteral("--base-url=http://127.0.0.1:8080/api/v1"),
-                              QStringLiteral("--api-version=2026-08-21-1"),
+                              QStringLiteral("--api-version=2026-07-08-1"),
                               QStringLiteral("--user=user_abc"), QStringLiteral("--timeout=5")});
         QCOMPARE(r.action, Action::Run);
         QCOMPARE(r.options.baseUrl, QUrl(QStringLiteral("http://127.0.0.1:8080/api/v1")));
-        QCOMPARE(r.options.apiVersion, QStringLiteral("2026-08-21-1"));
+        QCOMPARE(r.options.apiVersion, QStringLiteral("2026-07-08-1"));
         QCOMPARE(r.options.user, QStringLiteral("user_abc"));
         QCOMPARE(r.options.timeoutSeconds, 5);
         // Where each came from, for Preferences to say ("Set by --timeout for this run").
@@ -131,8 +131,8 @@ private Q_SLOTS:
         QCOMPARE(r.options.apiVersionFrom, QStringLiteral("WHOP_API_VERSION"));
         QCOMPARE(r.options.baseUrl, whop::api::sandboxBaseUrl());
         QCOMPARE(r.options.baseUrlFrom, QStringLiteral("WHOP_BASE_URL"));
-        r = parse({QStringLiteral("--api-version=2026-07-08")}, env);
-        QCOMPARE(r.options.apiVersion, QStringLiteral("2026-07-08"));
+        r = parse({QStringLiteral("--api-version=2026-07-20")}, env);
+        QCOMPARE(r.options.apiVersion, QStringLiteral("2026-07-20"));
         QCOMPARE(r.options.apiVersionFrom, QStringLiteral("--api-version"));
         env.insert(QStringLiteral("WHOP_API_VERSION"), QStringLiteral("nonsense"));
         QCOMPARE(parse({}, env).exitCode, 2);

@@ -46,8 +46,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("size");
         QTest::addColumn<qint64>("expected");
-        QTest::newRow("decimal string (older versions)") << QByteArray("'48213'") << qint64(48213);
-        QTest::newRow("integer (newer versions)") << QByteArray("48213") << qint64(48213);
+        QTest::newRow("decimal string (as the SDK types it)")
+            << QByteArray("'48213'") << qint64(48213);
+        QTest::newRow("integer") << QByteArray("48213") << qint64(48213);
         QTest::newRow("large") << QByteArray("5000000000") << qint64(5000000000);
     }
     void size_isAStringOrAnInteger()
@@ -61,6 +62,41 @@ private Q_SLOTS:
         QVERIFY(f->isReady());
         QCOMPARE(f->size, std::optional<qint64>(expected));
         QCOMPARE(f->url.host(), QStringLiteral("cdn.example"));
+    }
+
+    // As Whop's official SDK reads them (@whop/sdk 0.0.42, src/lib/upload-file.ts,
+    // normalizeUploadHeaders): a scalar becomes its text, a null is left out.
+    void uploadHeaders_scalarsBecomeText_nullsAreLeftOut()
+    {
+        const auto f = parse("{'id':'file_5','upload_status':'pending',"
+                             "'upload_headers':{'Content-Type':'image/png','x-amz-meta-width':1024,"
+                             "'x-amz-meta-ratio':1.5,'x-amz-meta-big':5000000000,"
+                             "'x-amz-meta-public':true,'x-amz-meta-private':false,"
+                             "'x-amz-meta-none':null}}");
+        QVERIFY(f);
+        const QList<QPair<QByteArray, QByteArray>> expected{
+            {"Content-Type", "image/png"},   {"x-amz-meta-big", "5000000000"},
+            {"x-amz-meta-private", "false"}, {"x-amz-meta-public", "true"},
+            {"x-amz-meta-ratio", "1.5"},     {"x-amz-meta-width", "1024"}};
+        QCOMPARE(f->uploadHeaders, expected);
+    }
+
+    void headerOfAnotherType_isRefused_namingIt()
+    {
+        QString why;
+        QVERIFY(!parse("{'id':'f','upload_status':'pending',"
+                       "'upload_headers':{'x-amz-meta-size':{'w':1}}}",
+                       &why));
+        QCOMPARE(why, QStringLiteral("upload header 'x-amz-meta-size' is an object, not text"));
+        QVERIFY(!parse("{'id':'f','upload_status':'pending','upload_headers':{'x-a':[1]}}", &why));
+        QCOMPARE(why, QStringLiteral("upload header 'x-a' is an array, not text"));
+    }
+
+    void size_mayBeNull()
+    {
+        const auto f = parse("{'id':'file_6','upload_status':'processing','size':null}");
+        QVERIFY(f);
+        QVERIFY(!f->size);
     }
 
     void statuses()
@@ -89,8 +125,10 @@ private Q_SLOTS:
             << QByteArray("{'id':'f','upload_status':'ready','size':true}");
         QTest::newRow("negative size")
             << QByteArray("{'id':'f','upload_status':'ready','size':'-3'}");
-        QTest::newRow("header not a string") << QByteArray(
-            "{'id':'f','upload_status':'pending','upload_headers':{'Content-Type':5}}");
+        QTest::newRow("header an object") << QByteArray(
+            "{'id':'f','upload_status':'pending','upload_headers':{'Content-Type':{'a':1}}}");
+        QTest::newRow("header an array") << QByteArray(
+            "{'id':'f','upload_status':'pending','upload_headers':{'Content-Type':['a']}}");
         QTest::newRow("url not a string")
             << QByteArray("{'id':'f','upload_status':'ready','url':7}");
     }

@@ -80,7 +80,7 @@ private Q_SLOTS:
         QTest::newRow("version default")
             << version << QStringLiteral("2026-07-01") << true << QString();
         QTest::newRow("version with suffix")
-            << version << QStringLiteral("2026-08-21-1") << true << QString();
+            << version << QStringLiteral("2026-07-08-1") << true << QString();
         QTest::newRow("version unknown but well formed")
             << version << QStringLiteral("2030-01-01") << true << QString();
         QTest::newRow("version month 13")
@@ -140,7 +140,7 @@ private Q_SLOTS:
         QVERIFY(known.contains(QLatin1String(api::DefaultApiVersion)));
         for (const QString &v : known)
             QVERIFY2(rules::checkApiVersion(v), qPrintable(v));
-        QVERIFY(rules::isKnownApiVersion(QStringLiteral("2026-08-21-1")));
+        QVERIFY(rules::isKnownApiVersion(QStringLiteral("2026-07-08-1")));
         QVERIFY(!rules::isKnownApiVersion(QStringLiteral("2030-01-01")));
     }
 
@@ -187,7 +187,7 @@ private Q_SLOTS:
         v.oauthClientId = QStringLiteral(" app_Mine42 ");
         v.oauthRedirectUri = QStringLiteral("http://localhost:8765/callback");
         v.oauthScopes = QStringLiteral("openid   user:profile:update");
-        v.apiVersion = QStringLiteral("2026-08-21-1");
+        v.apiVersion = QStringLiteral("2026-07-08-1");
         v.timeoutSeconds = 15;
         QVERIFY(prefs.store(v));
         QCOMPARE(changed.size(), 1);
@@ -200,7 +200,7 @@ private Q_SLOTS:
         QCOMPARE(file.value(QStringLiteral("oauth/scopes")).toString(),
                  QStringLiteral("openid user:profile:update"));
         QCOMPARE(file.value(QStringLiteral("network/apiVersion")).toString(),
-                 QStringLiteral("2026-08-21-1"));
+                 QStringLiteral("2026-07-08-1"));
         QCOMPARE(file.value(QStringLiteral("network/timeoutSeconds")).toInt(), 15);
 
         // Another object (the next start) reads the same.
@@ -230,7 +230,7 @@ private Q_SLOTS:
         Preferences prefs(Options{});
         QSignalSpy changed(&prefs, &Preferences::changed);
         PreferenceValues v;
-        v.apiVersion = QStringLiteral("2026-08-21-1");
+        v.apiVersion = QStringLiteral("2026-07-08-1");
         v.oauthRedirectUri = QStringLiteral("https://evil.example/callback");
         QString why;
         QVERIFY(!prefs.store(v, &why));
@@ -264,20 +264,20 @@ private Q_SLOTS:
         QVERIFY(Preferences(Options{}).store(stored));
 
         QProcessEnvironment env;
-        env.insert(QStringLiteral("WHOP_API_VERSION"), QStringLiteral("2026-07-08"));
+        env.insert(QStringLiteral("WHOP_API_VERSION"), QStringLiteral("2026-07-20"));
         const Preferences fromEnv(parsed({}, env));
-        QCOMPARE(fromEnv.effective().apiVersion, QStringLiteral("2026-07-08"));
+        QCOMPARE(fromEnv.effective().apiVersion, QStringLiteral("2026-07-20"));
         QCOMPARE(fromEnv.overriddenBy(Setting::ApiVersion), QStringLiteral("WHOP_API_VERSION"));
         QCOMPARE(fromEnv.effective().timeoutSeconds, 30); // not overridden: the stored one
         QVERIFY(fromEnv.overriddenBy(Setting::TimeoutSeconds).isEmpty());
         QCOMPARE(fromEnv.sourceOf(Setting::TimeoutSeconds), QStringLiteral("settings"));
 
         const Preferences fromArgs(
-            parsed({QStringLiteral("--api-version=2026-08-21-1"), QStringLiteral("--timeout=9"),
+            parsed({QStringLiteral("--api-version=2026-07-08-1"), QStringLiteral("--timeout=9"),
                     QStringLiteral("--oauth-client-id=app_Arg")},
                    env));
         const PreferenceValues used = fromArgs.effective();
-        QCOMPARE(used.apiVersion, QStringLiteral("2026-08-21-1"));
+        QCOMPARE(used.apiVersion, QStringLiteral("2026-07-08-1"));
         QCOMPARE(used.timeoutSeconds, 9);
         QCOMPARE(used.oauthClientId, QStringLiteral("app_Arg"));
         QCOMPARE(fromArgs.overriddenBy(Setting::ApiVersion), QStringLiteral("--api-version"));
@@ -306,11 +306,11 @@ private Q_SLOTS:
         QCOMPARE(oauth.clientId, QStringLiteral("app_FromPrefs"));
         QCOMPARE(oauth.redirectUri, QUrl(QStringLiteral("http://localhost:8765/callback")));
 
-        v.apiVersion = QStringLiteral("2026-08-21-1");
+        v.apiVersion = QStringLiteral("2026-07-08-1");
         v.timeoutSeconds = 7;
         v.oauthClientId = QStringLiteral("app_Changed");
         QVERIFY(session.preferences()->store(v));
-        QCOMPARE(session.client()->config().apiVersion, QStringLiteral("2026-08-21-1"));
+        QCOMPARE(session.client()->config().apiVersion, QStringLiteral("2026-07-08-1"));
         QCOMPARE(session.client()->config().timeoutMs, 7000);
         QCOMPARE(session.client()->config().baseUrl, api::productionBaseUrl());
         QCOMPARE(session.oauthSettingsFor(api::productionBaseUrl()).clientId,
@@ -325,12 +325,12 @@ private Q_SLOTS:
 
     void session_withAnOverride_keepsItWhenPreferencesChange()
     {
-        AppSession session(parsed({QStringLiteral("--api-version=2026-07-08")}), nullptr,
+        AppSession session(parsed({QStringLiteral("--api-version=2026-07-20")}), nullptr,
                            QProcessEnvironment{});
         PreferenceValues v;
         v.apiVersion = QStringLiteral("2026-06-08");
         QVERIFY(session.preferences()->store(v));
-        QCOMPARE(session.client()->config().apiVersion, QStringLiteral("2026-07-08"));
+        QCOMPARE(session.client()->config().apiVersion, QStringLiteral("2026-07-20"));
     }
 
     void signInSettingsProblems_sayWhereToFixThem()

@@ -77,6 +77,71 @@ private Q_SLOTS:
         QCOMPARE(policy.delayBeforeRetryMs(0, withKind(ErrorKind::RateLimited, 61)), -1);
     }
 
+    // x-should-retry decides over the status, as in Whop's official SDKs (src/client.ts,
+    // shouldRetry): "false" stops a retryable 503, "true" retries what is otherwise final.
+    void shouldRetryHeader_decidesOverTheStatus_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<bool>("retry");
+        QTest::newRow("503 false") << 503 << QByteArray("false") << false;
+        QTest::newRow("429 false") << 429 << QByteArray("false") << false;
+        QTest::newRow("503 absent") << 503 << QByteArray() << true;
+        QTest::newRow("503 other") << 503 << QByteArray("maybe") << true;
+        QTest::newRow("400 true") << 400 << QByteArray("true") << true;
+        QTest::newRow("401 true") << 401 << QByteArray("true") << true;
+        QTest::newRow("409 true") << 409 << QByteArray("true") << true;
+        QTest::newRow("409 absent") << 409 << QByteArray() << false;
+        QTest::newRow("422 absent") << 422 << QByteArray() << false;
+    }
+    void shouldRetryHeader_decidesOverTheStatus()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, header);
+        QFETCH(bool, retry);
+        QList<QPair<QByteArray, QByteArray>> headers;
+        if (!header.isNull())
+            headers.append({"X-Should-Retry", header});
+        const ApiError e = errorFromResponse(status, R"({"error":{"message":"x"}})", headers);
+        RetryPolicy policy({}, [] { return 0.0; });
+        QCOMPARE(RetryPolicy::shouldRetry(e), retry);
+        QCOMPARE(policy.delayBeforeRetryMs(0, e), retry ? 500 : -1);
+        QCOMPARE(policy.delayBeforeRetryMs(2, e), -1); // never more than the retries allowed
+    }
+
+    // retry-after-ms takes precedence over Retry-After, as in the SDKs' retryRequest, and is
+    // kept to the millisecond; a very long one is still reported instead of waited out.
+    void retryAfterMs_isUsed_beforeRetryAfter()
+    {
+        RetryPolicy policy({}, [] { return 0.0; });
+        const auto error = [](QList<QPair<QByteArray, QByteArray>> headers) {
+            return errorFromResponse(429, R"({"error":{"message":"Slow down"}})", headers);
+        };
+        ApiError e = error({{"retry-after-ms", "250"}, {"Retry-After", "30"}});
+        QCOMPARE(e.retryAfterMs, 250);
+        QCOMPARE(e.retryAfterSeconds, 1);
+        QCOMPARE(policy.delayBeforeRetryMs(0, e), 250);
+        QCOMPARE(policy.delayBeforeRetryMs(0, error({{"Retry-After-Ms", "1500.4"}})), 1501);
+        QCOMPARE(policy.delayBeforeRetryMs(0, error({{"Retry-After", "2"}})), 2000);
+        QCOMPARE(
+            policy.delayBeforeRetryMs(0, error({{"retry-after-ms", "junk"}, {"Retry-After", "2"}})),
+            2000);
+        // A zero gives way to Retry-After, as in the SDKs; alone it means at once.
+        QCOMPARE(
+            policy.delayBeforeRetryMs(0, error({{"retry-after-ms", "0"}, {"Retry-After", "2"}})),
+            2000);
+        QCOMPARE(policy.delayBeforeRetryMs(0, error({{"retry-after-ms", "0"}})), 0);
+        QCOMPARE(policy.delayBeforeRetryMs(0, error({{"retry-after-ms", "61000"}})), -1);
+        const ApiError huge = error({{"retry-after-ms", "5e12"}});
+        QCOMPARE(huge.retryAfterMs, 1'000'000'000); // bounded, not overflowing
+        QCOMPARE(policy.delayBeforeRetryMs(0, huge), -1);
+        // A 400 the server says to retry waits as it asks too.
+        const ApiError retried =
+            errorFromResponse(400, R"({"error":{"message":"x"}})",
+                              {{"x-should-retry", "true"}, {"retry-after-ms", "40"}});
+        QCOMPARE(policy.delayBeforeRetryMs(0, retried), 40);
+    }
+
     void retryAfterHeader_seconds_httpDate_andMessage()
     {
         const QDateTime now(QDate(2026, 11, 27), QTime(10, 0, 0), Qt::UTC);

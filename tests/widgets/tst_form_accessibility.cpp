@@ -80,10 +80,13 @@ private Q_SLOTS:
 
     void valueLabels_readTheirValue_describedByTheirCaption()
     {
-        const std::pair<const char *, const char *> rows[] = {
-            {"idCaption", "idValue"},       {"createdCaption", "createdValue"},
-            {"kycCaption", "kycValue"},     {"kybCaption", "kybValue"},
-            {"totalCaption", "totalValue"}, {"balancesCaption", "balancesValue"}};
+        const std::pair<const char *, const char *> rows[] = {{"idCaption", "idValue"},
+                                                              {"createdCaption", "createdValue"},
+                                                              {"kycCaption", "kycValue"},
+                                                              {"kybCaption", "kybValue"},
+                                                              {"totalCaption", "totalValue"},
+                                                              {"balancesCaption", "balancesValue"},
+                                                              {"earningsCaption", "earningsValue"}};
         for (const auto &[caption, value] : rows) {
             auto *label = child<QLabel>(value);
             QVERIFY2(label->accessibleName().isEmpty(), value);

@@ -109,6 +109,7 @@ private Q_SLOTS:
         QCOMPARE(early.findChild<QLabel *>(QStringLiteral("idValue"))->text(), QStringLiteral("—"));
         QVERIFY(early.findChild<QLabel *>(QStringLiteral("totalValue"))->isHidden());
         QVERIFY(early.findChild<QLabel *>(QStringLiteral("balancesValue"))->isHidden());
+        QVERIFY(early.findChild<QLabel *>(QStringLiteral("earningsValue"))->isHidden());
     }
 
     void typing_enablesSave_andRevertUndoes()
@@ -261,6 +262,16 @@ private Q_SLOTS:
                  QLocale().language() == QLocale::C
                      ? QStringLiteral("$1,234.56")
                      : QLocale().toCurrencyString(1234.56, QStringLiteral("$"), 2));
+        // Earnings (earnings_usd, self views only): the last 30 days and all time, as money too.
+        const auto money = [](double usd) {
+            return QLocale().language() == QLocale::C
+                       ? QLocale(QLocale::English, QLocale::UnitedStates)
+                             .toCurrencyString(usd, QStringLiteral("$"), 2)
+                       : QLocale().toCurrencyString(usd, QStringLiteral("$"), 2);
+        };
+        QVERIFY(child<QLabel>("earningsValue")->isVisible());
+        QCOMPARE(child<QLabel>("earningsValue")->text(),
+                 QStringLiteral("30 days: %1\nAll time: %2").arg(money(610.0), money(8240.5)));
         QTRY_VERIFY_WITH_TIMEOUT(!child<QLabel>("avatar")->pixmap().isNull(), 5000);
         // Crisp on HiDPI: the pixmap carries the screen's device pixel ratio.
         QCOMPARE(child<QLabel>("avatar")->pixmap().devicePixelRatio(), window->devicePixelRatioF());

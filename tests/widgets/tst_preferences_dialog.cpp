@@ -198,12 +198,12 @@ private Q_SLOTS:
         app::Preferences prefs(app::Options{});
         app::PreferenceValues kept;
         kept.oauthClientId = QStringLiteral("app_Kept");
-        kept.apiVersion = QStringLiteral("2026-08-21-1");
+        kept.apiVersion = QStringLiteral("2026-07-08-1");
         QVERIFY(prefs.store(kept));
 
         QPointer<PreferencesDialog> dialog = open(&prefs);
         QCOMPARE(dialog->values().oauthClientId, QStringLiteral("app_Kept"));
-        QCOMPARE(dialog->values().apiVersion, QStringLiteral("2026-08-21-1"));
+        QCOMPARE(dialog->values().apiVersion, QStringLiteral("2026-07-08-1"));
         replaceWith(QStringLiteral("app_Thrown"));
         press(Qt::Key_Escape);
         QTRY_VERIFY(!dialog);
@@ -253,11 +253,11 @@ private Q_SLOTS:
         stored.apiVersion = QStringLiteral("2026-06-08");
         QVERIFY(app::Preferences(app::Options{}).store(stored));
         app::Preferences prefs(
-            parsed({QStringLiteral("--api-version=2026-07-08"), QStringLiteral("--timeout=9")}));
+            parsed({QStringLiteral("--api-version=2026-07-20"), QStringLiteral("--timeout=9")}));
         QPointer<PreferencesDialog> dialog = open(&prefs, PreferencesDialog::Section::Network);
         auto *version = dialog->findChild<QComboBox *>(QStringLiteral("apiVersion"));
         auto *timeout = dialog->findChild<QSpinBox *>(QStringLiteral("timeout"));
-        QCOMPARE(version->currentText(), QStringLiteral("2026-07-08"));
+        QCOMPARE(version->currentText(), QStringLiteral("2026-07-20"));
         QVERIFY(!version->isEnabled());
         QCOMPARE(timeout->value(), 9);
         QVERIFY(timeout->isReadOnly());
@@ -272,7 +272,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!dialog);
         QCOMPARE(prefs.stored().apiVersion, QStringLiteral("2026-06-08"));
         QCOMPARE(prefs.stored().timeoutSeconds, 60);
-        QCOMPARE(prefs.effective().apiVersion, QStringLiteral("2026-07-08"));
+        QCOMPARE(prefs.effective().apiVersion, QStringLiteral("2026-07-20"));
     }
 
     void screenshot_atTheDefaultSize()

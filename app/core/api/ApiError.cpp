@@ -171,14 +171,25 @@ ApiError errorFromResponse(int httpStatus, const QByteArray &body,
             e.code.contains(QLatin1String("username")))
             e.field = QStringLiteral("username");
     }
-    if (e.kind == ErrorKind::RateLimited || e.kind == ErrorKind::Server) {
-        QByteArray retryAfter;
-        for (const auto &h : headers) {
-            if (h.first.compare("retry-after", Qt::CaseInsensitive) == 0)
-                retryAfter = h.second;
-        }
-        e.retryAfterSeconds =
-            RetryPolicy::retryAfterSeconds(retryAfter, e.message, QDateTime::currentDateTimeUtc());
+    QByteArray retryAfter;
+    QByteArray retryAfterMs;
+    for (const auto &[name, value] : headers) {
+        if (name.compare("retry-after", Qt::CaseInsensitive) == 0)
+            retryAfter = value;
+        else if (name.compare("retry-after-ms", Qt::CaseInsensitive) == 0)
+            retryAfterMs = value;
+        else if (name.compare("x-should-retry", Qt::CaseInsensitive) == 0)
+            e.retryHint = value.trimmed() == "true"    ? RetryHint::Retry
+                          : value.trimmed() == "false" ? RetryHint::DontRetry
+                                                       : RetryHint::None;
+    }
+    // The wait matters where a retry may follow: the retryable kinds, and any answer the server
+    // says to retry.
+    if (e.kind == ErrorKind::RateLimited || e.kind == ErrorKind::Server ||
+        e.retryHint == RetryHint::Retry) {
+        e.retryAfterMs = RetryPolicy::retryAfterMs(retryAfterMs, retryAfter, e.message,
+                                                   QDateTime::currentDateTimeUtc());
+        e.retryAfterSeconds = e.retryAfterMs < 0 ? -1 : (e.retryAfterMs + 999) / 1000;
     }
     return e;
 }

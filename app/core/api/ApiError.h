@@ -29,6 +29,15 @@ enum class ErrorKind
     Cancelled,      // the person (or the app) cancelled the request
 };
 
+// What an answer's `x-should-retry` header says (docs/api/whop-api.md, "Errors, retries,
+// limits"): Whop's official SDKs obey it over their own status rule.
+enum class RetryHint
+{
+    None,      // absent, or neither "true" nor "false"
+    Retry,     // "true"
+    DontRetry, // "false"
+};
+
 struct ApiError
 {
     ErrorKind kind = ErrorKind::None;
@@ -38,6 +47,10 @@ struct ApiError
     QString field;   // the request field the error concerns (name, username, bio), when known
     QStringList supportedVersions; // for UnknownVersion
     int retryAfterSeconds = -1;    // for RateLimited, when the server said
+    // The wait the server asked for in milliseconds (`retry-after-ms`, else `Retry-After`), for
+    // the retry policy; -1 when it did not say. retryAfterSeconds is this, rounded up.
+    int retryAfterMs = -1;
+    RetryHint retryHint = RetryHint::None; // x-should-retry
     // The id the server gave this request (an X-Request-Id or Request-Id header), for support;
     // empty when it sent none, or one that is not a plain identifier.
     QString requestId;

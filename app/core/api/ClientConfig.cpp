@@ -19,9 +19,12 @@ QUrl sandboxBaseUrl()
 
 QStringList knownApiVersions()
 {
+    // As Whop publishes them: its versions page (2025-01-01 to 2026-07-01) and the versions its
+    // official SDKs' releases pin (2026-07-08-1; @whop/sdk 0.0.42 sends 2026-07-20).
     return {QStringLiteral("2025-01-01"), QStringLiteral("2026-06-08"),
-            QStringLiteral("2026-07-01"), QStringLiteral("2026-07-08"),
-            QStringLiteral("2026-08-21-1")};
+            QStringLiteral("2026-06-09"), QStringLiteral("2026-06-20"),
+            QStringLiteral("2026-07-01"), QStringLiteral("2026-07-08-1"),
+            QStringLiteral("2026-07-20")};
 }
 
 bool isLoopbackHost(const QString &host)

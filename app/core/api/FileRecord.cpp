@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <cmath>
 
@@ -50,6 +51,25 @@ bool readSize(const QJsonObject &o, std::optional<qint64> *out, QString *error)
         return true;
     }
     return fail(error, QStringLiteral("'size' is neither a string nor an integer"));
+}
+
+// A scalar JSON value as JavaScript's String() writes it (what the SDK sends); nullopt for an
+// object or array.
+std::optional<QByteArray> headerText(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString().toLatin1();
+    if (v.isBool())
+        return QByteArray(v.toBool() ? "true" : "false");
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        // Whole numbers without a decimal point ("1024", not "1024.0" or "1.024e+03"); the range
+        // check comes first, as a huge number cast to an integer is undefined behaviour.
+        if (std::abs(d) < 9e15 && d == std::floor(d))
+            return QByteArray::number(qint64(d));
+        return QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
+    }
+    return std::nullopt;
 }
 
 FileRecord::Status statusFrom(const QString &text)
@@ -107,13 +127,21 @@ std::optional<FileRecord> parseFileRecord(const QByteArray &body, QString *error
 
     const QJsonValue headers = o.value(QLatin1String("upload_headers"));
     if (headers.isObject()) {
+        // As lenient as Whop's official SDK, which types the values as unknown, sends a scalar
+        // as its text and skips a null one (@whop/sdk 0.0.42, src/lib/upload-file.ts,
+        // normalizeUploadHeaders). An object or array has no text a storage host could expect.
         const QJsonObject h = headers.toObject();
         for (auto it = h.begin(); it != h.end(); ++it) {
-            if (!it.value().isString()) {
-                fail(error, QStringLiteral("upload header '%1' is not a string").arg(it.key()));
+            if (it.value().isNull())
+                continue;
+            const std::optional<QByteArray> text = headerText(it.value());
+            if (!text) {
+                fail(error, QStringLiteral("upload header '%1' is an %2, not text")
+                                .arg(it.key(), it.value().isArray() ? QStringLiteral("array")
+                                                                    : QStringLiteral("object")));
                 return std::nullopt;
             }
-            f.uploadHeaders.append({it.key().toLatin1(), it.value().toString().toLatin1()});
+            f.uploadHeaders.append({it.key().toLatin1(), *text});
         }
     } else if (!headers.isUndefined() && !headers.isNull()) {
         fail(error, QStringLiteral("'upload_headers' is not an object"));

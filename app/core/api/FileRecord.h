@@ -12,9 +12,9 @@
 namespace whop::api {
 
 // A file as POST /files and GET /files/{id} return it (docs/api/openapi.yaml, File), read
-// leniently: `size` may be a decimal string (older versions), an integer (newer ones) or null;
+// leniently: `size` may be a decimal string (as @whop/sdk 0.0.42 types it), an integer or null;
 // `url` is null until the file is ready; `upload_url` and `upload_headers` come only from the
-// create.
+// create, whose values may be any JSON scalar (sent as text) or null (not sent).
 struct FileRecord
 {
     enum class Status
@@ -35,14 +35,15 @@ struct FileRecord
     QString statusText; // as the server wrote it
     QString visibility;
     QUrl uploadUrl;
-    QList<QPair<QByteArray, QByteArray>> uploadHeaders; // in the order the server sent them
+    QList<QPair<QByteArray, QByteArray>> uploadHeaders; // as text, null ones left out
 
     bool isReady() const { return status == Status::Ready; }
     bool hasFailed() const { return status == Status::Failed; }
 };
 
 // Parses a File from a response body. On failure returns nullopt and says why in `error`:
-// not a JSON object, no `id` or `upload_status`, or a field of the wrong type.
+// not a JSON object, no `id` or `upload_status`, a field of the wrong type, or an upload header
+// whose value is an object or an array.
 std::optional<FileRecord> parseFileRecord(const QByteArray &body, QString *error = nullptr);
 
 } // namespace whop::api

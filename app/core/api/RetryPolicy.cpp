@@ -23,25 +23,69 @@ bool RetryPolicy::isRetryable(const ApiError &error)
     case ErrorKind::RateLimited:
     case ErrorKind::Server:
         return true;
+    // Whop's official SDKs also retry a 409, as a lock timeout (@whop/sdk 0.0.42, src/client.ts,
+    // shouldRetry). This app does not: the 409 it meets is PATCH /users answering a username
+    // that is taken (docs/api/whop-api.md, "Errors, retries, limits"), which no retry can change;
+    // retrying would only make the person wait seconds longer for the message they need.
+    case ErrorKind::Conflict:
     default:
         return false;
     }
 }
 
+bool RetryPolicy::shouldRetry(const ApiError &error)
+{
+    // The server's explicit word decides over the status, as in Whop's official SDKs
+    // (src/client.ts, shouldRetry). That includes "true" on a 409: the server then says the
+    // conflict is passing (a lock, not a taken name), so the reason above for never retrying one
+    // does not hold.
+    switch (error.retryHint) {
+    case RetryHint::Retry:
+        return true;
+    case RetryHint::DontRetry:
+        return false;
+    case RetryHint::None:
+        break;
+    }
+    return isRetryable(error);
+}
+
 int RetryPolicy::delayBeforeRetryMs(int retriesDone, const ApiError &error) const
 {
-    if (retriesDone >= m_settings.maxRetries || !isRetryable(error))
+    if (retriesDone >= m_settings.maxRetries || !shouldRetry(error))
         return -1;
-    if (error.retryAfterSeconds >= 0) {
-        if (error.retryAfterSeconds > m_settings.maxRetryAfterSeconds)
+    const qint64 asked = error.retryAfterMs >= 0        ? qint64(error.retryAfterMs)
+                         : error.retryAfterSeconds >= 0 ? qint64(error.retryAfterSeconds) * 1000
+                                                        : -1;
+    if (asked >= 0) {
+        // A very long wait is reported (with the wait it asks for) instead of waited out.
+        if (asked > qint64(m_settings.maxRetryAfterSeconds) * 1000)
             return -1;
-        return error.retryAfterSeconds * 1000;
+        return int(asked);
     }
     const double exponential = std::min<double>(m_settings.baseDelayMs * std::pow(2.0, retriesDone),
                                                 m_settings.maxDelayMs);
     // Up to a quarter less, so that many clients failing together do not retry together.
     const double jitter = 1.0 - 0.25 * std::clamp(m_random(), 0.0, 1.0);
     return static_cast<int>(std::lround(exponential * jitter));
+}
+
+int RetryPolicy::retryAfterMs(const QByteArray &millisHeader, const QByteArray &header,
+                              const QString &message, const QDateTime &nowUtc)
+{
+    // Any wait longer than this is simply "too long" (and far over maxRetryAfterSeconds); the
+    // bound keeps the arithmetic within an int.
+    constexpr double Longest = 1e9;
+    bool ok = false;
+    const double millis = millisHeader.trimmed().toDouble(&ok);
+    const bool hasMillis = ok && millis >= 0 && std::isfinite(millis);
+    // As the SDKs' retryRequest: a zero retry-after-ms gives way to a Retry-After.
+    if (hasMillis && (millis > 0 || header.trimmed().isEmpty()))
+        return static_cast<int>(std::min(std::ceil(millis), Longest));
+    const int seconds = retryAfterSeconds(header, message, nowUtc);
+    if (seconds >= 0)
+        return static_cast<int>(std::min(double(seconds) * 1000, Longest));
+    return hasMillis ? 0 : -1;
 }
 
 int RetryPolicy::retryAfterSeconds(const QByteArray &header, const QString &message,

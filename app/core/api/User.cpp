@@ -44,6 +44,48 @@ QString amountText(const QJsonValue &v)
     return {};
 }
 
+EarningsPeriods periodsFrom(const QJsonValue &v)
+{
+    const QJsonObject o = v.toObject();
+    return {amountText(o.value(QLatin1String("last_24_hours"))),
+            amountText(o.value(QLatin1String("last_7_days"))),
+            amountText(o.value(QLatin1String("last_30_days"))),
+            amountText(o.value(QLatin1String("lifetime")))};
+}
+
+std::optional<Earnings> earningsFrom(const QJsonValue &v)
+{
+    if (!v.isObject())
+        return std::nullopt;
+    const QJsonObject o = v.toObject();
+    Earnings e;
+    e.total = periodsFrom(o.value(QLatin1String("total")));
+    e.personal = periodsFrom(o.value(QLatin1String("personal")));
+    e.ownedAccounts = periodsFrom(o.value(QLatin1String("owned_accounts")));
+    e.firstEarnedAt = QDateTime::fromString(o.value(QLatin1String("first_earned_at")).toString(),
+                                            Qt::ISODateWithMs);
+    return e;
+}
+
+std::optional<BalanceHistory> historyFrom(const QJsonValue &v)
+{
+    if (!v.isObject())
+        return std::nullopt;
+    const QJsonObject o = v.toObject();
+    BalanceHistory h;
+    for (const auto &item : o.value(QLatin1String("data")).toArray()) {
+        const QJsonValue t = item.toObject().value(QLatin1String("t"));
+        const QJsonValue usd = item.toObject().value(QLatin1String("v"));
+        // Range-checked before the cast: a huge number cast to an integer is undefined behaviour.
+        if (t.isDouble() && usd.isDouble() && std::abs(t.toDouble()) < 1e11)
+            h.points.append({static_cast<qint64>(t.toDouble()), usd.toDouble()});
+    }
+    h.last = o.value(QLatin1String("last")).toDouble();
+    h.min = o.value(QLatin1String("min")).toDouble();
+    h.max = o.value(QLatin1String("max")).toDouble();
+    return h;
+}
+
 QString verificationStatus(const QJsonValue &v)
 {
     if (v.isObject())
@@ -145,6 +187,11 @@ std::optional<User> parseUser(const QJsonObject &o, QString *error)
         u.individualVerification = verificationStatus(v.value(QLatin1String("individual")));
         u.businessVerification = verificationStatus(v.value(QLatin1String("business")));
     }
+
+    u.earnings = earningsFrom(o.value(QLatin1String("earnings_usd")));
+    u.balanceHistory = historyFrom(o.value(QLatin1String("balance_history")));
+    u.partnerSince = QDateTime::fromString(
+        o.value(QLatin1String("whop_partner_enabled_at")).toString(), Qt::ISODateWithMs);
     return u;
 }
 
