@@ -1395,6 +1395,10 @@ Umgebungsvariablen:
         <source>From %1 to %2 seconds.</source>
         <translation>Von %1 bis %2 Sekunden.</translation>
     </message>
+    <message>
+        <source>There is no date %1. An API version is a real date like %2.</source>
+        <translation>Das Datum %1 gibt es nicht. Eine API-Version ist ein echtes Datum wie %2.</translation>
+    </message>
 </context>
 <context>
     <name>whop::auth::CredentialStore</name>
@@ -2849,16 +2853,20 @@ Umgebungsvariablen:
         <translation>Standard: die Version, für die diese App gemacht ist.</translation>
     </message>
     <message>
-        <source>A version this app knows.</source>
-        <translation>Eine Version, die diese App kennt.</translation>
-    </message>
-    <message>
-        <source>Not a version this app knows: if Whop does not support it, it will say so and list the ones it does.</source>
-        <translation>Keine Version, die diese App kennt: Falls Whop sie nicht unterstützt, meldet Whop das und listet die unterstützten auf.</translation>
-    </message>
-    <message>
         <source>How long to wait for each attempt of a request. Default: %1 s.</source>
         <translation>Wie lange bei jedem Versuch einer Anfrage gewartet wird. Standard: %1 s.</translation>
+    </message>
+    <message>
+        <source>A version Whop publishes.</source>
+        <translation>Eine Version, die Whop veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Not a version Whop publishes: if Whop does not support it, it will say so and list the ones it does.</source>
+        <translation>Keine Version, die Whop veröffentlicht: Falls Whop sie nicht unterstützt, meldet Whop das und listet die unterstützten auf.</translation>
+    </message>
+    <message>
+        <source>Before %1, Whop named accounts company_id in requests; the editor does so for this version.</source>
+        <translation>Vor %1 hießen Konten in Anfragen company_id; der Editor sendet das für diese Version.</translation>
     </message>
 </context>
 <context>

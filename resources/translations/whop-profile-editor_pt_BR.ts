@@ -1395,6 +1395,10 @@ Variáveis de ambiente:
         <source>From %1 to %2 seconds.</source>
         <translation>De %1 a %2 segundos.</translation>
     </message>
+    <message>
+        <source>There is no date %1. An API version is a real date like %2.</source>
+        <translation>A data %1 não existe. Uma versão da API é uma data real como %2.</translation>
+    </message>
 </context>
 <context>
     <name>whop::auth::CredentialStore</name>
@@ -2849,16 +2853,20 @@ Variáveis de ambiente:
         <translation>O padrão: a versão para a qual este aplicativo foi feito.</translation>
     </message>
     <message>
-        <source>A version this app knows.</source>
-        <translation>Uma versão que este aplicativo conhece.</translation>
-    </message>
-    <message>
-        <source>Not a version this app knows: if Whop does not support it, it will say so and list the ones it does.</source>
-        <translation>Não é uma versão que este aplicativo conhece: se o Whop não a suportar, ele informará isso e listará as que suporta.</translation>
-    </message>
-    <message>
         <source>How long to wait for each attempt of a request. Default: %1 s.</source>
         <translation>Quanto tempo aguardar em cada tentativa de uma solicitação. Padrão: %1 s.</translation>
+    </message>
+    <message>
+        <source>A version Whop publishes.</source>
+        <translation>Uma versão que o Whop publica.</translation>
+    </message>
+    <message>
+        <source>Not a version Whop publishes: if Whop does not support it, it will say so and list the ones it does.</source>
+        <translation>Não é uma versão que o Whop publica: se o Whop não a suportar, ele informará isso e listará as que suporta.</translation>
+    </message>
+    <message>
+        <source>Before %1, Whop named accounts company_id in requests; the editor does so for this version.</source>
+        <translation>Antes de %1, o Whop chamava as contas de company_id nas solicitações; o editor faz isso para esta versão.</translation>
     </message>
 </context>
 <context>
