@@ -177,7 +177,7 @@ private Q_SLOTS:
         press(Qt::Key_V, Qt::AltModifier); // API &version
         press(QKeySequence::SelectAll);
         type(QStringLiteral("2030-01-01"));
-        QVERIFY(showsText(prefs, QStringLiteral("Not a version this app knows")));
+        QVERIFY(showsText(prefs, QStringLiteral("Not a version Whop publishes")));
         press(Qt::Key_Return);
         QVERIFY(waitForDialogGone(QStringLiteral("Preferences")));
 
