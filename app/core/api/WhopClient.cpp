@@ -147,14 +147,14 @@ Call<User> *WhopClient::lookUpUser(const QString &username, const QString &accou
         userFrom, once);
 }
 
-Call<User> *WhopClient::updateUser(const UserTarget &target, const QJsonObject &changes)
+Call<User> *WhopClient::updateUser(const UserTarget &target, const UserChanges &changes)
 {
     ApiError refused;
     if (refusesTarget(target, &refused))
         return failedCall<User>(refused);
     return start<User>({"PATCH",
                         urlFor(QStringLiteral("/users/") + target.user, targetQuery(target)),
-                        QJsonDocument(changes).toJson(QJsonDocument::Compact),
+                        changes.toBody(),
                         {}},
                        userFrom);
 }

@@ -144,7 +144,7 @@ BatchPlan planBatch(const AccountOverview &overview, const QList<int> &rows,
             const QString current = row.shown.values.value(field);
             if (sameValue(shown, current, value))
                 continue;
-            item.changes.insert(profile::fieldKey(field), value);
+            profile::setChange(&item.changes, field, value);
             item.fieldChanges.append({shown, current, value});
         }
         if (choices.picture) {
@@ -164,14 +164,13 @@ BatchItem undoItem(const BatchItem &applied, const ShownProfile &now)
 {
     BatchItem undo{applied.account, now, {}, false, {}};
     for (profile::Field f : profile::AllFields) {
-        const QString key = profile::fieldKey(f);
-        if (!applied.changes.contains(key))
+        if (!profile::changeOf(applied.changes, f))
             continue;
         const QString before = applied.before.values.value(f);
         const QString current = now.values.value(f);
         if (sameValue(shownFieldOf(f), before, current))
             continue;
-        undo.changes.insert(key, before);
+        profile::setChange(&undo.changes, f, before);
         undo.fieldChanges.append({shownFieldOf(f), current, before});
     }
     return undo;

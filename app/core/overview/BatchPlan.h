@@ -2,8 +2,6 @@
 
 #include "AccountOverview.h"
 
-#include <QJsonObject>
-
 #include <array>
 
 namespace whop::overview {
@@ -48,9 +46,9 @@ struct FieldChange
 struct BatchItem
 {
     api::Account account;
-    ShownProfile before;  // what it showed before (undo restores it)
-    QJsonObject changes;  // the PATCH body's text fields: only those that change
-    bool picture = false; // profile_picture {id} of the uploaded picture is added
+    ShownProfile before;      // what it showed before (undo restores it)
+    api::UserChanges changes; // the PATCH body's text fields: only those that change
+    bool picture = false;     // the uploaded picture's file id is added to `changes`
     QList<FieldChange> fieldChanges;
 };
 

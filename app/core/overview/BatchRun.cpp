@@ -135,10 +135,9 @@ void BatchRun::sendPending()
 void BatchRun::send(int index)
 {
     const BatchItem &item = m_items.at(index);
-    QJsonObject body = item.changes;
+    api::UserChanges body = item.changes;
     if (item.picture)
-        body.insert(QStringLiteral("profile_picture"),
-                    QJsonObject{{QStringLiteral("id"), m_fileId}});
+        body.pictureFileId = m_fileId;
     const QString accountId = item.account.id;
     // A call already sent outlives a run closed meanwhile: its answer then goes nowhere.
     const QPointer<BatchRun> self(this);

@@ -35,7 +35,7 @@ QList<Field> ProfileEditor::dirtyFields() const
     return dirty;
 }
 
-QJsonObject ProfileEditor::pendingChanges() const
+api::UserChanges ProfileEditor::pendingChanges() const
 {
     if (!m_hasSnapshot)
         return {};

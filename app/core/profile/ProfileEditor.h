@@ -49,7 +49,7 @@ public:
     QList<Field> dirtyFields() const;
     bool isDirty() const { return !dirtyFields().isEmpty() || hasPendingPicture(); }
     // What a save would send right now.
-    QJsonObject pendingChanges() const;
+    api::UserChanges pendingChanges() const;
     // The local validation error of a changed field, else the server's error for it, else empty.
     QString fieldError(Field field) const;
     bool canSave() const;

@@ -120,10 +120,9 @@ bool ProfileEditor::resolveConflicts(const QHash<Field, ConflictChoice> &choices
 
 void ProfileEditor::sendPatch()
 {
-    QJsonObject changes = pendingChanges();
+    api::UserChanges changes = pendingChanges();
     if (hasPendingPicture())
-        changes.insert(QStringLiteral("profile_picture"),
-                       QJsonObject{{QStringLiteral("id"), m_uploader->fileId()}});
+        changes.pictureFileId = m_uploader->fileId();
     m_callStep = avatar::SaveStep::Update;
     Q_EMIT saveStepChanged(avatar::SaveStep::Update);
     m_call = m_client->updateUser(m_target, changes);

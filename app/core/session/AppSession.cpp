@@ -270,7 +270,7 @@ bool AppSession::changeProfileElsewhere()
     const QJsonObject fields{
         {QStringLiteral("name"), tr("Changed Elsewhere %1").arg(n)},
         {QStringLiteral("bio"), tr("This bio was changed on another device (change %1).").arg(n)},
-        {QStringLiteral("profile_picture"), true}};
+        {QString(api::UserChanges::PictureKey), true}};
     return m_demoBackend->changeElsewhere(m_editor->snapshot().id, fields,
                                           m_editor->target().accountId);
 }
