@@ -75,6 +75,36 @@ QString describeItem(const BatchItem &item)
     return parts.join(QStringLiteral("; "));
 }
 
+QString batchLabel(const QList<BatchItem> &items)
+{
+    QStringList parts;
+    for (profile::Field f : profile::AllFields) {
+        std::optional<QString> value;
+        bool same = true;
+        for (const BatchItem &item : items) {
+            const std::optional<QString> v = profile::changeOf(item.changes, f);
+            if (!v)
+                continue;
+            if (!value)
+                value = v;
+            else if (*v != *value)
+                same = false;
+        }
+        if (!value)
+            continue;
+        QString shown = value->simplified();
+        if (shown.size() > 60)
+            shown = shown.left(59) + QChar(0x2026);
+        parts << (same ? QStringLiteral("%1 “%2”").arg(profile::fieldKey(f), shown)
+                       : QStringLiteral("%1 (per account)").arg(profile::fieldKey(f)));
+    }
+    if (std::any_of(items.begin(), items.end(), [](const BatchItem &i) { return i.picture; }))
+        parts << QStringLiteral("%1 (new)").arg(api::UserChanges::PictureKey);
+    return QStringLiteral("%1 — %2 accounts")
+        .arg(parts.join(QStringLiteral("; ")))
+        .arg(items.size());
+}
+
 BatchPlan planBatch(const AccountOverview &overview, const QList<int> &rows,
                     const BatchChoices &choices)
 {

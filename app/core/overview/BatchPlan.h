@@ -74,6 +74,10 @@ BatchPlan planBatch(const AccountOverview &overview, const QList<int> &rows,
 // The batch that puts back what `applied` changed: each field its value before.
 BatchItem undoItem(const BatchItem &applied, const ShownProfile &now);
 
+// What a batch of `items` sends, for the change journal (kept as written, so not translated):
+// `name “Jo”; bio (per account); profile_picture (new) — 12 accounts`.
+QString batchLabel(const QList<BatchItem> &items);
+
 // "name: “A” → “B”" lines, for the preview and the results.
 QString describeChange(const FieldChange &change);
 QString describeItem(const BatchItem &item);
