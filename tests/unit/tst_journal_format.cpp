@@ -5,9 +5,12 @@
 #include "JournalSamples.h"
 #include "SentChange.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -131,6 +134,18 @@ private Q_SLOTS:
         // The sample has no id or time yet: only recorded intents are complete.
         QCOMPARE(read.changes.size(), 0);
         QCOMPARE(read.unreadableLines, 3);
+
+        Intent timed = sampleIntent(1);
+        timed.id = QStringLiteral("chg_1");
+        timed.at = QDateTime(QDate(2026, 11, 27), QTime(9, 30, 5, 120), Qt::UTC);
+        QJsonObject badTime = timed.toJson();
+        QCOMPARE(badTime.value("at").toString(), QStringLiteral("2026-11-27T09:30:05.120Z"));
+        badTime.insert("at", QStringLiteral("20n6-11-27T09:30:05.120Z")); // not a year -1
+        const JournalContents times =
+            parseJournal({test::lineOf(timed.toJson()), test::lineOf(badTime)});
+        QCOMPARE(times.changes.size(), 1);
+        QCOMPARE(times.changes.first().intent.at, timed.at);
+        QCOMPARE(times.unreadableLines, 1);
     }
 
     void fileAndFolder_areTheOwnersOnly()
@@ -260,7 +275,55 @@ private Q_SLOTS:
         QCOMPARE(bareUrl(QUrl(QStringLiteral("https://cdn.example/p.png?X-Sig=abc#f"))),
                  QUrl(QStringLiteral("https://cdn.example/p.png")));
     }
+
+    void killedWhileWriting_leavesAReadableJournal()
+    {
+        // Another process (this program, as a writer) records changes without pause and is
+        // killed with SIGKILL at whatever moment it has reached, five times over.
+        const QString folder = this->folder();
+        const QString path = folder + QStringLiteral("/idn_killed.jsonl");
+        for (int round = 0; round < 5; ++round) {
+            QProcess writer;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("WHOP_JOURNAL_WRITER"), folder);
+            writer.setProcessEnvironment(env);
+            writer.start(QCoreApplication::applicationFilePath(), {});
+            QVERIFY(writer.waitForStarted(10000));
+            const qint64 before = QFileInfo(path).size();
+            QVERIFY(QTest::qWaitFor(
+                [&] { return QFileInfo(path).size() > before + 20'000 * (round + 1); }, 30000));
+            writer.kill(); // SIGKILL
+            QVERIFY(writer.waitForFinished(10000));
+
+            const JournalContents read = readJournalFile(path);
+            QVERIFY(read.changes.size() > 0);
+            QVERIFY2(read.unreadableLines <= 1, qPrintable(QString::number(read.unreadableLines)));
+            for (const JournalChange &c : read.changes)
+                QCOMPARE(c.intent.sent, sampleIntent(0).sent);
+        }
+        ChangeJournal after(QStringLiteral("idn_killed"), folder);
+        Intent next = sampleIntent(0);
+        QString why;
+        QVERIFY(after.recordIntent(&next, &why));
+        QCOMPARE(after.read().unreadableLines, 0);
+    }
 };
 
-QTEST_GUILESS_MAIN(JournalFormatTest)
+// With WHOP_JOURNAL_WRITER set: records changes into that folder until killed (the kill test).
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (const QString folder = qEnvironmentVariable("WHOP_JOURNAL_WRITER"); !folder.isEmpty()) {
+        ChangeJournal journal(QStringLiteral("idn_killed"), folder);
+        for (;;) {
+            Intent intent = sampleIntent(0);
+            QString why;
+            if (!journal.recordIntent(&intent, &why))
+                return 1;
+            journal.recordOutcome(appliedOutcome(intent.id, intent.sent, sampleAnswer(intent)));
+        }
+    }
+    JournalFormatTest test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_journal_format.moc"

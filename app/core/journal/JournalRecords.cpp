@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace whop::journal {
 
 namespace {
@@ -42,10 +44,14 @@ QDateTime timeFrom(const QJsonValue &value)
     // changes reads 20,000 of them (QDateTime::fromString is several times slower).
     if (text.size() == 24 && text[4] == u'-' && text[7] == u'-' && text[10] == u'T' &&
         text[13] == u':' && text[16] == u':' && text[19] == u'.' && text[23] == u'Z') {
-        const QDate date(digits(text, 0, 4), digits(text, 5, 2), digits(text, 8, 2));
-        const QTime time(digits(text, 11, 2), digits(text, 14, 2), digits(text, 17, 2),
-                         digits(text, 20, 3));
-        if (date.isValid() && time.isValid())
+        const int parts[] = {digits(text, 0, 4),  digits(text, 5, 2),  digits(text, 8, 2),
+                             digits(text, 11, 2), digits(text, 14, 2), digits(text, 17, 2),
+                             digits(text, 20, 3)};
+        const QDate date(parts[0], parts[1], parts[2]);
+        const QTime time(parts[3], parts[4], parts[5], parts[6]);
+        // -1 marks a character that is not a digit (a year -1 would be a valid QDate).
+        if (std::find(std::begin(parts), std::end(parts), -1) == std::end(parts) &&
+            date.isValid() && time.isValid())
             return QDateTime(date, time, Qt::UTC);
     }
     QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
