@@ -90,6 +90,43 @@ private Q_SLOTS:
         }
     }
 
+    void lostAnswers_areUnknown_untilTheAccountIsReadAgain()
+    {
+        openWithJournal(false, 4);
+        const QString applied = m_overview->row(1).account.id; // Whop applies it, answer lost
+        const QString dropped = m_overview->row(2).account.id; // closed before Whop saw it
+        sandbox::Fault cut = test::makeFault(sandbox::Fault::Kind::DropMidResponse, 200);
+        cut.method = "PATCH";
+        cut.queryContains = QStringLiteral("account_id=") + applied;
+        m_fx.server->injectFault(cut, 3); // the first attempt and both retries
+        sandbox::Fault drop = test::makeFault(sandbox::Fault::Kind::Drop);
+        drop.method = "PATCH";
+        drop.queryContains = QStringLiteral("account_id=") + dropped;
+        m_fx.server->injectFault(drop, 100); // Qt resends on a closed kept-alive connection
+        auto batch = run(overview::planBatch(*m_overview, test::rowRange(0, 3), typedName(Target)),
+                         BatchRun::Kind::Apply);
+        QVERIFY(finish(*batch));
+        QTRY_COMPARE_WITH_TIMEOUT(batch->verifying(), 0, 20000); // the two are read again
+
+        journal::ChangeFilter of;
+        of.batchId = batch->batchId();
+        const QList<journal::JournalChange> list = journal::listChanges(m_journal->read(), of);
+        QCOMPARE(list.size(), 4);
+        for (const journal::JournalChange &c : list) {
+            if (c.intent.accountId == applied || c.intent.accountId == dropped) {
+                QCOMPARE(c.answer->result, journal::Outcome::Result::Unknown);
+                QCOMPARE(c.status(), c.intent.accountId == applied ? ChangeStatus::Arrived
+                                                                   : ChangeStatus::DidNotArrive);
+            } else {
+                QCOMPARE(c.status(), ChangeStatus::Applied);
+            }
+        }
+        const journal::BatchDelivery d = journal::deliveryOf(m_journal->read(), batch->batchId());
+        QCOMPARE(d.received.size(), 3);
+        QCOMPARE(d.notReceived, QStringList{dropped});
+        QVERIFY(d.unknown.isEmpty());
+    }
+
     void aPicture_isRecordedWithTheOneFileAttachedEverywhere()
     {
         openWithJournal(false, 3);
