@@ -335,10 +335,10 @@ void BatchPanel::undo()
 {
     if (!m_run || isRunning() || !m_overview)
         return;
-    const QList<overview::BatchItem> items = m_run->undoItems();
-    if (items.isEmpty())
+    std::unique_ptr<BatchRun> undoRun = m_run->makeUndo();
+    if (!undoRun)
         return;
-    startRun(std::make_unique<BatchRun>(m_overview, items, BatchRun::Kind::Undo));
+    startRun(std::move(undoRun));
 }
 
 void BatchPanel::onFinished()

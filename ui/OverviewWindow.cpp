@@ -72,6 +72,8 @@ OverviewWindow::OverviewWindow(app::AppSession *session, QWidget *parent)
     ui->splitter->setStretchFactor(1, 2);
     ui->splitter->setSizes({700, 460});
     ui->batchPanel->bind(m_overview, m_model);
+    // Batches record each change in the journal of the identity in use before sending it.
+    m_overview->setJournalProvider(session->journalProvider());
     ui->orderCombo->addItem(tr("List order"), int(OverviewFilterModel::Order::List));
     ui->orderCombo->addItem(tr("Differing from global first"),
                             int(OverviewFilterModel::Order::DiffersFirst));

@@ -943,6 +943,10 @@
             <numerusform>Zu viele Anfragen. Versuchen Sie es in %n Sekunden erneut.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Your change was not sent because it could not be recorded first: %1</source>
+        <translation>Ihre Änderung wurde nicht gesendet, weil sie nicht zuvor aufgezeichnet werden konnte: %1</translation>
+    </message>
 </context>
 <context>
     <name>whop::api::ClientConfig</name>
@@ -1707,6 +1711,13 @@ Umgebungsvariablen:
     <message>
         <source>The demo sandbox could not listen on 127.0.0.1.</source>
         <translation>Die Demo-Sandbox konnte nicht auf 127.0.0.1 lauschen.</translation>
+    </message>
+</context>
+<context>
+    <name>whop::journal::JournalFile</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Der Ordner %1 konnte nicht erstellt werden.</translation>
     </message>
 </context>
 <context>

@@ -943,6 +943,10 @@
             <numerusform>Muitas solicitações. Tente novamente em %n segundos.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Your change was not sent because it could not be recorded first: %1</source>
+        <translation>Sua alteração não foi enviada porque não foi possível registrá-la antes: %1</translation>
+    </message>
 </context>
 <context>
     <name>whop::api::ClientConfig</name>
@@ -1707,6 +1711,13 @@ Variáveis de ambiente:
     <message>
         <source>The demo sandbox could not listen on 127.0.0.1.</source>
         <translation>O sandbox de demonstração não conseguiu escutar em 127.0.0.1.</translation>
+    </message>
+</context>
+<context>
+    <name>whop::journal::JournalFile</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Não foi possível criar a pasta %1.</translation>
     </message>
 </context>
 <context>

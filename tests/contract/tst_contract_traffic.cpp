@@ -112,17 +112,18 @@ void TestContractTraffic::updateErrors()
 {
     const auto api = client();
     m_step = "PATCH /users/me invalid username (422)";
-    expectError(api->updateUser({}, QJsonObject{{"username", "bad name!"}}), ErrorKind::Validation,
-                422);
+    expectError(api->updateUser({}, whop::api::UserChanges{.username = "bad name!"}),
+                ErrorKind::Validation, 422);
     m_step = "PATCH /users/me name too long (422)";
-    expectError(api->updateUser({}, QJsonObject{{"name", QString(101, QLatin1Char('n'))}}),
+    expectError(api->updateUser({}, whop::api::UserChanges{.name = QString(101, QLatin1Char('n'))}),
                 ErrorKind::Validation, 422);
     m_step = "PATCH /users/{user_id} of another user (403)";
-    expectError(api->updateUser({"user_Alice0000001", {}}, QJsonObject{{"bio", "not mine"}}),
-                ErrorKind::Forbidden, 403);
+    expectError(
+        api->updateUser({"user_Alice0000001", {}}, whop::api::UserChanges{.bio = "not mine"}),
+        ErrorKind::Forbidden, 403);
     m_step = "PATCH /users/{user_id} of oneself";
     expectSuccess(api->updateUser({SandboxServer::DemoUserId, {}},
-                                  QJsonObject{{"bio", "Bio set through /users/{id}."}}));
+                                  whop::api::UserChanges{.bio = "Bio set through /users/{id}."}));
 }
 
 void TestContractTraffic::wrongToken()
@@ -131,7 +132,8 @@ void TestContractTraffic::wrongToken()
     m_step = "GET /users/me wrong token (401)";
     expectError(api->retrieveUser({}), ErrorKind::Unauthorized, 401);
     m_step = "PATCH /users/me wrong token (401)";
-    expectError(api->updateUser({}, QJsonObject{{"name", "x"}}), ErrorKind::Unauthorized, 401);
+    expectError(api->updateUser({}, whop::api::UserChanges{.name = "x"}), ErrorKind::Unauthorized,
+                401);
 }
 
 void TestContractTraffic::unknownVersion()
@@ -143,7 +145,8 @@ void TestContractTraffic::unknownVersion()
     QCOMPARE(ApiError::kindName(outcome.error.kind), ApiError::kindName(ErrorKind::UnknownVersion));
     QVERIFY(outcome.error.supportedVersions.contains("2026-07-01"));
     m_step = "PATCH /users/me unknown version (400)";
-    expectError(api->updateUser({}, QJsonObject{{"name", "x"}}), ErrorKind::UnknownVersion, 400);
+    expectError(api->updateUser({}, whop::api::UserChanges{.name = "x"}), ErrorKind::UnknownVersion,
+                400);
 }
 
 void TestContractTraffic::otherVersionShapes()
@@ -155,8 +158,8 @@ void TestContractTraffic::otherVersionShapes()
         m_step = QString("GET /users/{username} version %1").arg(version);
         expectSuccess(api->retrieveUser({"alice", {}}));
         m_step = QString("PATCH /users/me version %1").arg(version);
-        expectSuccess(
-            api->updateUser({}, QJsonObject{{"name", QString("Demo Creator %1").arg(version)}}));
+        expectSuccess(api->updateUser(
+            {}, whop::api::UserChanges{.name = QString("Demo Creator %1").arg(version)}));
     }
 }
 
@@ -170,10 +173,10 @@ void TestContractTraffic::rateLimited()
     m_step = "GET /users/me over the limit (429)";
     expectError(api->retrieveUser({}), ErrorKind::RateLimited, 429);
     m_step = "PATCH /users/me within the limit";
-    expectSuccess(api->updateUser({}, QJsonObject{{"bio", "Rate limited soon."}}));
+    expectSuccess(api->updateUser({}, whop::api::UserChanges{.bio = "Rate limited soon."}));
     m_step = "PATCH /users/me over the limit (429)";
-    expectError(api->updateUser({}, QJsonObject{{"bio", "Too fast."}}), ErrorKind::RateLimited,
-                429);
+    expectError(api->updateUser({}, whop::api::UserChanges{.bio = "Too fast."}),
+                ErrorKind::RateLimited, 429);
     m_server->setRateLimit(600, 60000);
 }
 

@@ -31,7 +31,7 @@ void TestContractTraffic::accounts()
     expectSuccess(user->listAccounts(2, cursor));
     m_step = "PATCH /users/me?account_id= (user token, override)";
     expectSuccess(user->updateUser({"me", SandboxServer::DemoAccountId},
-                                   QJsonObject{{"bio", "Bio at the studio."}}));
+                                   whop::api::UserChanges{.bio = "Bio at the studio."}));
 
     const auto key =
         client(QString::fromLatin1(SandboxServer::DefaultVersion), SandboxServer::DemoApiKey);
@@ -41,10 +41,10 @@ void TestContractTraffic::accounts()
     expectSuccess(key->retrieveUser({SandboxServer::DemoUserId, SandboxServer::DemoAccountId}));
     m_step = "PATCH /users/{user_id}?account_id= (account API key, override)";
     expectSuccess(key->updateUser({SandboxServer::DemoUserId, SandboxServer::DemoAccountId},
-                                  QJsonObject{{"name", "Demo at the Studio"}}));
+                                  whop::api::UserChanges{.name = "Demo at the Studio"}));
     m_step = "PATCH /users/{user_id}?account_id= of a foreign account (API key, 403)";
     expectError(key->updateUser({SandboxServer::DemoUserId, "biz_Foreign001"},
-                                QJsonObject{{"name", "Not allowed"}}),
+                                whop::api::UserChanges{.name = "Not allowed"}),
                 ErrorKind::Forbidden, 403);
     m_step = "GET /accounts unknown version (400)";
     const auto unknown = client("2099-01-01");
@@ -72,7 +72,7 @@ void TestContractTraffic::files()
     m_step = "GET /files/{id} pending";
     expectSuccess(api->retrieveFile(fileId));
     m_step = "PATCH /users/me profile_picture not ready";
-    expectError(api->updateUser({}, QJsonObject{{"profile_picture", QJsonObject{{"id", fileId}}}}),
+    expectError(api->updateUser({}, whop::api::UserChanges{.pictureFileId = fileId}),
                 ErrorKind::Validation, 422);
 
     QImage image(64, 64, QImage::Format_RGB32);
@@ -95,12 +95,11 @@ void TestContractTraffic::files()
         expectSuccess(client(QString::fromLatin1(version))->retrieveFile(fileId));
     }
     m_step = "PATCH /users/me profile_picture";
-    expectSuccess(
-        api->updateUser({}, QJsonObject{{"profile_picture", QJsonObject{{"id", fileId}}}}));
+    expectSuccess(api->updateUser({}, whop::api::UserChanges{.pictureFileId = fileId}));
     m_step = "GET /files/{id} unknown (404)";
     expectError(api->retrieveFile("file_DoesNotExist01"), ErrorKind::NotFound, 404);
     m_step = "PATCH /users/me profile_picture with a bad id (422)";
-    expectError(api->updateUser({}, QJsonObject{{"profile_picture", QJsonObject{{"id", "nope"}}}}),
+    expectError(api->updateUser({}, whop::api::UserChanges{.pictureFileId = "nope"}),
                 ErrorKind::Validation, 422);
 }
 

@@ -90,6 +90,10 @@ std::vector<BatchScenario> build()
             server.injectFault(f, 100);
         },
         0, {}, {}, 60'000, true));
+    s.push_back(make(QStringLiteral("the change journal cannot be written"),
+                     [](sandbox::SandboxServer &, const QStringList &) {}, 12,
+                     {QStringLiteral("could not be recorded first")}));
+    s.back().journalFull = true;
     return s;
 }
 

@@ -75,8 +75,8 @@ private Q_SLOTS:
         QCOMPARE(plan.items.size(), 19);
         for (const auto &item : plan.items) {
             const int row = m_overview->indexOf(item.account.id);
-            QCOMPARE(item.changes.contains("username"), row == 13);
-            QVERIFY(item.changes.contains("bio"));
+            QCOMPARE(item.changes.username.has_value(), row == 13);
+            QVERIFY(item.changes.bio.has_value());
         }
         QCOMPARE(plan.unchanged, QStringList{m_overview->row(7).account.id});
     }

@@ -2,13 +2,17 @@
 // sandbox misbehaves, with the user token and with an app API key. Whatever happens, nothing
 // half-applied is hidden: each account's result in the table says Applied exactly where Whop
 // holds the change, failures say why in plain words, and the Name column shows what Whop holds.
+// The change journal agrees: an account received the change exactly where it was applied.
 
 #include "BatchFaultScenarios.h"
 #include "BatchRun.h"
+#include "ChangeJournal.h"
+#include "JournalReader.h"
 #include "OverviewModel.h"
 #include "OverviewSeed.h"
 #include "SandboxFixture.h"
 
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace whop;
@@ -48,6 +52,13 @@ private Q_SLOTS:
         test::seedOverviewOverrides(*fx.server);
         overview::AccountOverview overview(fx.client.get());
         overview.setRoute(test::useCredential(*fx.client, apiKey));
+        QTemporaryDir journalDir;
+        if (sc.journalFull) // writes to /dev/full fail with ENOSPC, as on a full disk
+            QVERIFY(QFile::link(QStringLiteral("/dev/full"),
+                                journalDir.filePath(QStringLiteral("idn_matrix.jsonl"))));
+        const auto journal = std::make_shared<journal::ChangeJournal>(QStringLiteral("idn_matrix"),
+                                                                      journalDir.path());
+        overview.setJournalProvider([journal] { return journal; });
         OverviewModel model(&overview);
         QVERIFY(test::loadList(overview));
         const QList<int> rows = test::rowRange(0, Accounts - 1);
@@ -63,6 +74,7 @@ private Q_SLOTS:
         for (const auto &item : plan.items)
             ids << item.account.id;
         sc.arm(*fx.server, ids);
+        fx.server->clearRequests();
 
         BatchRun run(&overview, plan.items);
         run.showResultsIn(&model);
@@ -122,6 +134,21 @@ private Q_SLOTS:
             QVERIFY(run.count(ItemState::Applied) >= Accounts / 3);
         }
         QVERIFY(overview.scheduler()->peakInFlight() <= 4);
+        if (sc.journalFull) {
+            for (const auto &r : fx.server->requests())
+                QVERIFY2(r.method != "PATCH", "a change was sent without being recorded");
+        } else {
+            const journal::BatchDelivery delivery =
+                journal::deliveryOf(journal->read(), run.batchId());
+            QVERIFY(delivery.batch.has_value());
+            for (int i = 0; i < run.total(); ++i) {
+                const QString id = run.items().at(i).account.id;
+                QVERIFY2(delivery.received.contains(id) == (run.state(i) == ItemState::Applied),
+                         qPrintable(id));
+                // Every lost answer was decided by the re-read (the rows read again).
+                QVERIFY2(!delivery.unknown.contains(id), qPrintable(id));
+            }
+        }
         fx.tearDown();
     }
 };

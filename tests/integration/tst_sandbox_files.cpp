@@ -130,8 +130,8 @@ private Q_SLOTS:
     void attachingAFileThatIsNotReady_isRefused()
     {
         const auto file = waitFor(f.client->createFile("p.jpg", "k")).value;
-        const CallOutcome patch = waitFor(f.client->updateUser(
-            {}, QJsonObject{{"profile_picture", QJsonObject{{"id", file.id}}}}));
+        const CallOutcome patch =
+            waitFor(f.client->updateUser({}, api::UserChanges{.pictureFileId = file.id}));
         QCOMPARE(patch.error.kind, api::ErrorKind::Validation);
         QCOMPARE(patch.error.field, QStringLiteral("profile_picture"));
     }

@@ -119,11 +119,19 @@ private Q_SLOTS:
 
     void everyKind_hasAPlainMessage()
     {
-        for (int k = int(ErrorKind::Offline); k <= int(ErrorKind::Cancelled); ++k) {
+        for (int k = int(ErrorKind::Offline); k <= int(ErrorKind::NotRecorded); ++k) {
             const ApiError e = localError(ErrorKind(k), QString());
             QVERIFY2(!e.userMessage().isEmpty(), qPrintable(ApiError::kindName(ErrorKind(k))));
             QVERIFY(ApiError::kindName(ErrorKind(k)) != QStringLiteral("unknown"));
         }
+    }
+
+    void notRecorded_saysNothingWasSent_andWhy()
+    {
+        const ApiError e = localError(ErrorKind::NotRecorded, QStringLiteral("No space left"));
+        QCOMPARE(e.userMessage(), QStringLiteral("Your change was not sent because it could not "
+                                                 "be recorded first: No space left"));
+        QCOMPARE(ApiError::kindName(e.kind), QStringLiteral("not-recorded"));
     }
 
     void requestId_isKept_onlyWhenItIsAPlainIdentifier()

@@ -30,8 +30,9 @@ private Q_SLOTS:
         QVERIFY(buildPatch(snapshot, draft).isEmpty());
 
         draft.username = QStringLiteral(" jo-new ");
-        const QJsonObject patch = buildPatch(snapshot, draft);
-        QCOMPARE(patch, QJsonObject({{QStringLiteral("username"), QStringLiteral("jo-new")}}));
+        const whop::api::UserChanges patch = buildPatch(snapshot, draft);
+        QCOMPARE(patch.fieldNames(), QStringList{QStringLiteral("username")});
+        QCOMPARE(patch.username, std::optional<QString>(QStringLiteral("jo-new")));
     }
 
     void clearingAField_sendsAnEmptyString()
@@ -40,7 +41,11 @@ private Q_SLOTS:
                                      QStringLiteral("bio")};
         ProfileValues draft = snapshot;
         draft.bio.clear();
-        QCOMPARE(buildPatch(snapshot, draft), QJsonObject({{QStringLiteral("bio"), QString()}}));
+        whop::api::UserChanges expected;
+        expected.bio = QString();
+        QCOMPARE(buildPatch(snapshot, draft), expected);
+        QCOMPARE(buildPatch(snapshot, draft).toJson(),
+                 QJsonObject({{QStringLiteral("bio"), QString()}}));
     }
 
     void username_rules_data()

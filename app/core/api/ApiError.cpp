@@ -227,6 +227,8 @@ QString ApiError::kindName(ErrorKind kind)
         return QStringLiteral("bad-response");
     case ErrorKind::Cancelled:
         return QStringLiteral("cancelled");
+    case ErrorKind::NotRecorded:
+        return QStringLiteral("not-recorded");
     }
     return QStringLiteral("unknown");
 }
@@ -278,6 +280,9 @@ QString ApiError::userMessage() const
         return Tr::tr("Whop sent an answer this app could not understand.") + detail;
     case ErrorKind::Cancelled:
         return Tr::tr("Cancelled.");
+    case ErrorKind::NotRecorded:
+        return Tr::tr("Your change was not sent because it could not be recorded first: %1")
+            .arg(message);
     }
     return message;
 }

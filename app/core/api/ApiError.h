@@ -27,6 +27,9 @@ enum class ErrorKind
     Server,         // 5xx
     BadResponse,    // the answer could not be understood (not JSON, wrong shape, too large, ...)
     Cancelled,      // the person (or the app) cancelled the request
+    // Nothing was sent: the change could not be written to the change journal first
+    // (app/core/journal/ChangeJournal.h); `message` says why (no space left, ...).
+    NotRecorded,
 };
 
 // What an answer's `x-should-retry` header says (docs/api/whop-api.md, "Errors, retries,

@@ -155,7 +155,7 @@ Call<User> *WhopClient::lookUpUser(const QString &username, const QString &accou
                        userFrom, once);
 }
 
-Call<User> *WhopClient::updateUser(const UserTarget &target, const QJsonObject &changes)
+Call<User> *WhopClient::updateUser(const UserTarget &target, const UserChanges &changes)
 {
     ApiError refused;
     if (refusesTarget(target, &refused))
@@ -163,7 +163,7 @@ Call<User> *WhopClient::updateUser(const UserTarget &target, const QJsonObject &
     return start<User>(
         {"PATCH",
          urlFor(QStringLiteral("/users/") + target.user, targetQuery(target, m_config)),
-         QJsonDocument(changes).toJson(QJsonDocument::Compact),
+         changes.toBody(),
          {}},
         userFrom);
 }

@@ -8,6 +8,7 @@
 #include "FileRecord.h"
 #include "StorageUpload.h"
 #include "User.h"
+#include "UserChanges.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -55,7 +56,7 @@ public:
     // is not). Advice only, so it is tried once (no retries) with its own, shorter timeout.
     Call<User> *lookUpUser(const QString &username, const QString &accountId, int timeoutMs);
     // PATCH /users/{id}[?account_id=] with exactly `changes`. Succeeds with the updated User.
-    Call<User> *updateUser(const UserTarget &target, const QJsonObject &changes);
+    Call<User> *updateUser(const UserTarget &target, const UserChanges &changes);
 
     // POST /files {filename, visibility} with an Idempotency-Key (reuse it when retrying the same
     // create). Succeeds with the FileRecord (with upload_url and upload_headers).

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ChangeJournal.h"
 #include "OverviewRow.h"
 #include "RequestScheduler.h"
 
@@ -48,6 +49,13 @@ public:
     RequestScheduler *scheduler() const { return m_scheduler; }
     void setRoute(const OverviewRoute &route) { m_route = route; }
     const OverviewRoute &route() const { return m_route; }
+    // Where batches record each change before sending it (the session's journal for the
+    // identity in use); without one nothing is recorded.
+    void setJournalProvider(journal::JournalProvider provider) { m_journal = std::move(provider); }
+    std::shared_ptr<journal::ChangeJournal> journal() const
+    {
+        return m_journal ? m_journal() : nullptr;
+    }
 
     // Starts again from nothing: the account list, then rows as the view asks for them.
     void load();
@@ -112,6 +120,7 @@ private:
     OverviewRow::State m_globalState = OverviewRow::State::NotLoaded;
     api::ApiError m_globalError;
     quint64 m_generation = 0;
+    journal::JournalProvider m_journal;
 };
 
 } // namespace whop::overview

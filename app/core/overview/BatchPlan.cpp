@@ -75,6 +75,36 @@ QString describeItem(const BatchItem &item)
     return parts.join(QStringLiteral("; "));
 }
 
+QString batchLabel(const QList<BatchItem> &items)
+{
+    QStringList parts;
+    for (profile::Field f : profile::AllFields) {
+        std::optional<QString> value;
+        bool same = true;
+        for (const BatchItem &item : items) {
+            const std::optional<QString> v = profile::changeOf(item.changes, f);
+            if (!v)
+                continue;
+            if (!value)
+                value = v;
+            else if (*v != *value)
+                same = false;
+        }
+        if (!value)
+            continue;
+        QString shown = value->simplified();
+        if (shown.size() > 60)
+            shown = shown.left(59) + QChar(0x2026);
+        parts << (same ? QStringLiteral("%1 “%2”").arg(profile::fieldKey(f), shown)
+                       : QStringLiteral("%1 (per account)").arg(profile::fieldKey(f)));
+    }
+    if (std::any_of(items.begin(), items.end(), [](const BatchItem &i) { return i.picture; }))
+        parts << QStringLiteral("%1 (new)").arg(api::UserChanges::PictureKey);
+    return QStringLiteral("%1 — %2 accounts")
+        .arg(parts.join(QStringLiteral("; ")))
+        .arg(items.size());
+}
+
 BatchPlan planBatch(const AccountOverview &overview, const QList<int> &rows,
                     const BatchChoices &choices)
 {
@@ -144,7 +174,7 @@ BatchPlan planBatch(const AccountOverview &overview, const QList<int> &rows,
             const QString current = row.shown.values.value(field);
             if (sameValue(shown, current, value))
                 continue;
-            item.changes.insert(profile::fieldKey(field), value);
+            profile::setChange(&item.changes, field, value);
             item.fieldChanges.append({shown, current, value});
         }
         if (choices.picture) {
@@ -164,14 +194,13 @@ BatchItem undoItem(const BatchItem &applied, const ShownProfile &now)
 {
     BatchItem undo{applied.account, now, {}, false, {}};
     for (profile::Field f : profile::AllFields) {
-        const QString key = profile::fieldKey(f);
-        if (!applied.changes.contains(key))
+        if (!profile::changeOf(applied.changes, f))
             continue;
         const QString before = applied.before.values.value(f);
         const QString current = now.values.value(f);
         if (sameValue(shownFieldOf(f), before, current))
             continue;
-        undo.changes.insert(key, before);
+        profile::setChange(&undo.changes, f, before);
         undo.fieldChanges.append({shownFieldOf(f), current, before});
     }
     return undo;

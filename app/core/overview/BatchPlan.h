@@ -2,8 +2,6 @@
 
 #include "AccountOverview.h"
 
-#include <QJsonObject>
-
 #include <array>
 
 namespace whop::overview {
@@ -48,9 +46,9 @@ struct FieldChange
 struct BatchItem
 {
     api::Account account;
-    ShownProfile before;  // what it showed before (undo restores it)
-    QJsonObject changes;  // the PATCH body's text fields: only those that change
-    bool picture = false; // profile_picture {id} of the uploaded picture is added
+    ShownProfile before;      // what it showed before (undo restores it)
+    api::UserChanges changes; // the PATCH body's text fields: only those that change
+    bool picture = false;     // the uploaded picture's file id is added to `changes`
     QList<FieldChange> fieldChanges;
 };
 
@@ -75,6 +73,10 @@ BatchPlan planBatch(const AccountOverview &overview, const QList<int> &rows,
 
 // The batch that puts back what `applied` changed: each field its value before.
 BatchItem undoItem(const BatchItem &applied, const ShownProfile &now);
+
+// What a batch of `items` sends, for the change journal (kept as written, so not translated):
+// `name “Jo”; bio (per account); profile_picture (new) — 12 accounts`.
+QString batchLabel(const QList<BatchItem> &items);
 
 // "name: “A” → “B”" lines, for the preview and the results.
 QString describeChange(const FieldChange &change);

@@ -12,19 +12,10 @@ QString keyOf(const BatchItem &item)
     return QStringLiteral("patch:") + item.account.id;
 }
 
-// The PATCH may have reached Whop even though no answer came back.
+// The PATCH may have reached Whop even though no answer came back (the journal's Unknown).
 bool outcomeUncertain(const api::ApiError &e)
 {
-    switch (e.kind) {
-    case api::ErrorKind::Offline:
-    case api::ErrorKind::Timeout:
-    case api::ErrorKind::Server:
-    case api::ErrorKind::BadResponse:
-    case api::ErrorKind::Cancelled:
-        return true;
-    default:
-        return false;
-    }
+    return journal::outcomeUnknown(e);
 }
 
 OverviewModel::ResultState resultStateOf(BatchRun::ItemState s)
@@ -53,6 +44,9 @@ BatchRun::BatchRun(AccountOverview *overview, QList<BatchItem> items, Kind kind,
     m_errors.resize(m_items.size());
     m_after.resize(m_items.size());
     m_confirmed.fill(false, m_items.size());
+    m_changes.resize(m_items.size());
+    m_batchId = journal::newId("bat_");
+    m_label = batchLabel(m_items);
     connect(overview, &AccountOverview::rowChanged, this, &BatchRun::verify);
     if (!m_picture.isNull()) {
         m_uploader = new avatar::PictureUploader(overview->client(), this);
@@ -99,6 +93,8 @@ void BatchRun::start()
     m_running = true;
     m_cancelling = false;
     Q_EMIT progress(finishedCount(), total());
+    if (!recordBatch())
+        return;
     if (m_uploader && m_fileId.isEmpty()) {
         m_uploader->upload(m_picture); // the PATCHes follow once the file is ready
         return;
@@ -135,19 +131,17 @@ void BatchRun::sendPending()
 void BatchRun::send(int index)
 {
     const BatchItem &item = m_items.at(index);
-    QJsonObject body = item.changes;
+    api::UserChanges body = item.changes;
     if (item.picture)
-        body.insert(QStringLiteral("profile_picture"),
-                    QJsonObject{{QStringLiteral("id"), m_fileId}});
+        body.pictureFileId = m_fileId;
     const QString accountId = item.account.id;
     // A call already sent outlives a run closed meanwhile: its answer then goes nowhere.
     const QPointer<BatchRun> self(this);
     const bool queued = m_overview->scheduler()->enqueue(
         keyOf(item),
-        [self, index, accountId, body]() -> api::Call<api::User> * {
+        [self, index, body]() -> api::Call<api::User> * {
             self->setItemState(index, ItemState::Sending);
-            return self->m_overview->client()->updateUser(
-                self->m_overview->route().target(accountId), body);
+            return self->sendRecorded(index, body);
         },
         [self, index, accountId](const api::User &user) {
             if (!self)
@@ -257,6 +251,8 @@ void BatchRun::verify(int row)
         return;
     const int index = it.value();
     m_verifying.erase(it);
+    if (r.state == OverviewRow::State::Loaded)
+        resolveLost(index, r.shown);
     if (r.state != OverviewRow::State::Loaded || m_states.at(index) != ItemState::Failed)
         return;
     const BatchItem &item = m_items.at(index);
@@ -270,65 +266,6 @@ void BatchRun::verify(int row)
     m_after[index] = r.shown;
     m_confirmed[index] = true;
     setItemState(index, ItemState::Applied);
-}
-
-QString BatchRun::resultText(int i) const
-{
-    const QString what = describeItem(m_items.at(i));
-    switch (m_states.at(i)) {
-    case ItemState::Pending:
-        return tr("Waiting: %1").arg(what);
-    case ItemState::Sending:
-        return tr("Sending: %1").arg(what);
-    case ItemState::Applied:
-        if (m_confirmed.at(i))
-            return tr("Applied (its answer was lost; reading the account again showed the "
-                      "change): %1")
-                .arg(what);
-        return m_kind == Kind::Undo ? tr("Restored: %1").arg(what) : tr("Applied: %1").arg(what);
-    case ItemState::Failed:
-        return tr("Failed: %1").arg(m_errors.at(i).userMessage());
-    case ItemState::NotSent:
-        return tr("Not sent (cancelled)");
-    }
-    return {};
-}
-
-QString BatchRun::outcomeText(int i) const
-{
-    switch (m_states.at(i)) {
-    case ItemState::Pending:
-        return tr("Waiting");
-    case ItemState::Sending:
-        return tr("Sending…");
-    case ItemState::Applied:
-        if (m_confirmed.at(i))
-            return tr("Applied (confirmed by reading it again)");
-        return m_kind == Kind::Undo ? tr("Restored") : tr("Applied");
-    case ItemState::Failed:
-        return tr("Failed: %1").arg(m_errors.at(i).userMessage());
-    case ItemState::NotSent:
-        return tr("Not sent (cancelled)");
-    }
-    return {};
-}
-
-QString BatchRun::summary() const
-{
-    const int applied = count(ItemState::Applied);
-    const int failed = count(ItemState::Failed);
-    const int notSent = count(ItemState::NotSent);
-    QStringList parts;
-    parts << (m_kind == Kind::Undo ? tr("%n account(s) restored", nullptr, applied)
-                                   : tr("%n account(s) changed", nullptr, applied));
-    if (failed > 0)
-        parts << tr("%n failed", nullptr, failed);
-    if (notSent > 0)
-        parts << tr("%n not sent", nullptr, notSent);
-    const int open = total() - applied - failed - notSent;
-    if (open > 0)
-        parts << tr("%n to go", nullptr, open);
-    return parts.join(QStringLiteral(", ")) + QLatin1Char('.');
 }
 
 QList<BatchItem> BatchRun::undoItems() const

@@ -3,6 +3,7 @@
 #include "BatchPlan.h"
 #include "ImagePipeline.h"
 #include "PictureUploader.h"
+#include "SentChange.h"
 
 #include <QHash>
 #include <QObject>
@@ -20,6 +21,11 @@ class OverviewModel;
 // whose PATCH may or may not have reached Whop (connection lost, timeout, server error) are read
 // again: one that shows the change counts as applied after all (and can be undone), one that
 // does not stays failed; the overview shows what each one holds.
+//
+// Every PATCH is recorded in the overview's change journal just before it is sent (the batch
+// itself once, when it starts: what it is and every account it is meant for), and completed with
+// its outcome; the re-read of a lost answer is recorded as its resolution. A change that cannot
+// be recorded is not sent: its account fails with ErrorKind::NotRecorded.
 class BatchRun : public QObject
 {
     Q_OBJECT
@@ -70,6 +76,13 @@ public:
     QString summary() const;
     // The batch that restores what this one applied (empty when nothing was applied).
     QList<BatchItem> undoItems() const;
+    // The run that undoes this one (null when nothing was applied); the journal links the two.
+    std::unique_ptr<BatchRun> makeUndo(QObject *parent = nullptr) const;
+    // The batch's id in the change journal.
+    const QString &batchId() const { return m_batchId; }
+    // What the journal calls the batch; by default a summary of the fields and values it sends.
+    void setLabel(const QString &label) { m_label = label; }
+    const QString &label() const { return m_label; }
     bool hasPicture() const { return !m_picture.isNull(); }
     avatar::PictureUploader *uploader() const { return m_uploader; }
 
@@ -85,6 +98,10 @@ private:
     void checkFinished();
     void onPictureFailed(const api::ApiError &error, const QString &message);
     void verify(int row);
+    // Journal (BatchRunJournal.cpp).
+    bool recordBatch();
+    api::Call<api::User> *sendRecorded(int index, const api::UserChanges &body);
+    void resolveLost(int index, const ShownProfile &shown);
 
     QPointer<AccountOverview> m_overview;
     QList<BatchItem> m_items;
@@ -100,6 +117,12 @@ private:
     QString m_fileId;
     bool m_running = false;
     bool m_cancelling = false;
+    QString m_batchId;
+    QString m_label;
+    QString m_undoes;                                  // Undo: the batch it puts back
+    std::shared_ptr<journal::ChangeJournal> m_journal; // taken when the batch is recorded
+    bool m_recorded = false;
+    QList<std::shared_ptr<journal::SentChange>> m_changes; // each account's latest PATCH
 };
 
 } // namespace whop::overview

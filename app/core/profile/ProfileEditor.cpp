@@ -35,7 +35,7 @@ QList<Field> ProfileEditor::dirtyFields() const
     return dirty;
 }
 
-QJsonObject ProfileEditor::pendingChanges() const
+api::UserChanges ProfileEditor::pendingChanges() const
 {
     if (!m_hasSnapshot)
         return {};
@@ -141,6 +141,7 @@ void ProfileEditor::load()
     connect(m_call, &api::ApiCall::retrying, this, &ProfileEditor::retrying);
     m_call->onSucceeded(this, [this](const api::User &user) {
         m_call.clear();
+        resolveLostChange(user);
         setError({});
         // Edited fields that changed on Whop meanwhile keep their old base, so that the save
         // still sees the conflict (a reload must not turn it into a silent overwrite).
@@ -190,6 +191,7 @@ void ProfileEditor::reset()
     m_serverErrors.clear();
     m_lastCheck = {};
     m_unresolved = false;
+    m_lostChange.reset(); // another profile follows: its reads cannot decide it
     clearPicture();
     updateUsernameCheck();
     setState(State::Empty);

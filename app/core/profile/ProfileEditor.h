@@ -3,6 +3,7 @@
 #include "PictureUploader.h"
 #include "ProfileRules.h"
 #include "SaveConflict.h"
+#include "SentChange.h"
 #include "UsernameChecker.h"
 #include "WhopClient.h"
 
@@ -20,6 +21,11 @@ namespace whop::profile {
 // again (same target and account) and compared with the snapshot the draft was made from. A
 // field changed only elsewhere takes Whop's value and is not sent; a field changed in both places
 // is not sent either, and conflictFound() asks the person (resolveConflicts() then saves).
+//
+// Every PATCH is first recorded in the identity's change journal (setJournalProvider()); when it
+// cannot be, nothing is sent and the save fails with ErrorKind::NotRecorded. A PATCH whose answer
+// was lost is decided by the next read of the same profile (the re-read of the next save, or a
+// load), which records whether it had arrived.
 class ProfileEditor : public QObject
 {
     Q_OBJECT
@@ -36,6 +42,9 @@ public:
     explicit ProfileEditor(api::WhopClient *client, QObject *parent = nullptr);
 
     void setTarget(const api::UserTarget &target) { m_target = target; }
+    // Where each save is recorded before it is sent (the session's journal for the identity in
+    // use). Without one nothing is recorded.
+    void setJournalProvider(journal::JournalProvider provider) { m_journal = std::move(provider); }
     const api::UserTarget &target() const { return m_target; }
 
     State state() const { return m_state; }
@@ -49,7 +58,7 @@ public:
     QList<Field> dirtyFields() const;
     bool isDirty() const { return !dirtyFields().isEmpty() || hasPendingPicture(); }
     // What a save would send right now.
-    QJsonObject pendingChanges() const;
+    api::UserChanges pendingChanges() const;
     // The local validation error of a changed field, else the server's error for it, else empty.
     QString fieldError(Field field) const;
     bool canSave() const;
@@ -138,6 +147,13 @@ private:
     void sendPatch();
     void updateUsernameCheck();
     void onUploadFailed(avatar::SaveStep step, const api::ApiError &error, const QString &text);
+    // Journal (ProfileEditorJournal.cpp): records `changes` before they are sent; false (and
+    // `error`) when that failed and nothing may be sent.
+    bool recordChange(const api::UserChanges &changes,
+                      const std::shared_ptr<journal::SentChange> &change, api::ApiError *error);
+    void noteLostChange(const std::shared_ptr<journal::SentChange> &change);
+    // A read of the profile decides a change whose answer was lost, when it can.
+    void resolveLostChange(const api::User &read);
 
     api::WhopClient *m_client;
     api::UserTarget m_target;
@@ -157,6 +173,9 @@ private:
     SaveConflict m_lastCheck;
     bool m_checkBeforeSave = true;
     bool m_unresolved = false;
+    journal::JournalProvider m_journal;
+    std::shared_ptr<journal::SentChange> m_lostChange; // answer lost, not decided yet
+    QUrl m_lostPictureUrl;                             // the address of the picture it sent
 };
 
 } // namespace whop::profile

@@ -51,6 +51,7 @@ void ProfileEditor::checkServer()
 
 void ProfileEditor::onChecked(const api::User &server)
 {
+    resolveLostChange(server);
     if (server.id != m_snapshot.id) {
         // The target (a username) now leads to someone else: never write to that profile.
         onSaveFailed(avatar::SaveStep::Check,
@@ -120,14 +121,24 @@ bool ProfileEditor::resolveConflicts(const QHash<Field, ConflictChoice> &choices
 
 void ProfileEditor::sendPatch()
 {
-    QJsonObject changes = pendingChanges();
+    api::UserChanges changes = pendingChanges();
     if (hasPendingPicture())
-        changes.insert(QStringLiteral("profile_picture"),
-                       QJsonObject{{QStringLiteral("id"), m_uploader->fileId()}});
+        changes.pictureFileId = m_uploader->fileId();
+    // Recorded before it is sent; if it cannot be, it is not sent (the banner says why).
+    const auto change = std::make_shared<journal::SentChange>();
+    if (ApiError notRecorded; !recordChange(changes, change, &notRecorded)) {
+        onSaveFailed(avatar::SaveStep::Update, notRecorded);
+        return;
+    }
     m_callStep = avatar::SaveStep::Update;
     Q_EMIT saveStepChanged(avatar::SaveStep::Update);
     m_call = m_client->updateUser(m_target, changes);
     connect(m_call, &api::ApiCall::retrying, this, &ProfileEditor::retrying);
+    // The outcome goes to the journal the change was recorded in, also after an identity switch
+    // or with the editor gone; these run before the editor's own handlers below.
+    connect(m_call, &api::ApiCall::failed, m_call,
+            [change](const ApiError &error) { change->failed(error); });
+    m_call->onSucceeded(m_call, [change](const api::User &user) { change->applied(user); });
     m_call->onSucceeded(this, [this](const api::User &user) {
         m_call.clear();
         m_serverErrors.clear();
@@ -138,8 +149,10 @@ void ProfileEditor::sendPatch()
         Q_EMIT saveStepChanged(avatar::SaveStep::None);
         Q_EMIT saved();
     });
-    connect(m_call, &api::ApiCall::failed, this,
-            [this](const ApiError &error) { onSaveFailed(avatar::SaveStep::Update, error); });
+    connect(m_call, &api::ApiCall::failed, this, [this, change](const ApiError &error) {
+        noteLostChange(change);
+        onSaveFailed(avatar::SaveStep::Update, error);
+    });
 }
 
 void ProfileEditor::onSaveFailed(avatar::SaveStep step, const ApiError &error)

@@ -9,11 +9,11 @@ QString fieldKey(Field field)
 {
     switch (field) {
     case Field::Name:
-        return QStringLiteral("name");
+        return api::UserChanges::NameKey;
     case Field::Username:
-        return QStringLiteral("username");
+        return api::UserChanges::UsernameKey;
     case Field::Bio:
-        return QStringLiteral("bio");
+        return api::UserChanges::BioKey;
     }
     return {};
 }
@@ -112,15 +112,40 @@ QString validationError(Field field, const QString &text)
     return {};
 }
 
-QJsonObject buildPatch(const ProfileValues &snapshot, const ProfileValues &draft)
+api::UserChanges buildPatch(const ProfileValues &snapshot, const ProfileValues &draft)
 {
-    QJsonObject patch;
+    api::UserChanges patch;
     for (Field f : AllFields) {
         const QString now = normalized(f, draft.value(f));
         if (now != normalized(f, snapshot.value(f)))
-            patch.insert(fieldKey(f), now);
+            setChange(&patch, f, now);
     }
     return patch;
+}
+
+namespace {
+std::optional<QString> api::UserChanges::*memberOf(Field field)
+{
+    switch (field) {
+    case Field::Name:
+        return &api::UserChanges::name;
+    case Field::Username:
+        return &api::UserChanges::username;
+    case Field::Bio:
+        return &api::UserChanges::bio;
+    }
+    return &api::UserChanges::name;
+}
+} // namespace
+
+std::optional<QString> changeOf(const api::UserChanges &changes, Field field)
+{
+    return changes.*memberOf(field);
+}
+
+void setChange(api::UserChanges *changes, Field field, const QString &value)
+{
+    changes->*memberOf(field) = value;
 }
 
 } // namespace whop::profile

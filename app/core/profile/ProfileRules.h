@@ -1,8 +1,8 @@
 #pragma once
 
 #include "User.h"
+#include "UserChanges.h"
 
-#include <QJsonObject>
 #include <QString>
 
 namespace whop::profile {
@@ -15,7 +15,7 @@ enum class Field
 };
 inline constexpr Field AllFields[] = {Field::Name, Field::Username, Field::Bio};
 
-QString fieldKey(Field field); // "name", "username", "bio"
+QString fieldKey(Field field); // the wire name (api::UserChanges): "name", "username", "bio"
 bool fieldFromKey(const QString &key, Field *field);
 
 inline constexpr int MaxNameLength = 100;
@@ -45,6 +45,10 @@ int characterCount(const QString &text);
 QString validationError(Field field, const QString &text);
 
 // The PATCH body: exactly the fields whose normalised draft differs from the snapshot.
-QJsonObject buildPatch(const ProfileValues &snapshot, const ProfileValues &draft);
+api::UserChanges buildPatch(const ProfileValues &snapshot, const ProfileValues &draft);
+
+// The value `changes` sends for `field` (nullopt: it sends none), and setting it.
+std::optional<QString> changeOf(const api::UserChanges &changes, Field field);
+void setChange(api::UserChanges *changes, Field field, const QString &value);
 
 } // namespace whop::profile

@@ -24,6 +24,13 @@ AppSession::AppSession(const Options &options, QObject *parent,
     // Each load in account mode also fetches what the account inherits from the global profile.
     connect(m_editor, &profile::ProfileEditor::loaded, this,
             [this] { m_inherited->load(m_editor->target()); });
+    // Every save is recorded first in the journal of the identity in use.
+    m_editor->setJournalProvider([this] { return m_journal; });
+    connect(m_editor, &profile::ProfileEditor::loaded, this, [this] {
+        // Who "me" is, for changes that address "me" (the All Accounts window's batches).
+        if (m_journal && m_editor->target().user == QLatin1String("me"))
+            m_journal->setSelf(m_editor->snapshot().id, m_editor->snapshot().username);
+    });
     connect(m_preferences, &Preferences::changed, this, [this] {
         // The same origin with the new API version and timeout; calls under way keep theirs.
         m_client->setConfig(configFor(m_client->config().baseUrl));
@@ -179,6 +186,7 @@ void AppSession::startDemo(const QString &why, Notice::Action secondAction)
     delete m_authenticator;
     m_client->setAuthenticator(nullptr);
     m_demo = true;
+    useJournalOf(QStringLiteral("demo"), nullptr);
     m_client->setConfig(configFor(m_demoBackend->baseUrl()));
     m_client->setToken(m_demoBackend->token());
     m_client->setRequiresAccount(false);
@@ -239,6 +247,7 @@ void AppSession::activateWith(const auth::Identity &identity, const auth::Secret
     }
     m_demo = false;
     m_activeId = identity.id;
+    useJournalOf(identity.id, &identity);
     m_client->setRequiresAccount(identity.isApiKey());
     m_registry->setCurrentId(identity.id);
     if (identity.isApiKey() && identity.accountId.isEmpty()) {
@@ -262,6 +271,19 @@ void AppSession::activateWith(const auth::Identity &identity, const auth::Secret
     applyMode(rememberedMode(&identity));
 }
 
+void AppSession::useJournalOf(const QString &identityKey, const auth::Identity *identity)
+{
+    if (!m_journal || m_journal->identityId() != identityKey)
+        m_journal = std::make_shared<journal::ChangeJournal>(identityKey, m_journalFolder);
+    if (identity && identity->isUser())
+        m_journal->setSelf(identity->userId, identity->username);
+}
+
+journal::JournalProvider AppSession::journalProvider() const
+{
+    return [this] { return m_journal; };
+}
+
 bool AppSession::changeProfileElsewhere()
 {
     if (!m_demo || !m_demoBackend || !m_demoBackend->isRunning() || !m_editor->hasSnapshot())
@@ -270,7 +292,7 @@ bool AppSession::changeProfileElsewhere()
     const QJsonObject fields{
         {QStringLiteral("name"), tr("Changed Elsewhere %1").arg(n)},
         {QStringLiteral("bio"), tr("This bio was changed on another device (change %1).").arg(n)},
-        {QStringLiteral("profile_picture"), true}};
+        {QString(api::UserChanges::PictureKey), true}};
     return m_demoBackend->changeElsewhere(m_editor->snapshot().id, fields,
                                           m_editor->target().accountId);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AccountDirectory.h"
+#include "ChangeJournal.h"
 #include "CommandLine.h"
 #include "CredentialStore.h"
 #include "DemoBackend.h"
@@ -109,6 +110,14 @@ public:
     profile::ProfileEditor *editor() const { return m_editor; }
     // Keeps the editor's unsaved edits on disk and offers them back after a restart.
     profile::DraftKeeper *drafts() const { return m_drafts; }
+    // The change journal of the identity in use (the demo has its own): every change the editor
+    // sends is recorded there first. It follows the identity; a change already sent completes
+    // in the journal it was recorded in.
+    std::shared_ptr<journal::ChangeJournal> journal() const { return m_journal; }
+    // For what sends changes outside the editor (the All Accounts window's batches).
+    journal::JournalProvider journalProvider() const;
+    // The folder the journals are kept in; set before start() (tests). Empty: the default.
+    void setJournalFolder(const QString &folder) { m_journalFolder = folder; }
     api::WhopClient *client() const { return m_client; }
     auth::CredentialStore *credentials() const { return m_store; }
     QNetworkAccessManager *networkAccessManager() { return &m_nam; }
@@ -137,6 +146,7 @@ private:
     api::ClientConfig configFor(const QUrl &baseUrl) const;
     ProfileMode rememberedMode(const auth::Identity *identity) const;
     void applyMode(const ProfileMode &mode);
+    void useJournalOf(const QString &identityKey, const auth::Identity *identity);
 
     Options m_options;
     QByteArray m_environmentKey; // WHOP_API_KEY, until start() has made it an identity
@@ -159,6 +169,8 @@ private:
     QString m_activating;
     bool m_demo = false;
     int m_elsewhereChanges = 0;
+    QString m_journalFolder;
+    std::shared_ptr<journal::ChangeJournal> m_journal;
 };
 
 } // namespace whop::app

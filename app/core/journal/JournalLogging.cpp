@@ -1,0 +1,3 @@
+#include "JournalLogging.h"
+
+Q_LOGGING_CATEGORY(lcJournal, "whop.journal", QtInfoMsg)

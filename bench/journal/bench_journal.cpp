@@ -1,0 +1,168 @@
+// The change journal's cost, printed (no pass/fail):
+//
+//  1. Recording one change: its intent written before the PATCH, and its outcome when the answer
+//     comes (app/core/journal/SentChange.h), on a journal already at its bound of 10,000 changes,
+//     so the rewrites that keep it there are included. Median, 95th percentile and worst, in ms.
+//     Target: a median of at most 1 ms.
+//  2. Loading 10,000 changes for display: reading the file, pairing intents with outcomes and
+//     listing them newest first (what a History window does), and listing one account's
+//     changes. Median and worst of N runs, in ms. Target: at most 200 ms.
+//
+//    bench/journal/run.sh [--runs N]     (or build/ci/bench/journal/bench_journal)
+#include "ChangeJournal.h"
+#include "JournalReader.h"
+#include "JournalSamples.h"
+#include "SentChange.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+
+using namespace whop;
+
+namespace {
+
+double percentile(QList<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    const qsizetype at =
+        std::clamp<qsizetype>(qsizetype(p * double(values.size() - 1) + 0.5), 0, values.size() - 1);
+    return values.at(at);
+}
+
+double msSince(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+// This thread's CPU time in ms: on a busy machine the wall time includes waiting for a core.
+double cpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+// A journal of `changes` answered changes: one in ten from a batch over 10 accounts, one in
+// fifty lost and later decided.
+void fill(const std::shared_ptr<journal::ChangeJournal> &j, int changes)
+{
+    QByteArrayList lines;
+    QString batch;
+    for (int n = 0; n < changes; ++n) {
+        if (n % 100 == 0) {
+            journal::BatchRecord b;
+            b.id = journal::newId("bat_");
+            b.at = QDateTime::currentDateTimeUtc();
+            b.label = QStringLiteral("name “Batch %1” — 10 accounts").arg(n);
+            for (int a = 0; a < 10; ++a)
+                b.accountIds << QStringLiteral("biz_Account%1").arg(a);
+            batch = b.id;
+            lines << test::lineOf(b.toJson());
+        }
+        const bool inBatch = n % 100 < 10;
+        journal::Intent i =
+            test::sampleIntent(n, inBatch ? QStringLiteral("biz_Account%1").arg(n % 10) : QString(),
+                               inBatch ? batch : QString());
+        i.id = journal::newId("chg_");
+        i.at = QDateTime::currentDateTimeUtc();
+        i.identityId = j->identityId();
+        lines << test::lineOf(i.toJson());
+        if (n % 50 == 7) {
+            journal::Outcome lost = journal::failedOutcome(
+                i.id, api::localError(api::ErrorKind::Timeout, QStringLiteral("no answer")));
+            lost.at = i.at;
+            lines << test::lineOf(lost.toJson());
+            journal::Outcome decided;
+            decided.entryId = i.id;
+            decided.at = i.at;
+            decided.result = journal::Outcome::Result::Resolved;
+            decided.applied = true;
+            decided.held = i.sent;
+            lines << test::lineOf(decided.toJson());
+        } else {
+            journal::Outcome o = journal::appliedOutcome(i.id, i.sent, test::sampleAnswer(i));
+            o.at = i.at;
+            lines << test::lineOf(o.toJson());
+        }
+    }
+    if (!journal::JournalFile(j->path()).rewrite(lines, nullptr))
+        qFatal("could not write %s", qPrintable(j->path()));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("whop.journal.info=false")); // the rewrites
+    int runs = 10;
+    const QStringList args = app.arguments();
+    if (const qsizetype at = args.indexOf(QStringLiteral("--runs")); at >= 0)
+        runs = std::max(1, args.value(at + 1).toInt());
+    QTemporaryDir dir;
+
+    // 1. Recording changes on a journal at its bound.
+    auto j = std::make_shared<journal::ChangeJournal>(QStringLiteral("idn_bench"), dir.path());
+    fill(j, journal::ChangeJournal::MaxChanges);
+    const int changes = 3000;
+    QList<double> intents;
+    QList<double> whole;
+    for (int n = 0; n < changes; ++n) {
+        const journal::Intent intent = test::sampleIntent(n);
+        QElapsedTimer timer;
+        timer.start();
+        journal::SentChange change;
+        api::ApiError error;
+        if (!change.record(j, intent, &error))
+            qFatal("not recorded: %s", qPrintable(error.message));
+        intents << msSince(timer);
+        change.applied(test::sampleAnswer(change.intent()));
+        whole << msSince(timer);
+    }
+    std::printf("Recording a change (%d changes on a journal at its bound of %d; %.1f MB now):\n",
+                changes, journal::ChangeJournal::MaxChanges,
+                double(QFileInfo(j->path()).size()) / 1e6);
+    std::printf("  intent (before sending)   median %.3f ms  p95 %.3f ms  worst %.1f ms\n",
+                percentile(intents, 0.5), percentile(intents, 0.95), percentile(intents, 1.0));
+    std::printf("  intent + outcome          median %.3f ms  p95 %.3f ms  worst %.1f ms "
+                "(target: median <= 1 ms)\n",
+                percentile(whole, 0.5), percentile(whole, 0.95), percentile(whole, 1.0));
+
+    // 2. Loading 10,000 changes for display.
+    auto full = std::make_shared<journal::ChangeJournal>(QStringLiteral("idn_load"), dir.path());
+    fill(full, 10'000);
+    QList<double> all;
+    QList<double> allCpu;
+    QList<double> one;
+    int listed = 0;
+    int ofOne = 0;
+    for (int r = 0; r < runs; ++r) {
+        QElapsedTimer timer;
+        timer.start();
+        const double cpu = cpuMs();
+        listed = int(journal::listChanges(journal::readJournalFile(full->path())).size());
+        all << msSince(timer);
+        allCpu << cpuMs() - cpu;
+        timer.restart();
+        journal::ChangeFilter filter;
+        filter.userId = QStringLiteral("user_Sample000001");
+        filter.accountId = QStringLiteral("biz_Account3");
+        ofOne = int(journal::listChanges(journal::readJournalFile(full->path()), filter).size());
+        one << msSince(timer);
+    }
+    std::printf("Loading for display (%d runs, %.1f MB):\n", runs,
+                double(QFileInfo(full->path()).size()) / 1e6);
+    std::printf("  read + pair + list all %d newest first   median %.1f ms  worst %.1f ms "
+                "(target: <= 200 ms); CPU time median %.1f ms\n",
+                listed, percentile(all, 0.5), percentile(all, 1.0), percentile(allCpu, 0.5));
+    std::printf("  read + list one account's %d              median %.1f ms  worst %.1f ms\n",
+                ofOne, percentile(one, 0.5), percentile(one, 1.0));
+    return 0;
+}
