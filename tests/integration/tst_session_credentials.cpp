@@ -143,6 +143,7 @@ private Q_SLOTS:
         QString error;
         auth::OAuthSignIn *flow = session->beginSignIn(server->baseUrl(), &error);
         QVERIFY2(flow, qPrintable(error));
+        test::allowRedirect(*server, *flow);
         test::visit(flow->authorizeUrl());
         QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty(), 20000); // may have come during the visit
         auth::OAuthAuthenticator *renewal = session->authenticator();
