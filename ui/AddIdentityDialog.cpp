@@ -2,8 +2,8 @@
 
 #include "AppSession.h"
 #include "ClientConfig.h"
-#include "PreferencesDialog.h"
 #include "SignInDialog.h"
+#include "SignInGuide.h"
 #include "ui_AddIdentityDialog.h"
 
 #include <QTimer>
@@ -53,7 +53,13 @@ AddIdentityDialog::AddIdentityDialog(app::AppSession *session, QWidget *parent)
     connect(ui->signInButton, &QPushButton::clicked, this, &AddIdentityDialog::signIn);
     // After a sign-in was refused for a setting, setting it up carries that sign-in on.
     connect(ui->setUpSignInButton, &QPushButton::clicked, this,
-            [this] { openSignInSetup(m_resumeSignIn); });
+            [this] { openSignInSetup(m_fixStep, m_fixProblem, m_resumeSignIn); });
+    ui->anotherPortButton->hide();
+    connect(ui->anotherPortButton, &QPushButton::clicked, this, [this] {
+        ui->anotherPortButton->hide();
+        openSignInSetup(auth::SetupStep::RedirectUri, auth::SignInProblem::PortBusy, true)
+            ->useAnotherPort();
+    });
     connect(ui->closeButton, &QPushButton::clicked, this, &QDialog::reject);
     connect(ui->sessionOnlyButton, &QPushButton::clicked, this,
             [this] { m_session->identityService()->keepPendingForSession(); });
@@ -89,6 +95,9 @@ void AddIdentityDialog::done(int result)
     // still running is cancelled and the pasted secret does not stay behind in the widget.
     m_session->identityService()->cancelAdd();
     m_resumeSignIn = false;
+    m_fixStep = auth::SetupStep::App;
+    m_fixProblem = auth::SignInProblem::None;
+    ui->anotherPortButton->hide();
     if (m_signIn && m_signIn->isVisible())
         m_signIn->reject();
     ui->token->clear();
@@ -125,14 +134,16 @@ void AddIdentityDialog::showEvent(QShowEvent *event)
     QDialog::showEvent(event);
 }
 
-void AddIdentityDialog::openSignInSetup(bool resumeSignIn)
+SignInGuide *AddIdentityDialog::openSignInSetup(auth::SetupStep step, auth::SignInProblem problem,
+                                                bool resumeSignIn)
 {
     m_resumeSignIn = resumeSignIn;
-    auto *prefs = PreferencesDialog::openAt(m_session->preferences(), this,
-                                            PreferencesDialog::Section::SignIn);
-    connect(prefs, &QDialog::finished, this, [this](int result) {
+    auto *guide = SignInGuide::openAt(m_session->preferences(), this, step, problem);
+    connect(guide, &QDialog::finished, this, [this](int result) {
         // Back here: the sign-in the person asked for goes on with what they set up.
         activateWindow();
+        m_fixStep = auth::SetupStep::App;
+        m_fixProblem = auth::SignInProblem::None;
         if (result == QDialog::Accepted && std::exchange(m_resumeSignIn, false)) {
             QTimer::singleShot(0, this, &AddIdentityDialog::signIn);
             return;
@@ -141,6 +152,42 @@ void AddIdentityDialog::openSignInSetup(bool resumeSignIn)
         (ui->signInButton->isEnabled() ? ui->signInButton : ui->setUpSignInButton)
             ->setFocus(Qt::OtherFocusReason);
     });
+    return guide;
+}
+
+void AddIdentityDialog::continueSignIn(const QUrl &apiBaseUrl)
+{
+    if (apiBaseUrl.isEmpty()) {
+        ui->signInButton->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    const int known = ui->environment->findData(apiBaseUrl);
+    ui->environment->setCurrentIndex(known >= 0 ? known : ui->environment->count() - 1);
+    if (known < 0)
+        ui->baseUrl->setText(apiBaseUrl.toString());
+    signIn();
+}
+
+void AddIdentityDialog::offerFix(const QString &message, auth::SignInProblem problem)
+{
+    ui->status->setText(message);
+    const std::optional<auth::SetupStep> step = auth::stepFixing(problem);
+    if (!step)
+        return;
+    // The message names a setting: the button that leads to it is next, with the focus, and the
+    // sign-in goes on once it is set up.
+    m_resumeSignIn = true;
+    m_fixStep = *step;
+    m_fixProblem = problem;
+    if (problem == auth::SignInProblem::PortBusy && m_session->preferences()->usesFixedRedirect()) {
+        ui->status->setText(message + QLatin1Char(' ') +
+                            tr("Use another port picks a free one; the redirect URI to register "
+                               "with your Whop app changes with it."));
+        ui->anotherPortButton->show();
+        ui->anotherPortButton->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    ui->setUpSignInButton->setFocus(Qt::OtherFocusReason);
 }
 
 QString AddIdentityDialog::statusText() const
@@ -158,6 +205,7 @@ void AddIdentityDialog::setWorking(bool working)
     ui->addButton->setEnabled(!working);
     ui->signInButton->setEnabled(!working);
     ui->setUpSignInButton->setEnabled(!working);
+    ui->anotherPortButton->setEnabled(!working);
     ui->token->setEnabled(!working);
     ui->environment->setEnabled(!working);
     ui->kind->setEnabled(!working);
@@ -190,24 +238,25 @@ void AddIdentityDialog::signIn()
         ui->status->setText(why);
         return;
     }
-    bool inPreferences = false;
-    auth::OAuthSignIn *flow = m_session->beginSignIn(chosenBaseUrl(), &why, &inPreferences);
+    ui->anotherPortButton->hide();
+    auth::SignInProblem problem = auth::SignInProblem::None;
+    auth::OAuthSignIn *flow = m_session->beginSignIn(chosenBaseUrl(), &why, &problem);
     if (!flow) {
-        ui->status->setText(why);
-        if (inPreferences) {
-            // The message names a setting: the button that opens it is next, with the focus,
-            // and the sign-in goes on once it is set up.
-            m_resumeSignIn = true;
-            ui->setUpSignInButton->setFocus(Qt::OtherFocusReason);
-        }
+        offerFix(why, problem);
         return;
     }
+    m_fixStep = auth::SetupStep::App;
+    m_fixProblem = auth::SignInProblem::None;
     ui->status->setText(tr("Waiting for the browser…"));
     m_signIn = new SignInDialog(flow, this);
     m_signIn->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_signIn, &QDialog::rejected, this, [this] {
+        activateWindow(); // back here, with the keyboard on what comes next
         if (m_signIn)
-            ui->status->setText(m_signIn->message());
+            offerFix(m_signIn->message(), m_signIn->problem());
+    });
+    connect(m_signIn, &SignInDialog::setUpRequested, this, [this](auth::SetupStep step) {
+        openSignInSetup(step, auth::SignInProblem::RedirectMismatch, true);
     });
     m_signIn->open();
 }

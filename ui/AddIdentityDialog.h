@@ -17,11 +17,15 @@ class AppSession;
 
 namespace whop::ui {
 
+class SignInGuide;
+
 // Add an identity: sign in with Whop in the browser, or paste a token or API key (checked
 // with one request before it is stored in the keychain). Each way says where its credential
 // comes from and what it can edit; on the first run an introduction says there are three.
-// Sign-in settings are one button away (Set up sign-in…, Preferences at its sign-in section),
-// and a sign-in refused for a setting goes on by itself once the person has set it up.
+// Setting up sign-in is one button away (Set up sign-in…, the guide), and a sign-in that could not
+// start or was refused for a setting (no Whop app, the port taken, the app's client type, its
+// redirect URI, its scopes) says so, opens the guide at the step that fixes it, and goes on by
+// itself once the person has fixed it.
 class AddIdentityDialog : public QDialog
 {
     Q_OBJECT
@@ -33,6 +37,9 @@ public:
     // Where a credential of `kind` comes from on Whop and what it can edit.
     static QString kindHelp(auth::IdentityKind kind);
     SignInDialog *signInDialog() const { return m_signIn; }
+    // Carries on with a sign-in set up elsewhere (the guide from the main window): against
+    // `apiBaseUrl` when one is given, else the keyboard goes to Sign in with Whop.
+    void continueSignIn(const QUrl &apiBaseUrl = {});
 
 public Q_SLOTS:
     void done(int result) override;
@@ -41,9 +48,13 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    // Preferences at the sign-in section, over this dialog; with `resumeSignIn`, its OK starts
-    // the sign-in again.
-    void openSignInSetup(bool resumeSignIn);
+    // The guide at `step`, over this dialog, saying what `problem` was; with `resumeSignIn`, its
+    // Save and continue starts the sign-in again.
+    SignInGuide *openSignInSetup(auth::SetupStep step, auth::SignInProblem problem,
+                                 bool resumeSignIn);
+    // A sign-in that could not start or ended: `message`, and when a setting fixes `problem`, the
+    // button that leads there gets the focus.
+    void offerFix(const QString &message, auth::SignInProblem problem);
     void addPasted();
     void signIn();
     QUrl chosenBaseUrl() const;
@@ -53,6 +64,9 @@ private:
     app::AppSession *m_session;
     QPointer<SignInDialog> m_signIn;
     bool m_resumeSignIn = false; // a sign-in waits for its settings
+    // What the last sign-in needs fixed, for Set up sign-in…
+    auth::SetupStep m_fixStep = auth::SetupStep::App;
+    auth::SignInProblem m_fixProblem = auth::SignInProblem::None;
 };
 
 } // namespace whop::ui

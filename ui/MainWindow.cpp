@@ -121,6 +121,15 @@ MainWindow::MainWindow(app::AppSession *session, QWidget *parent)
     m_commands =
         new WindowCommands(session, this, ui->actionPreferences, ui->actionCopyDiagnostics);
     connect(m_commands, &WindowCommands::status, m_statusLabel, &QLabel::setText);
+    // Sign-in set up from the banner: on to the sign-in, for the identity on screen when it
+    // signed in with Whop (it signs in again), else the person chooses where.
+    connect(m_commands, &WindowCommands::signInSetUp, this, [this] {
+        const auth::Identity *identity = m_session->activeIdentity();
+        const bool again = identity && identity->kind == auth::IdentityKind::OAuthUser;
+        m_identityBar->openAddDialog();
+        if (AddIdentityDialog *add = m_identityBar->addDialog())
+            add->continueSignIn(again ? identity->apiBaseUrl() : QUrl());
+    });
 
     // The banner shows the session's notice about the current situation, nothing older.
     connect(m_session, &app::AppSession::notice, ui->banner, &NoticeBanner::showNotice);
@@ -136,7 +145,7 @@ MainWindow::MainWindow(app::AppSession *session, QWidget *parent)
             m_session->retry();
             return;
         case app::Notice::Action::SetUpSignIn:
-            m_commands->openPreferences(PreferencesDialog::Section::SignIn);
+            m_commands->openSignInGuide(m_session->currentNotice().signInProblem);
             return;
         case app::Notice::Action::Preferences:
             m_commands->openPreferences(PreferencesDialog::Section::Network);

@@ -13,10 +13,6 @@ namespace whop::ui {
 using app::PreferenceValues;
 using app::Setting;
 
-namespace {
-const QString AnyPortUri = QString::fromLatin1(app::rules::AnyPortRedirectUri);
-}
-
 PreferencesDialog::PreferencesDialog(app::Preferences *preferences, QWidget *parent)
     : QDialog(parent), ui(std::make_unique<Ui::PreferencesDialog>()), m_preferences(preferences),
       m_stored(preferences->stored())
@@ -33,6 +29,10 @@ PreferencesDialog::PreferencesDialog(app::Preferences *preferences, QWidget *par
     for (QLabel *caption : {ui->clientIdCaption, ui->redirectCaption, ui->scopesCaption,
                             ui->apiVersionCaption, ui->timeoutCaption})
         caption->setMinimumWidth(captionWidth);
+    // The fixed redirect URI, its port chosen once (the same one the sign-in guide shows).
+    ui->ownRedirect->setText(
+        tr("This computer's &own: %1")
+            .arg(app::Preferences::fixedRedirectUri(preferences->ensureRedirectPort()).toString()));
     ui->problem->hide();
     showAsAlert(ui->problem, true);
     ui->buttons->button(QDialogButtonBox::RestoreDefaults)->setText(tr("Restore &Defaults"));
@@ -50,11 +50,11 @@ PreferencesDialog::PreferencesDialog(app::Preferences *preferences, QWidget *par
     if (auto *editor = ui->timeout->findChild<QLineEdit *>())
         connect(editor, &QLineEdit::textChanged, this, &PreferencesDialog::validate);
     connect(ui->timeout, &QSpinBox::valueChanged, this, &PreferencesDialog::validate);
-    connect(ui->anyPort, &QRadioButton::toggled, this, [this](bool any) {
-        ui->redirectUri->setEnabled(!any);
+    connect(ui->ownRedirect, &QRadioButton::toggled, this, [this](bool own) {
+        ui->redirectUri->setEnabled(!own);
         validate();
     });
-    connect(ui->fixedPort, &QRadioButton::clicked, this, [this] {
+    connect(ui->registeredRedirect, &QRadioButton::clicked, this, [this] {
         ui->redirectUri->setFocus(Qt::OtherFocusReason);
         ui->redirectUri->selectAll();
     });
@@ -89,11 +89,11 @@ void PreferencesDialog::focusSection(Section section)
 void PreferencesDialog::load(const PreferenceValues &values)
 {
     ui->clientId->setText(values.oauthClientId);
-    const bool any = values.oauthRedirectUri.trimmed() == AnyPortUri;
-    ui->anyPort->setChecked(any);
-    ui->fixedPort->setChecked(!any);
-    ui->redirectUri->setEnabled(!any);
-    if (!any)
+    const bool own = values.oauthRedirectUri.trimmed().isEmpty();
+    ui->ownRedirect->setChecked(own);
+    ui->registeredRedirect->setChecked(!own);
+    ui->redirectUri->setEnabled(!own);
+    if (!own)
         ui->redirectUri->setText(values.oauthRedirectUri);
     ui->scopes->setText(values.oauthScopes);
     ui->apiVersion->setCurrentText(values.apiVersion);
@@ -128,7 +128,7 @@ PreferenceValues PreferencesDialog::values() const
     auto overridden = [this](Setting s) { return !m_preferences->overriddenBy(s).isEmpty(); };
     v.oauthClientId =
         overridden(Setting::OAuthClientId) ? m_stored.oauthClientId : ui->clientId->text();
-    v.oauthRedirectUri = ui->anyPort->isChecked() ? AnyPortUri : ui->redirectUri->text();
+    v.oauthRedirectUri = ui->ownRedirect->isChecked() ? QString() : ui->redirectUri->text();
     v.oauthScopes = ui->scopes->text();
     v.apiVersion =
         overridden(Setting::ApiVersion) ? m_stored.apiVersion : ui->apiVersion->currentText();
@@ -185,14 +185,24 @@ void PreferencesDialog::validate()
           v.oauthClientId.isEmpty()
               ? tr("Without one, Sign in with Whop works only in the demo sandbox.")
               : tr("As Whop shows it with your app in the developer dashboard."));
-    QWidget *redirectField = ui->anyPort->isChecked() ? static_cast<QWidget *>(ui->anyPort)
-                                                      : static_cast<QWidget *>(ui->redirectUri);
-    check(Setting::OAuthRedirectUri, redirectField, ui->redirectNote,
-          ui->anyPort->isChecked()
-              ? tr("Works only if your Whop app accepts any port on this computer; Whop does "
-                   "not say whether it does. If Whop refuses the sign-in, register a fixed "
-                   "address.")
-              : tr("Exactly as registered with your Whop app. Port 0 means any free port."));
+    const bool own = ui->ownRedirect->isChecked();
+    if (own) {
+        showNote(ui->ownRedirect, ui->redirectNote,
+                 tr("Register this URI with your Whop app once: Whop accepts only redirect URIs "
+                    "it has exactly as written. Its port was chosen for this computer and "
+                    "stays."),
+                 false);
+    } else {
+        // Empty is not "this computer's own" here: the field asks for the registered one.
+        QString why;
+        const bool valid = app::rules::checkRedirectUri(v.oauthRedirectUri, &why);
+        allValid = allValid && valid;
+        showNote(ui->redirectUri, ui->redirectNote,
+                 valid ? tr("Exactly as registered with your Whop app: Whop compares it "
+                            "character by character.")
+                       : why,
+                 !valid);
+    }
     check(Setting::OAuthScopes, ui->scopes, ui->scopesNote,
           tr("Separated by spaces. %1 lets the app save your profile.")
               .arg(QLatin1String(app::rules::RequiredScope)));

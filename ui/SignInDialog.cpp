@@ -34,11 +34,24 @@ SignInDialog::SignInDialog(auth::OAuthSignIn *flow, QWidget *parent)
         m_tick.stop();
     });
     connect(flow, &auth::OAuthSignIn::failed, this,
-            [this](auth::OAuthSignIn::Failure, const QString &message) {
+            [this, flow](auth::OAuthSignIn::Failure failure, const QString &message) {
+                if (failure != auth::OAuthSignIn::Failure::Cancelled)
+                    m_problem = flow->problem();
                 ui->message->setText(message);
                 m_tick.stop();
                 QDialog::reject();
             });
+    // Whop shows its refusal of an unregistered redirect URI in the browser, never coming back
+    // here (RFC 6749, 4.1.2.1): what such a page means is said here, with the way to the fix.
+    ui->redirectHint->setText(
+        tr("If the browser shows an error about the redirect URI (redirect_uri) instead of "
+           "asking you to sign in, your Whop app does not list exactly %1. Set up sign-in… "
+           "shows what to register.")
+            .arg(flow->redirectUri().toString()));
+    connect(ui->setUpButton, &QPushButton::clicked, this, [this] {
+        reject(); // this sign-in cannot come back: it is cancelled first
+        Q_EMIT setUpRequested(auth::SetupStep::RedirectUri);
+    });
     if (!Browser::open(url))
         ui->hint->setText(tr("No browser could be opened. Copy the link and open it in your "
                              "browser."));

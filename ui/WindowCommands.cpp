@@ -2,6 +2,7 @@
 
 #include "AppSession.h"
 #include "Diagnostics.h"
+#include "SignInGuide.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -36,6 +37,14 @@ PreferencesDialog *WindowCommands::openPreferences(PreferencesDialog::Section se
     }
     m_preferences = PreferencesDialog::openAt(m_session->preferences(), m_window, section);
     return m_preferences;
+}
+
+void WindowCommands::openSignInGuide(auth::SignInProblem problem)
+{
+    auto *guide =
+        SignInGuide::openAt(m_session->preferences(), m_window,
+                            auth::stepFixing(problem).value_or(auth::SetupStep::App), problem);
+    connect(guide, &QDialog::accepted, this, &WindowCommands::signInSetUp);
 }
 
 void WindowCommands::copyDiagnostics()

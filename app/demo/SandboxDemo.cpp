@@ -44,6 +44,12 @@ QString SandboxDemo::oauthClientId() const
     return QLatin1String(sandbox::SandboxServer::OAuthClientId);
 }
 
+void SandboxDemo::registerOAuthRedirect(const QString &clientId, const QUrl &redirectUri)
+{
+    if (m_server)
+        m_server->addOAuthRedirectUri(clientId, redirectUri.toString());
+}
+
 bool SandboxDemo::changeElsewhere(const QString &userId, const QJsonObject &fields,
                                   const QString &accountId)
 {

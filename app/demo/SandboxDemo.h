@@ -23,6 +23,7 @@ public:
     QUrl baseUrl() const override;
     QByteArray token() const override;
     QString oauthClientId() const override;
+    void registerOAuthRedirect(const QString &clientId, const QUrl &redirectUri) override;
     bool changeElsewhere(const QString &userId, const QJsonObject &fields,
                          const QString &accountId) override;
 

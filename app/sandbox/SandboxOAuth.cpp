@@ -71,6 +71,14 @@ bool isVerifier(const QString &verifier)
     return pattern.match(verifier).hasMatch();
 }
 
+// invalid_client as RFC 6749, 5.2 answers it when the client did not authenticate.
+http::Response clientUnauthenticated(const QString &description)
+{
+    return accounts::json(
+        401, QJsonObject{{"error", "invalid_client"}, {"error_description", description}},
+        {{"Cache-Control", "no-store"}, {"WWW-Authenticate", "Basic realm=\"oauth\""}});
+}
+
 QByteArray jwtPart(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact).toBase64(NoPad);
@@ -118,7 +126,10 @@ Response SandboxServer::Private::authorize_(const RecordedRequest &request)
     const auto value = [&](const char *key) {
         return request.query.queryItemValue(QLatin1String(key), QUrl::FullyDecoded);
     };
-    if (value("client_id") != QLatin1String(OAuthClientId))
+    // An unknown client or a redirect URI the app did not register is told here, never sent to
+    // that address (RFC 6749, 4.1.2.1): a browser shows this answer as an error page.
+    const OAuthApp *app = appOf(oauthState, value("client_id"));
+    if (!app)
         return badRequest("invalid_client",
                           QString("Unknown client_id '%1'.").arg(value("client_id")));
     const QString redirectUri = value("redirect_uri");
@@ -126,6 +137,12 @@ Response SandboxServer::Private::authorize_(const RecordedRequest &request)
     if (!isLoopbackRedirect(redirect)) {
         return badRequest("invalid_request", "redirect_uri must be http://127.0.0.1:PORT/... or "
                                              "http://localhost:PORT/... (no fragment).");
+    }
+    if (!app->redirectUris.contains(redirectUri)) {
+        return badRequest("invalid_request",
+                          QString("redirect_uri '%1' is not registered for this app; it must "
+                                  "match one of its redirect URIs exactly.")
+                              .arg(redirectUri));
     }
     if (value("response_type") != QLatin1String("code"))
         return badRequest("invalid_request", "response_type must be code.");
@@ -142,13 +159,23 @@ Response SandboxServer::Private::authorize_(const RecordedRequest &request)
     }
     QByteArray location = redirect.toEncoded();
     location += redirect.hasQuery() ? '&' : '?';
+    const QString scope =
+        request.query.hasQueryItem("scope") ? value("scope").simplified() : app->scopes.join(' ');
+    QStringList notAllowed;
+    for (const QString &s : scope.split(' ', Qt::SkipEmptyParts)) {
+        if (!app->scopes.contains(s))
+            notAllowed << s;
+    }
     const QJsonObject user = users.find(
         oauthState.authorizingUser.isEmpty() ? QString(DemoUserId) : oauthState.authorizingUser);
-    if (user.isEmpty()) {
+    if (!notAllowed.isEmpty()) {
+        location += "error=invalid_scope&error_description=" +
+                    QUrl::toPercentEncoding(
+                        QString("This app may not ask for %1.").arg(notAllowed.join(' ')));
+    } else if (user.isEmpty()) {
         location += "error=access_denied"; // as if the person declined
     } else {
         const QByteArray code = randomToken();
-        const QString scope = request.query.hasQueryItem("scope") ? value("scope") : DefaultScope;
         oauthState.codes.insert(code, Code{user.value("id").toString(), value("client_id"),
                                            redirectUri, challenge, scope, value("nonce"),
                                            oauthState.now() + CodeLifetimeMs});
@@ -167,9 +194,13 @@ Response SandboxServer::Private::token_(const RecordedRequest &request)
         return badRequest("invalid_request", "grant_type is required.");
     if (grant != QLatin1String("authorization_code") && grant != QLatin1String("refresh_token"))
         return badRequest("unsupported_grant_type", QString("Unknown grant_type '%1'.").arg(grant));
-    if (params.value("client_id") != QLatin1String(OAuthClientId)) {
-        return badRequest("invalid_client",
-                          QString("Unknown client_id '%1'.").arg(params.value("client_id")));
+    const QString clientId = params.value("client_id");
+    const OAuthApp *app = appOf(oauthState, clientId);
+    if (!app)
+        return badRequest("invalid_client", QString("Unknown client_id '%1'.").arg(clientId));
+    if (!authenticates(*app, request, params)) {
+        return clientUnauthenticated("Client authentication failed: this app is confidential, "
+                                     "and the request carries no valid client_secret.");
     }
 
     QString userId;
@@ -195,7 +226,7 @@ Response SandboxServer::Private::token_(const RecordedRequest &request)
             oauthState.codes.erase(it);
             return c;
         }();
-        if (!code || code->expiresAtMs <= oauthState.now()) {
+        if (!code || code->expiresAtMs <= oauthState.now() || code->clientId != clientId) {
             return badRequest("invalid_grant",
                               "The authorization code is invalid, expired or already used.");
         }
@@ -220,6 +251,8 @@ Response SandboxServer::Private::token_(const RecordedRequest &request)
             return badRequest("invalid_grant", "Refresh token has been revoked");
         if (it->used)
             return badRequest("invalid_grant", "Refresh token has already been used");
+        if (it->clientId != clientId)
+            return badRequest("invalid_grant", "Refresh token was issued to another client");
         it->used = true; // rotation: this one is spent, the answer carries its successor
         userId = it->userId;
         scope = it->scope;
@@ -235,14 +268,14 @@ Response SandboxServer::Private::token_(const RecordedRequest &request)
     oauthState.accessTokens.insert(
         access, AccessToken{userId, scopes, family,
                             oauthState.now() + qint64(oauthState.lifetimeSeconds) * 1000});
-    oauthState.refreshTokens.insert(
-        refresh, RefreshToken{userId, OAuthClientId, scope, family, false, false});
+    oauthState.refreshTokens.insert(refresh,
+                                    RefreshToken{userId, clientId, scope, family, false, false});
 
     const QJsonObject user = users.find(userId);
     const qint64 issuedAt = QDateTime::currentSecsSinceEpoch() + oauthState.offsetMs / 1000;
     QJsonObject claims{{"iss", origin()},
                        {"sub", userId},
-                       {"aud", OAuthClientId},
+                       {"aud", clientId},
                        {"iat", issuedAt},
                        {"exp", issuedAt + oauthState.lifetimeSeconds},
                        {"preferred_username", user.value("username")}};
@@ -267,10 +300,13 @@ Response SandboxServer::Private::token_(const RecordedRequest &request)
 Response SandboxServer::Private::revoke_(const RecordedRequest &request)
 {
     const Params params = paramsOf(request);
-    if (params.value("client_id") != QLatin1String(OAuthClientId)) {
+    const OAuthApp *app = appOf(oauthState, params.value("client_id"));
+    if (!app) {
         return badRequest("invalid_client",
                           QString("Unknown client_id '%1'.").arg(params.value("client_id")));
     }
+    if (!authenticates(*app, request, params))
+        return clientUnauthenticated("Client authentication failed.");
     const QByteArray token = params.value("token").toLatin1();
     if (token.isEmpty())
         return badRequest("invalid_request", "token is required.");

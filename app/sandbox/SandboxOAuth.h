@@ -11,6 +11,23 @@
 #include <QString>
 #include <QStringList>
 
+namespace whop::sandbox {
+
+struct RecordedRequest;
+
+// An app registered in Whop's developer dashboard, as far as signing in goes: its client type
+// (`oauth_client_type` of Whop's App, public or confidential), its redirect URIs (compared
+// exactly, as docs/api/whop-api.md, "Sign-in" says) and the scopes it may ask for.
+struct OAuthApp
+{
+    bool confidential = false; // then the token endpoint wants `clientSecret`
+    QString clientSecret;
+    QStringList redirectUris;
+    QStringList scopes{"openid", "profile", "user:profile:update"};
+};
+
+} // namespace whop::sandbox
+
 namespace whop::sandbox::oauth {
 
 struct Code
@@ -51,7 +68,8 @@ struct State
     QElapsedTimer clock;
     qint64 offsetMs = 0;
     int lifetimeSeconds = 3600;
-    QString authorizingUser; // empty: the demo user
+    QString authorizingUser;       // empty: the demo user
+    QHash<QString, OAuthApp> apps; // by client id
     QHash<QByteArray, Code> codes;
     QHash<QByteArray, RefreshToken> refreshTokens;
     QHash<QByteArray, AccessToken> accessTokens; // also registered as user tokens
@@ -60,6 +78,15 @@ struct State
 inline constexpr int CodeLifetimeMs = 60 * 1000;
 inline constexpr const char *DefaultScope = "openid profile user:profile:update";
 inline constexpr const char *UpdateScope = "user:profile:update";
+
+// SandboxOAuthApps.cpp: the app registered as `clientId`, null for an unknown client (the
+// sandbox's own client is registered the first time it is asked for: a public app with no
+// redirect URI yet).
+OAuthApp *appOf(State &state, const QString &clientId);
+// A confidential app proves itself with its secret: client_secret in the body, or HTTP Basic
+// (RFC 6749, 2.3.1). A public app has none to give.
+bool authenticates(const OAuthApp &app, const RecordedRequest &request,
+                   const QHash<QString, QString> &params);
 
 // BASE64URL-NOPAD(SHA256(verifier)), as RFC 7636 defines S256.
 QByteArray s256(const QByteArray &verifier);

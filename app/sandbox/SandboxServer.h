@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SandboxOAuth.h"
+
 #include <QAbstractHttpServer>
 #include <QHash>
 #include <QJsonObject>
@@ -109,7 +111,17 @@ public:
 
     // OAuth 2.1 + PKCE S256 (SandboxOAuth.cpp). Authorize auto-approves as the demo user, or
     // as setAuthorizingUser() (an unknown user: redirect with error=access_denied).
-    QUrl oauthBaseUrl() const;                       // http://127.0.0.1:<port>/oauth
+    // Only registered apps sign in, with what Whop's developer dashboard holds for them: an
+    // unknown client or a redirect URI not registered exactly is answered 400 without a redirect;
+    // a scope the app may not ask for is a redirect with error=invalid_scope; a confidential
+    // app's token request without its secret is invalid_client. OAuthClientId is registered
+    // as a public app with no redirect URI yet: whoever signs in registers the one they use.
+    QUrl oauthBaseUrl() const; // http://127.0.0.1:<port>/oauth
+    // Registers (or replaces) `clientId`'s app.
+    void registerOAuthApp(const QString &clientId, const OAuthApp &app);
+    OAuthApp oauthApp(const QString &clientId) const; // a default one when not registered
+    // Adds `uri` (exactly as given) to the redirect URIs of `clientId`'s app.
+    void addOAuthRedirectUri(const QString &clientId, const QString &uri);
     void setAccessTokenLifetimeSeconds(int seconds); // default 3600; expires_in of new tokens
     void setAuthorizingUser(const QString &userId);  // empty: the demo user
     // Moves the sandbox's clock forward: codes (60 s), access tokens and rate-limit windows

@@ -27,6 +27,12 @@ int main(int argc, char *argv[])
         "control", "Answer the control routes under /_sandbox/ (faults, settings, the request "
                    "log, quit) to local clients: for tests. See app/sandbox/SandboxControl.cpp.");
     parser.addOption(controlOption);
+    // Redirect URIs are compared exactly, as Whop does: the one the editor shows in Set up
+    // sign-in… must be registered for its sign-in to come back.
+    const QCommandLineOption redirectOption(
+        "oauth-redirect-uri",
+        "A redirect URI to register for the OAuth client (exact match; may be repeated).", "uri");
+    parser.addOption(redirectOption);
     parser.process(app);
 
     bool ok = false;
@@ -46,6 +52,11 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    for (const QString &uri : parser.values(redirectOption))
+        server.addOAuthRedirectUri(whop::sandbox::SandboxServer::OAuthClientId, uri);
+    const QStringList redirects =
+        server.oauthApp(whop::sandbox::SandboxServer::OAuthClientId).redirectUris;
+
     const QString base = server.baseUrl().toString();
     const QString token = QString::fromLatin1(whop::sandbox::SandboxServer::DemoToken);
     QTextStream out(stdout);
@@ -59,7 +70,11 @@ int main(int argc, char *argv[])
         << whop::sandbox::SandboxServer::DemoAccountId << "), "
         << whop::sandbox::SandboxServer::DemoAppApiKey << " (app)\n"
         << "OAuth:      " << server.oauthBaseUrl().toString() << " (client id "
-        << whop::sandbox::SandboxServer::OAuthClientId << ", PKCE S256, loopback redirect)\n"
+        << whop::sandbox::SandboxServer::OAuthClientId << ", public, PKCE S256)\n"
+        << "Redirects:  "
+        << (redirects.isEmpty() ? QStringLiteral("none registered (--oauth-redirect-uri)")
+                                : redirects.join(QStringLiteral(", ")))
+        << "\n"
         << "Try: curl -H 'Authorization: Bearer " << token
         << "' -H 'Api-Version-Date: " << whop::sandbox::SandboxServer::DefaultVersion << "' "
         << base << "/users/me\n";

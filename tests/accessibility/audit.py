@@ -10,9 +10,9 @@ checks in each:
   image        a picture without a text alternative;
   tab          a control that can take focus cannot be reached with Tab;
   message      a field's visible problem message is not the field's description.
-States: the main window, a username problem, Add identity, Manage identities, About, the file
-chooser and the framing dialog, Preferences, All Accounts, a save conflict, the unsaved-changes
-question and the draft offered back after a killed session.
+States: the main window, a username problem, Add identity and its sign-in guide, Manage
+identities, About, the file chooser and the framing dialog, Preferences, All Accounts, a save
+conflict, the unsaved-changes question and the draft offered back after a killed session.
 Buttons' names are compared with their visible text in-process (tests/accessibility/
 tst_accessible_names.cpp): AT-SPI does not expose a button's text apart from its name.
 
@@ -201,6 +201,17 @@ class Audit:
             self.problems.append("add identity: [keys] Identity → Add identity… did not open")
         else:
             self.check_window("add identity", dlg)
+            # Set up sign-in… (Alt+U): the guide to Whop's developer dashboard; Escape goes
+            # back to Add identity.
+            key("alt+u")
+            guide = self.dialog("Set up sign-in")
+            if guide is None:
+                self.problems.append("sign-in guide: [keys] Alt+U in Add identity opened nothing")
+            else:
+                self.check_window("sign-in guide", guide)
+                key("Escape")
+                if self.dialog("identity") is None:
+                    self.problems.append("sign-in guide: [keys] Escape did not go back")
             self.close_dialog("add identity")
 
         key("alt+i")

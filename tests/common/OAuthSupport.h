@@ -18,13 +18,31 @@ inline auth::OAuthSettings oauthSettingsFor(const sandbox::SandboxServer &server
     return s;
 }
 
-// Signs in as a browser would and returns the tokens; empty when the sign-in did not succeed.
-inline auth::Secret signInWith(QNetworkAccessManager *nam, const auth::OAuthSettings &settings)
+// Registers the redirect URI an authorize URL names with `server`'s app for its client, exactly,
+// as a person registers theirs in Whop's developer dashboard.
+inline void allowRedirectOf(sandbox::SandboxServer &server, const QUrl &authorizeUrl)
+{
+    const QUrlQuery query(authorizeUrl);
+    server.addOAuthRedirectUri(
+        query.queryItemValue(QStringLiteral("client_id"), QUrl::FullyDecoded),
+        query.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+}
+// The same for the redirect URI `flow` listens on.
+inline void allowRedirect(sandbox::SandboxServer &server, const auth::OAuthSignIn &flow)
+{
+    allowRedirectOf(server, flow.authorizeUrl());
+}
+
+// Signs in at `server` as a browser would and returns the tokens; empty when the sign-in did not
+// succeed. The redirect URI it listens on is registered with the app first.
+inline auth::Secret signInWith(QNetworkAccessManager *nam, const auth::OAuthSettings &settings,
+                               sandbox::SandboxServer &server)
 {
     auth::OAuthSignIn flow(nam, settings);
     QSignalSpy ok(&flow, &auth::OAuthSignIn::succeeded);
     if (!flow.start())
         return {};
+    allowRedirect(server, flow);
     visit(flow.authorizeUrl());
     if (ok.isEmpty() && !ok.wait(10000))
         return {};

@@ -137,7 +137,7 @@ void Rig::useExpiredSignIn()
 {
     auto settings = auth::OAuthSettings::forApiBase(server()->baseUrl());
     settings.clientId = session->demoBackend()->oauthClientId();
-    const auth::Secret tokens = signInWith(session->networkAccessManager(), settings);
+    const auth::Secret tokens = signInWith(session->networkAccessManager(), settings, *server());
     QVERIFY(!tokens.refreshToken.isEmpty());
     oauth = std::make_unique<auth::OAuthAuthenticator>(
         session->networkAccessManager(), settings, nullptr, QStringLiteral("idn_faults"), tokens);

@@ -7,6 +7,7 @@
 #include "Diagnostics.h"
 #include "ErrorHistory.h"
 #include "KeychainSupport.h"
+#include "OAuthSupport.h"
 #include "SandboxServer.h"
 #include "TestSupport.h"
 
@@ -191,6 +192,7 @@ private Q_SLOTS:
         auth::OAuthSignIn *flow = session->beginSignIn(server->baseUrl(), &why);
         QVERIFY2(flow, qPrintable(why));
         QSignalSpy ready(session->identityService(), &app::IdentityService::ready);
+        allowRedirect(*server, *flow);
         const BrowserVisit visited = visit(flow->authorizeUrl());
         QCOMPARE(visited.callbackStatus, 200);
         QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty(), 20000); // may have come during the visit

@@ -240,6 +240,7 @@ private Q_SLOTS:
         QString error;
         auth::OAuthSignIn *flow = session->beginSignIn(backend->baseUrl(), &error);
         QVERIFY2(flow, qPrintable(error));
+        whop::test::allowRedirect(*backend, *flow);
         whop::test::visit(flow->authorizeUrl());
         QTRY_VERIFY_WITH_TIMEOUT(!keychainFailed.isEmpty(),
                                  20000); // may have come during the visit

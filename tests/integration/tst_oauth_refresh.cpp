@@ -62,7 +62,7 @@ private Q_SLOTS:
     void refusedClient_getsAtMostThreeTokenRequestsInFiveSeconds()
     {
         server->setAccessTokenLifetimeSeconds(1);
-        const auth::Secret tokens = signInWith(&nam, settings());
+        const auth::Secret tokens = signInWith(&nam, settings(), *server);
         QVERIFY(!tokens.refreshToken.isEmpty());
         const int before = tokenRequests(*server);
         server->injectFault(
@@ -81,7 +81,7 @@ private Q_SLOTS:
     void failingRefresh_backsOff_stopsAfterAFew_andAsksForAttention()
     {
         server->setAccessTokenLifetimeSeconds(1);
-        const auth::Secret tokens = signInWith(&nam, settings());
+        const auth::Secret tokens = signInWith(&nam, settings(), *server);
         const int before = tokenRequests(*server);
         server->injectFault(tokenFault(Fault::Kind::Status, 503), 1000);
         OAuthAuthenticator authenticator(&nam, settings(), nullptr, QStringLiteral("idn_b"),
@@ -112,7 +112,7 @@ private Q_SLOTS:
 
     void retryAfter_isHonoured_alsoWhenARequestAsksForARefresh()
     {
-        const auth::Secret tokens = signInWith(&nam, settings());
+        const auth::Secret tokens = signInWith(&nam, settings(), *server);
         const int before = tokenRequests(*server);
         server->injectFault(tokenFault(Fault::Kind::Status, 429, {}, {{"Retry-After", "120"}}),
                             1000);
@@ -138,7 +138,7 @@ private Q_SLOTS:
     // be sent again (it is spent, and a replay would be refused: signed out).
     void lostAnswer_isNotReplayed()
     {
-        const auth::Secret tokens = signInWith(&nam, settings());
+        const auth::Secret tokens = signInWith(&nam, settings(), *server);
         const int before = tokenRequests(*server);
         server->injectFault(tokenFault(Fault::Kind::DropMidResponse, 200), 1);
         OAuthAuthenticator authenticator(&nam, settings(), nullptr, QStringLiteral("idn_d"),
@@ -158,7 +158,7 @@ private Q_SLOTS:
     // from the keychain instead of saying "sign in again".
     void refusedRefresh_readsTheKeychainAgain_andUsesTheSignInRenewedElsewhere()
     {
-        const auth::Secret tokens = signInWith(&nam, settings());
+        const auth::Secret tokens = signInWith(&nam, settings(), *server);
         const QString id = QStringLiteral("idn_") + QUuid::createUuid().toString(QUuid::Id128);
         auth::CredentialStore store(Service);
         QVERIFY(!waitForJob(store.write(id, tokens.serialize())).error.isError());
@@ -186,7 +186,7 @@ private Q_SLOTS:
 
     void sessionOnlySignIn_staysOutOfTheKeychain_whenItsTokensRotate()
     {
-        const auth::Secret tokens = signInWith(&nam, settings());
+        const auth::Secret tokens = signInWith(&nam, settings(), *server);
         const QString id = QStringLiteral("idn_") + QUuid::createUuid().toString(QUuid::Id128);
         auth::CredentialStore store(Service);
         store.keepForSession(id, tokens.serialize());

@@ -22,7 +22,7 @@ class OAuthSignInTest : public QObject
 
     auth::OAuthSettings settings() const { return oauthSettingsFor(*server); }
     // Signs in for real and returns the tokens.
-    auth::Secret signIn() { return signInWith(&nam, settings()); }
+    auth::Secret signIn() { return signInWith(&nam, settings(), *server); }
 
 private Q_SLOTS:
     void init()
@@ -36,6 +36,7 @@ private Q_SLOTS:
     {
         OAuthSignIn flow(&nam, settings());
         QVERIFY(flow.start());
+        allowRedirect(*server, flow);
         const QUrlQuery q(flow.authorizeUrl());
         QCOMPARE(q.queryItemValue(QStringLiteral("response_type")), QStringLiteral("code"));
         QCOMPARE(q.queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
@@ -53,6 +54,7 @@ private Q_SLOTS:
         OAuthSignIn flow(&nam, settings());
         QSignalSpy ok(&flow, &OAuthSignIn::succeeded);
         QVERIFY(flow.start());
+        allowRedirect(*server, flow);
         const auto v = visit(flow.authorizeUrl());
         QCOMPARE(v.authorizeStatus, 302);
         QCOMPARE(v.callbackStatus, 200);
@@ -94,6 +96,7 @@ private Q_SLOTS:
         QSignalSpy failed(&flow, &OAuthSignIn::failed);
         QSignalSpy ok(&flow, &OAuthSignIn::succeeded);
         QVERIFY(flow.start());
+        allowRedirect(*server, flow);
         QUrl real;
         const auto v = visit(flow.authorizeUrl(), [&real](QUrl url) {
             real = url;
@@ -126,6 +129,7 @@ private Q_SLOTS:
         QSignalSpy failed(&flow, &OAuthSignIn::failed);
         QSignalSpy ok(&flow, &OAuthSignIn::succeeded);
         QVERIFY(flow.start());
+        allowRedirect(*server, flow);
         QUrl real;
         visit(flow.authorizeUrl(), [&real](QUrl url) {
             real = url;
@@ -163,6 +167,7 @@ private Q_SLOTS:
         OAuthSignIn flow(&nam, settings());
         QSignalSpy failed(&flow, &OAuthSignIn::failed);
         QVERIFY(flow.start());
+        allowRedirect(*server, flow);
         sandbox::Fault drop = makeFault(sandbox::Fault::Kind::DropMidResponse, 200);
         drop.pathContains = QStringLiteral("/oauth/token");
         server->injectFault(drop, 1);
@@ -180,6 +185,7 @@ private Q_SLOTS:
         OAuthSignIn flow(&nam, settings());
         QSignalSpy failed(&flow, &OAuthSignIn::failed);
         QVERIFY(flow.start());
+        allowRedirect(*server, flow);
         const quint16 port = quint16(flow.redirectUri().port());
         flow.cancel();
         QCOMPARE(failed.size(), 1);
@@ -197,6 +203,7 @@ private Q_SLOTS:
         OAuthSignIn flow(&nam, s);
         QSignalSpy failed(&flow, &OAuthSignIn::failed);
         QVERIFY(flow.start());
+        allowRedirect(*server, flow);
         QVERIFY(failed.wait(5000));
         QCOMPARE(failed.first().at(0).value<OAuthSignIn::Failure>(),
                  OAuthSignIn::Failure::TimedOut);
@@ -208,6 +215,7 @@ private Q_SLOTS:
         // Get a real code, then exchange it with a verifier that does not match the challenge.
         OAuthSignIn flow(&nam, settings());
         QVERIFY(flow.start());
+        allowRedirect(*server, flow);
         QUrl captured;
         visit(flow.authorizeUrl(), [&captured](QUrl url) {
             captured = url;

@@ -23,6 +23,8 @@ private Q_SLOTS:
     {
         m_server = std::make_unique<SandboxServer>();
         QVERIFY(m_server->listenLocal(0));
+        // Exactly the redirect URI these requests use, as a person registers theirs with Whop.
+        m_server->addOAuthRedirectUri(SandboxServer::OAuthClientId, Redirect);
         m_http = std::make_unique<SandboxHttp>(m_server.get());
     }
 
@@ -96,6 +98,7 @@ private Q_SLOTS:
 
     void authorize_acceptsLocalhost()
     {
+        m_server->addOAuthRedirectUri(SandboxServer::OAuthClientId, "http://localhost:9/x");
         QVERIFY(!authorize(makePkce().challenge, "s", {{"redirect_uri", "http://localhost:9/x"}})
                      .isEmpty());
     }

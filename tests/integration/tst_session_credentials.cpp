@@ -133,6 +133,33 @@ private Q_SLOTS:
         QVERIFY(!identitiesFile().contains(demo.toEncoded()));
     }
 
+    // --demo signs in through the in-process sandbox, whose redirect URIs are matched exactly
+    // like Whop's: the session registers the one this sign-in listens on (the fixed one), and
+    // the identity is added without anything set up.
+    void demoSignIn_registersItsRedirectUri_andSignsIn()
+    {
+        app::Options options;
+        options.demo = true;
+        auto session = test::makeSession(options);
+        session->start();
+        QTRY_VERIFY(session->isDemo());
+        QSignalSpy ready(session->identityService(), &app::IdentityService::ready);
+        QString error;
+        auth::OAuthSignIn *flow = session->beginSignIn(session->demoBaseUrl(), &error);
+        QVERIFY2(flow, qPrintable(error));
+        const QUrl redirect = flow->redirectUri();
+        QCOMPARE(redirect, session->preferences()->redirectUri()); // the fixed one, kept
+        QCOMPARE(test::sandboxOf(*session)
+                     ->oauthApp(QLatin1String(SandboxServer::OAuthClientId))
+                     .redirectUris,
+                 QStringList{redirect.toString()});
+        const test::BrowserVisit visited = test::visit(flow->authorizeUrl());
+        QCOMPARE(visited.authorizeStatus, 302);
+        QCOMPARE(visited.callbackStatus, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty(), 20000); // may have come during the visit
+        QCOMPARE(ready.first().at(0).value<auth::Identity>().kind, auth::IdentityKind::OAuthUser);
+    }
+
     void failingRenewal_marksTheIdentity_andSaysWhy_untilItWorksAgain()
     {
         QSettings().setValue(QStringLiteral("oauth/clientId"),
@@ -143,6 +170,7 @@ private Q_SLOTS:
         QString error;
         auth::OAuthSignIn *flow = session->beginSignIn(server->baseUrl(), &error);
         QVERIFY2(flow, qPrintable(error));
+        test::allowRedirect(*server, *flow);
         test::visit(flow->authorizeUrl());
         QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty(), 20000); // may have come during the visit
         auth::OAuthAuthenticator *renewal = session->authenticator();

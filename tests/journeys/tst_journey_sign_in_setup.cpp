@@ -1,32 +1,22 @@
 // The first run that explains itself, with the keyboard only: the demo banner tells the three
-// ways in and offers to set up sign-in; Add identity → Sign in with Whop says no Whop app is set
-// up and puts the focus on Set up sign-in…; Enter opens Preferences at the client id; a client id
-// and a registered redirect URI typed, Enter, and the sign-in goes on by itself against the local
-// sandbox and adds the identity. Also: an API version Whop does not know offers Preferences, where
-// choosing another takes effect at once.
+// ways in and offers to set up sign-in, which opens the guide and carries on to signing in; Add
+// identity → Sign in with Whop says no Whop app is set up and puts the focus on Set up sign-in…;
+// Enter opens the guide, which shows exactly what to set in Whop's developer dashboard (client
+// type Public, this redirect URI with Copy, the scopes) and asks for the client id, checked as
+// typed; Enter saves, and the sign-in goes on by itself against the local sandbox, whose app has
+// exactly that redirect URI registered, and adds the identity. Also: an API version Whop does not
+// know offers Preferences, where choosing another takes effect at once.
 #include "Browser.h"
 #include "BrowserDriver.h"
 #include "JourneyApp.h"
 
-#include <QApplication>
+#include <QClipboard>
+#include <QDialogButtonBox>
 #include <QPointer>
-#include <QTcpServer>
+#include <QPushButton>
 
 using namespace whop;
 using namespace whop::journey;
-
-namespace {
-
-// A port nothing listens on now, for a "registered" redirect URI.
-quint16 freePort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return probe.serverPort();
-}
-
-} // namespace
 
 class SignInSetupJourney : public QObject
 {
@@ -72,15 +62,23 @@ private Q_SLOTS:
         QCOMPARE(shownText(setUp), QStringLiteral("Set up sign-in…"));
         QCOMPARE(setUp->accessibleName(), shownText(setUp));
 
-        // Tab to it, Space: Preferences, the focus on the client id.
+        // Tab to it, Space: the guide, the focus on the client id (nothing else to type).
         QVERIFY(tabToButton(QStringLiteral("Set up sign-in…")));
         QVERIFY(press(Qt::Key_Space));
-        QDialog *prefs = waitForDialog(QStringLiteral("Preferences"));
-        QVERIFY(prefs);
+        QDialog *guide = waitForDialog(QStringLiteral("Set up sign-in"));
+        QVERIFY(guide);
         QCOMPARE(keyTarget()->objectName(), QStringLiteral("clientId"));
         QVERIFY(type(QStringLiteral("app_Mine")));
         QVERIFY(press(Qt::Key_Return));
-        QVERIFY(waitForDialogGone(QStringLiteral("Preferences")));
+        QVERIFY(waitForDialogGone(QStringLiteral("Set up sign-in")));
+        // Saved, it carries on to the sign-in: Add an identity, the keyboard on Sign in with Whop
+        // (where to sign in is the person's choice).
+        QDialog *add = waitForDialog(QStringLiteral("Add an identity"));
+        QVERIFY(add);
+        QCOMPARE(focusedText(), QStringLiteral("Sign in with Whop…"));
+        QCOMPARE(app.session->preferences()->stored().oauthClientId, QStringLiteral("app_Mine"));
+        press(Qt::Key_Escape);
+        QVERIFY(waitForDialogGone(QStringLiteral("Add an identity")));
         // Set up: the banner no longer offers it; the rest of what it says stays.
         QTRY_VERIFY(!isOnScreen(setUp));
         QVERIFY(app.bannerShown().contains(QStringLiteral("three ways in")));
@@ -117,31 +115,50 @@ private Q_SLOTS:
         QVERIFY(visits.isEmpty());
 
         QVERIFY(press(Qt::Key_Return));
-        QDialog *prefs = waitForDialog(QStringLiteral("Preferences"));
-        QVERIFY(prefs);
+        QPointer<QDialog> guide = waitForDialog(QStringLiteral("Set up sign-in"));
+        QVERIFY(guide);
+        // Exactly what to set in Whop's developer dashboard, step by step.
+        for (const char *said : {"developer dashboard", "Client type: Public", "Redirect URI",
+                                 "exactly as shown", "Scopes", "user:profile:update", "Client id"})
+            QVERIFY2(showsText(guide, QLatin1String(said)),
+                     qPrintable(visibleTexts(guide).join(QLatin1String(" | "))));
+        auto *uriField = guide->findChild<QLineEdit *>(QStringLiteral("redirectUri"));
+        const QString shown = shownText(uriField);
+        const quint16 port = app.session->preferences()->redirectPort();
+        QVERIFY(port >= 49152);
+        QCOMPARE(shown, QStringLiteral("http://127.0.0.1:%1/callback").arg(port));
+        QCOMPARE(shownText(guide->findChild<QLineEdit *>(QStringLiteral("scopes"))),
+                 QStringLiteral("openid profile user:profile:update"));
+        // The client id is asked for (the message named it), checked as typed; Continue waits.
         QCOMPARE(keyTarget()->objectName(), QStringLiteral("clientId"));
+        auto *save = guide->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QCOMPARE(shownText(save), QStringLiteral("Save and continue"));
+        QVERIFY(!save->isEnabled());
+        type(QStringLiteral("ap"));
+        QVERIFY(showsText(guide, QStringLiteral("starts with app_")));
+        QVERIFY(keyTarget()->accessibleDescription().contains(QStringLiteral("starts with app_")));
+        QVERIFY(!save->isEnabled());
+        press(QKeySequence::SelectAll);
         type(QLatin1String(sandbox::SandboxServer::OAuthClientId));
-        press(Qt::Key_Tab); // the redirect choice: Any free port, checked
-        QCOMPARE(focusedText(), QStringLiteral("Any free port: http://127.0.0.1:<port>/callback"));
-        press(Qt::Key_Down); // Registered URI
-        press(Qt::Key_Tab);
-        QCOMPARE(keyTarget()->objectName(), QStringLiteral("redirectUri"));
-        const quint16 port = freePort();
-        QVERIFY(port > 0);
-        const QString registered = QStringLiteral("http://localhost:%1/callback").arg(port);
-        type(registered.left(16));                                  // "http://localhost"
-        QVERIFY(showsText(prefs, QStringLiteral("Give the port"))); // checked as typed
-        type(registered.mid(16));
-        QVERIFY(showsText(prefs, QStringLiteral("Exactly as registered")));
-        QVERIFY(press(Qt::Key_Return));
-        QVERIFY(waitForDialogGone(QStringLiteral("Preferences")));
+        QVERIFY(save->isEnabled());
+        // The redirect URI by its Copy button, back up with Shift+Tab, as into the dashboard.
+        QVERIFY(tabUntil(
+            [](QWidget *w) { return w->objectName() == QLatin1String("copyRedirectButton"); }, 10,
+            true));
+        QVERIFY(press(Qt::Key_Space));
+        QCOMPARE(QGuiApplication::clipboard()->text(), shown);
+        // What the person does in Whop's dashboard: that exact URI on a public app.
+        whop->addOAuthRedirectUri(QLatin1String(sandbox::SandboxServer::OAuthClientId), shown);
+        QVERIFY(press(Qt::Key_Return)); // Save and continue, wherever the keyboard is
+        QVERIFY(waitForDialogGone(QStringLiteral("Set up sign-in")));
 
         // Back in Add an identity, the sign-in the person asked for goes on: the browser opens
         // at the sandbox, comes back to the registered address, and the identity is added.
         if (!waitForDialogGone(QStringLiteral("Add an identity")))
             QFAIL(qPrintable(add ? visibleTexts(add).join(QLatin1String(" | ")) : QString()));
         QCOMPARE(visits.size(), 1);
-        QCOMPARE(visits.first().redirect.host(), QStringLiteral("localhost"));
+        QCOMPARE(visits.first().authorizeStatus, 302);
+        QCOMPARE(visits.first().redirect.host(), QStringLiteral("127.0.0.1"));
         QCOMPARE(visits.first().redirect.port(), int(port));
         QCOMPARE(visits.first().redirect.path(), QStringLiteral("/callback"));
         QCOMPARE(visits.first().callbackStatus, 200);
@@ -153,13 +170,14 @@ private Q_SLOTS:
         for (const auto &r : whop->requests()) {
             if (r.path == QLatin1String("/oauth/authorize"))
                 askedWithIt = r.query.queryItemValue(QStringLiteral("redirect_uri"),
-                                                     QUrl::FullyDecoded) == registered;
+                                                     QUrl::FullyDecoded) == shown;
         }
         QVERIFY(askedWithIt);
-        // What was typed is kept for the next start.
-        const app::PreferenceValues kept = app.session->preferences()->stored();
-        QCOMPARE(kept.oauthClientId, QLatin1String(sandbox::SandboxServer::OAuthClientId));
-        QCOMPARE(kept.oauthRedirectUri, registered);
+        // What was set up is kept for the next start: the client id, and the port.
+        app::Preferences next(app::Options{});
+        QCOMPARE(next.stored().oauthClientId, QLatin1String(sandbox::SandboxServer::OAuthClientId));
+        QVERIFY(next.usesFixedRedirect());
+        QCOMPARE(next.redirectPort(), port);
     }
 
     void unknownApiVersion_offersPreferences_andAnotherTakesEffectAtOnce()

@@ -49,6 +49,8 @@ private Q_SLOTS:
             << id << QStringLiteral("app_a b") << false << QStringLiteral("letters");
         QTest::newRow("redirect localhost")
             << uri << QStringLiteral("http://localhost:8765/callback") << true << QString();
+        QTest::newRow("redirect empty: this computer's fixed one")
+            << uri << QString() << true << QString();
         QTest::newRow("redirect any port")
             << uri << QStringLiteral("http://127.0.0.1:0/callback") << true << QString();
         QTest::newRow("redirect ipv6")
@@ -65,7 +67,6 @@ private Q_SLOTS:
         QTest::newRow("redirect with query")
             << uri << QStringLiteral("http://localhost:8765/cb?x=1") << false
             << QStringLiteral("?");
-        QTest::newRow("redirect empty") << uri << QString() << false << QStringLiteral("e.g.");
         QTest::newRow("scopes default")
             << scopes << QStringLiteral("openid profile user:profile:update") << true << QString();
         QTest::newRow("scopes minimal")
@@ -172,7 +173,7 @@ private Q_SLOTS:
         const PreferenceValues d;
         QCOMPARE(d.apiVersion, QStringLiteral("2026-07-01"));
         QCOMPARE(d.timeoutSeconds, 60);
-        QCOMPARE(d.oauthRedirectUri, QStringLiteral("http://127.0.0.1:0/callback"));
+        QVERIFY(d.oauthRedirectUri.isEmpty()); // this computer's fixed redirect URI
         QCOMPARE(d.oauthScopes, QStringLiteral("openid profile user:profile:update"));
         QVERIFY(d.oauthClientId.isEmpty());
         for (Setting s : Preferences::all())
@@ -251,7 +252,7 @@ private Q_SLOTS:
         const PreferenceValues used = prefs.effective();
         QCOMPARE(used.apiVersion, QStringLiteral("2026-07-01"));
         QCOMPARE(used.timeoutSeconds, 60);
-        QCOMPARE(used.oauthRedirectUri, QStringLiteral("http://127.0.0.1:0/callback"));
+        QVERIFY(used.oauthRedirectUri.isEmpty()); // the fixed one
         QCOMPARE(prefs.sourceOf(Setting::ApiVersion), QStringLiteral("default"));
     }
 
@@ -337,11 +338,71 @@ private Q_SLOTS:
     {
         AppSession session(Options{}, nullptr, QProcessEnvironment{});
         QString why;
-        bool inPreferences = false;
-        QVERIFY(!session.beginSignIn(api::productionBaseUrl(), &why, &inPreferences));
+        auto problem = auth::SignInProblem::None;
+        QVERIFY(!session.beginSignIn(api::productionBaseUrl(), &why, &problem));
         QVERIFY(why.contains(QStringLiteral("No OAuth client id")));
-        QVERIFY(why.contains(QStringLiteral("Preferences")));
-        QVERIFY(inPreferences);
+        QVERIFY2(why.contains(QStringLiteral("Set up sign-in…")), qPrintable(why));
+        QCOMPARE(problem, auth::SignInProblem::NoClientId);
+        QCOMPARE(auth::stepFixing(problem), auth::SetupStep::ClientId);
+    }
+
+    // Whop accepts only the redirect URIs an app registered, exactly (docs/api/whop-api.md,
+    // "Sign-in"): the app's own one keeps its port from the first time on.
+    void fixedRedirect_portIsChosenOnce_andKept()
+    {
+        Preferences prefs(Options{});
+        QCOMPARE(prefs.redirectPort(), quint16(0));
+        QVERIFY(prefs.usesFixedRedirect());
+        const quint16 port = prefs.ensureRedirectPort();
+        QVERIFY(port >= 49152);
+        QCOMPARE(prefs.ensureRedirectPort(), port);
+        QCOMPARE(prefs.redirectUri(),
+                 QUrl(QStringLiteral("http://127.0.0.1:%1/callback").arg(port)));
+        QCOMPARE(QSettings().value(QStringLiteral("oauth/redirectPort")).toInt(), int(port));
+        // The next start uses the same one, and Restore Defaults keeps it.
+        Preferences next(Options{});
+        QVERIFY(next.store(PreferenceValues{}));
+        QCOMPARE(next.redirectPort(), port);
+        QCOMPARE(next.redirectUri(), prefs.redirectUri());
+    }
+
+    void fixedRedirect_anotherPort_replacesTheKeptOne_andIsAnnounced()
+    {
+        Preferences prefs(Options{});
+        const quint16 first = prefs.ensureRedirectPort();
+        QSignalSpy changed(&prefs, &Preferences::changed);
+        const quint16 second = prefs.chooseAnotherRedirectPort();
+        QVERIFY(second >= 49152);
+        QVERIFY(second != first);
+        QCOMPARE(prefs.redirectPort(), second);
+        QCOMPARE(Preferences(Options{}).redirectPort(), second);
+        QCOMPARE(changed.size(), 1);
+    }
+
+    void aRegisteredRedirect_replacesTheFixedOne()
+    {
+        Preferences prefs(Options{});
+        PreferenceValues v;
+        v.oauthRedirectUri = QStringLiteral("http://localhost:8765/callback");
+        QVERIFY(prefs.store(v));
+        QVERIFY(!prefs.usesFixedRedirect());
+        QCOMPARE(prefs.redirectUri(), QUrl(QStringLiteral("http://localhost:8765/callback")));
+        QCOMPARE(prefs.redirectPort(), quint16(0)); // none chosen for nothing
+        // Preferences' field for it asks for one: empty is no registered URI.
+        QString why;
+        QVERIFY(!rules::checkRedirectUri(QString(), &why));
+        QVERIFY(why.contains(QStringLiteral("e.g.")));
+    }
+
+    void aSignIn_comesBackToTheFixedRedirect()
+    {
+        Options options;
+        options.oauthClientId = QStringLiteral("app_Mine");
+        AppSession session(options, nullptr, QProcessEnvironment{});
+        const auth::OAuthSettings s = session.oauthSettingsFor(api::productionBaseUrl());
+        QCOMPARE(s.redirectUri, session.preferences()->redirectUri());
+        QCOMPARE(s.redirectUri.port(), int(session.preferences()->redirectPort()));
+        QVERIFY(s.redirectUri.port() >= 49152);
     }
 };
 

@@ -8,6 +8,7 @@
 #include "AccessibilityChecks.h"
 #include "AccountPickerDialog.h"
 #include "AddIdentityDialog.h"
+#include "Browser.h"
 #include "CropDialog.h"
 #include "DemoSession.h"
 #include "DraftRecoveryDialog.h"
@@ -17,6 +18,8 @@
 #include "ManageIdentitiesDialog.h"
 #include "OverviewWindow.h"
 #include "Prompts.h"
+#include "SignInDialog.h"
+#include "SignInGuide.h"
 #include "TestLanguage.h"
 #include "TestSupport.h"
 
@@ -24,6 +27,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 
 using namespace whop;
@@ -116,6 +120,44 @@ private Q_SLOTS:
     {
         window->identityBar()->openAddDialog();
         verifyClean(openedDialog<ui::AddIdentityDialog>());
+    }
+
+    // The sign-in guide as it first opens, and opened for a refusal (its problem shown and the
+    // focus on it), and with the offer of another port (the kept one taken by another program).
+    void signInGuide_data()
+    {
+        QTest::addColumn<auth::SignInProblem>("problem");
+        QTest::newRow("set up") << auth::SignInProblem::None;
+        QTest::newRow("client type") << auth::SignInProblem::ClientNotPublic;
+        QTest::newRow("port taken") << auth::SignInProblem::PortBusy;
+    }
+    void signInGuide()
+    {
+        QFETCH(auth::SignInProblem, problem);
+        QTcpServer other;
+        if (problem == auth::SignInProblem::PortBusy)
+            QVERIFY(other.listen(QHostAddress::LocalHost,
+                                 session->preferences()->ensureRedirectPort()));
+        auto *guide = ui::SignInGuide::openAt(
+            session->preferences(), window.get(),
+            auth::stepFixing(problem).value_or(auth::SetupStep::App), problem);
+        verifyClean(guide);
+        QVERIFY(!guide->findChild<QLineEdit *>(QStringLiteral("clientId"))
+                     ->accessibleDescription()
+                     .isEmpty());
+    }
+
+    void signInDialog()
+    {
+        ui::Browser::setOpener([](const QUrl &) { return true; });
+        QString why;
+        auto *flow = session->beginSignIn(session->demoBaseUrl(), &why);
+        QVERIFY2(flow, qPrintable(why));
+        ui::SignInDialog dialog(flow, window.get());
+        dialog.show();
+        verifyClean(&dialog);
+        dialog.reject();
+        ui::Browser::setOpener({});
     }
 
     void manageIdentitiesDialog()

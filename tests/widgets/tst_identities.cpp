@@ -9,6 +9,7 @@
 #include "KeychainSupport.h"
 #include "MainWindow.h"
 #include "ManageIdentitiesDialog.h"
+#include "OAuthSupport.h"
 #include "Prompts.h"
 #include "SandboxServer.h"
 #include "SignInDialog.h"
@@ -268,7 +269,8 @@ private Q_SLOTS:
             o.oauthClientId = QLatin1String(sandbox::SandboxServer::OAuthClientId);
             return o;
         }());
-        ui::Browser::setOpener([](const QUrl &url) {
+        ui::Browser::setOpener([this](const QUrl &url) {
+            allowRedirectOf(*server, url); // as registered with the app in Whop's dashboard
             QTimer::singleShot(0, [url] { visit(url); });
             return true;
         });
@@ -299,7 +301,8 @@ private Q_SLOTS:
             o.oauthClientId = QLatin1String(sandbox::SandboxServer::OAuthClientId);
             return o;
         }());
-        ui::Browser::setOpener([](const QUrl &url) {
+        ui::Browser::setOpener([this](const QUrl &url) {
+            allowRedirectOf(*server, url); // as registered with the app in Whop's dashboard
             QTimer::singleShot(0, [url] { visit(url); });
             return true;
         });

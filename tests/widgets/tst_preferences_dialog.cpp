@@ -119,12 +119,18 @@ private Q_SLOTS:
         QVERIFY(okButton(dialog)->isEnabled());
         QVERIFY(!dialog->noteFor(Setting::OAuthClientId).contains(QStringLiteral("starts")));
 
-        // The registered address: Tab to the choice, arrow to "Registered URI", type it.
+        // This computer's own redirect URI is chosen, as the sign-in guide shows it.
         press(Qt::Key_Tab);
-        QCOMPARE(focused()->objectName(), QStringLiteral("anyPort"));
+        QCOMPARE(focused()->objectName(), QStringLiteral("ownRedirect"));
+        QVERIFY(qobject_cast<QRadioButton *>(focused())->isChecked());
+        QVERIFY(qobject_cast<QRadioButton *>(focused())->text().contains(
+            prefs.redirectUri().toString()));
+        QVERIFY(dialog->noteFor(Setting::OAuthRedirectUri).contains(QStringLiteral("exactly")));
+        // The registered address: arrow to "Registered URI", type it.
         press(Qt::Key_Down);
-        QCOMPARE(focused()->objectName(), QStringLiteral("fixedPort"));
-        QVERIFY(dialog->findChild<QRadioButton *>(QStringLiteral("fixedPort"))->isChecked());
+        QCOMPARE(focused()->objectName(), QStringLiteral("registeredRedirect"));
+        QVERIFY(
+            dialog->findChild<QRadioButton *>(QStringLiteral("registeredRedirect"))->isChecked());
         QVERIFY(!okButton(dialog)->isEnabled()); // no address yet
         QVERIFY(dialog->noteFor(Setting::OAuthRedirectUri).contains(QStringLiteral("e.g.")));
         press(Qt::Key_Tab);
@@ -181,8 +187,9 @@ private Q_SLOTS:
         type(QStringLiteral("5")); // "05"
         QVERIFY(okButton(dialog)->isEnabled());
 
-        // Enter with an invalid field does nothing; fixed, it keeps everything.
-        QVERIFY(QSettings().allKeys().isEmpty());
+        // Enter with an invalid field does nothing; fixed, it keeps everything. (Only the port
+        // of this computer's own redirect URI was kept, chosen once when first shown.)
+        QCOMPARE(QSettings().allKeys(), QStringList{QStringLiteral("oauth/redirectPort")});
         press(Qt::Key_Return);
         QTRY_VERIFY(!dialog);
         const app::PreferenceValues stored = prefs.stored();
@@ -244,7 +251,9 @@ private Q_SLOTS:
         QCOMPARE(restored, app::PreferenceValues{});
         press(Qt::Key_Return);
         QTRY_VERIFY(!dialog);
-        QVERIFY(QSettings().allKeys().isEmpty());
+        // Nothing but the port of this computer's own redirect URI, which defaults leave alone:
+        // it is what the person registered with their Whop app.
+        QCOMPARE(QSettings().allKeys(), QStringList{QStringLiteral("oauth/redirectPort")});
     }
 
     void valueFromTheCommandLine_isReadOnly_andSaysWhichOption()

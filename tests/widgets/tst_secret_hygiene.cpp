@@ -5,6 +5,7 @@
 #include "BrowserDriver.h"
 #include "DemoSession.h"
 #include "MainWindow.h"
+#include "OAuthSupport.h"
 #include "SandboxServer.h"
 
 #include <QApplication>
@@ -64,6 +65,7 @@ private Q_SLOTS:
             auto *flow = session.beginSignIn(server.baseUrl(), &error);
             QVERIFY2(flow, qPrintable(error));
             const qsizetype readyBefore = ready.size(); // the pasted token's
+            test::allowRedirect(server, *flow);
             test::visit(flow->authorizeUrl());
             // The sign-in's identity: it may have come during the visit.
             QTRY_VERIFY_WITH_TIMEOUT(ready.size() > readyBefore, 20000);

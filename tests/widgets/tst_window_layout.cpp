@@ -15,6 +15,7 @@
 #include "PreferencesDialog.h"
 #include "SandboxFixture.h"
 #include "SandboxServer.h"
+#include "SignInGuide.h"
 #include "TestLanguage.h"
 #include "TestSupport.h"
 
@@ -23,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QTcpServer>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -253,6 +255,37 @@ private Q_SLOTS:
         QVERIFY2(dialog.grab().save(path), qPrintable(path));
         const QStringList problems = layoutProblems(&dialog);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    // The sign-in guide fits the default window size (820 × 600) with everything it can show:
+    // a refusal's text, the offer of another port, the notes; in German and Portuguese too.
+    void signInGuide_fitsAt820x600_data()
+    {
+        QTest::addColumn<auth::SignInProblem>("problem");
+        QTest::newRow("client-type") << auth::SignInProblem::ClientNotPublic;
+        QTest::newRow("port-taken") << auth::SignInProblem::PortBusy;
+        QTest::newRow("scopes") << auth::SignInProblem::ScopeMissing;
+    }
+    void signInGuide_fitsAt820x600()
+    {
+        QFETCH(auth::SignInProblem, problem);
+        openDemo();
+        QTcpServer other; // another program on the kept port: the port's note and button show
+        QVERIFY(
+            other.listen(QHostAddress::LocalHost, session->preferences()->ensureRedirectPort()));
+        auto *guide = ui::SignInGuide::openAt(
+            session->preferences(), window.get(),
+            auth::stepFixing(problem).value_or(auth::SetupStep::App), problem);
+        QVERIFY(QTest::qWaitForWindowExposed(guide));
+        settle();
+        const QString path = QStringLiteral(WHOP_RENDERINGS_DIR "/sign-in-guide-%1%2.png")
+                                 .arg(QLatin1String(QTest::currentDataTag()), ratioSuffix());
+        QVERIFY2(guide->grab().save(path), qPrintable(path));
+        QVERIFY2(guide->width() <= 820 && guide->height() <= 600,
+                 qPrintable(QStringLiteral("%1 × %2").arg(guide->width()).arg(guide->height())));
+        const QStringList problems = layoutProblems(guide);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        guide->close();
     }
 
     void formColumn_staysPut_whenDataArrives()

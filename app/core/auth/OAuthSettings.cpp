@@ -50,9 +50,8 @@ bool OAuthSettings::isUsable(QString *why) const
     case Problem::NoClientId:
         return fail(QT_TRANSLATE_NOOP(
             "whop::auth::OAuthSettings",
-            "No OAuth client id is set. To sign in with Whop, register an app in Whop's "
-            "developer dashboard, add a redirect URI to it, and give its client id "
-            "(app_…) in Preferences."));
+            "No OAuth client id is set. Set up sign-in… shows what to register in Whop's "
+            "developer dashboard and asks for your app's client id (app_…)."));
     case Problem::InsecureEndpoints:
         return fail(QT_TRANSLATE_NOOP("whop::auth::OAuthSettings",
                                       "The sign-in endpoints must use https."));

@@ -33,31 +33,42 @@ OAuthSignIn::~OAuthSignIn()
 
 bool OAuthSignIn::isListening() const
 {
-    return m_server && m_server->isListening();
+    return std::any_of(m_servers.cbegin(), m_servers.cend(),
+                       [](const QTcpServer *server) { return server->isListening(); });
 }
+
+namespace {
+
+SignInProblem problemOf(OAuthSettings::Problem problem)
+{
+    switch (problem) {
+    case OAuthSettings::Problem::None:
+        return SignInProblem::None;
+    case OAuthSettings::Problem::NoClientId:
+        return SignInProblem::NoClientId;
+    case OAuthSettings::Problem::InsecureEndpoints:
+        return SignInProblem::InsecureEndpoints;
+    case OAuthSettings::Problem::BadRedirectUri:
+        return SignInProblem::BadRedirectUri;
+    }
+    return SignInProblem::Other;
+}
+
+} // namespace
 
 bool OAuthSignIn::start(QString *error)
 {
     QString why;
     if (!m_settings.isUsable(&why)) {
+        m_problem = problemOf(m_settings.problem());
         if (error)
             *error = why;
         return false;
     }
-    m_server = new QTcpServer(this);
-    const QHostAddress address = m_settings.redirectUri.host() == QLatin1String("::1")
-                                     ? QHostAddress::LocalHostIPv6
-                                     : QHostAddress::LocalHost;
-    if (!m_server->listen(address, quint16(qMax(0, m_settings.redirectUri.port(0))))) {
-        if (error)
-            *error = tr("Could not listen for the browser on port %1: %2")
-                         .arg(m_settings.redirectUri.port(0))
-                         .arg(m_server->errorString());
+    if (!listen(error))
         return false;
-    }
-    connect(m_server, &QTcpServer::newConnection, this, &OAuthSignIn::onConnection);
     m_redirectUri = m_settings.redirectUri;
-    m_redirectUri.setPort(m_server->serverPort());
+    m_redirectUri.setPort(m_servers.first()->serverPort());
     if (m_redirectUri.path().isEmpty())
         m_redirectUri.setPath(QStringLiteral("/"));
 
@@ -73,7 +84,47 @@ bool OAuthSignIn::start(QString *error)
     m_authorizeUrl = m_settings.authorizeUrl;
     m_authorizeUrl.setQuery(query);
     m_timeout.start(m_settings.timeoutMs);
-    qCInfo(lcAuth) << "waiting for the browser on port" << m_server->serverPort();
+    qCInfo(lcAuth) << "waiting for the browser on port" << m_servers.first()->serverPort();
+    return true;
+}
+
+bool OAuthSignIn::listen(QString *error)
+{
+    const QString host = m_settings.redirectUri.host().toLower();
+    QList<QHostAddress> addresses{QHostAddress::LocalHost};
+    if (host == QLatin1String("::1"))
+        addresses = {QHostAddress::LocalHostIPv6};
+    else if (host == QLatin1String("localhost"))
+        addresses << QHostAddress::LocalHostIPv6;
+    auto port = quint16(qMax(0, m_settings.redirectUri.port(0)));
+    for (const QHostAddress &address : std::as_const(addresses)) {
+        auto *server = new QTcpServer(this);
+        if (server->listen(address, port)) {
+            port = server->serverPort(); // the second address listens on the first one's port
+            connect(server, &QTcpServer::newConnection, this,
+                    [this, server] { onConnection(server); });
+            m_servers << server;
+            continue;
+        }
+        const QAbstractSocket::SocketError socketError = server->serverError();
+        const QString text = server->errorString();
+        delete server;
+        // A computer without IPv6 has no ::1: there `localhost` can only mean 127.0.0.1.
+        if (address == QHostAddress::LocalHostIPv6 && !m_servers.isEmpty() &&
+            socketError != QAbstractSocket::AddressInUseError)
+            continue;
+        stopListening();
+        m_problem = socketError == QAbstractSocket::AddressInUseError ? SignInProblem::PortBusy
+                                                                      : SignInProblem::Other;
+        if (error)
+            *error =
+                m_problem == SignInProblem::PortBusy
+                    ? tr("Port %1 on this computer is in use by another program, so the "
+                         "browser could not come back to this app there.")
+                          .arg(port)
+                    : tr("Could not listen for the browser on port %1: %2").arg(port).arg(text);
+        return false;
+    }
     return true;
 }
 
@@ -84,17 +135,17 @@ void OAuthSignIn::cancel()
 
 void OAuthSignIn::stopListening()
 {
-    if (m_server) {
-        m_server->close();
-        m_server->deleteLater();
-        m_server = nullptr;
+    for (QTcpServer *server : std::as_const(m_servers)) {
+        server->close();
+        server->deleteLater();
     }
+    m_servers.clear();
 }
 
-void OAuthSignIn::onConnection()
+void OAuthSignIn::onConnection(QTcpServer *server)
 {
-    while (m_server && m_server->hasPendingConnections()) {
-        QTcpSocket *socket = m_server->nextPendingConnection();
+    while (m_servers.contains(server) && server->hasPendingConnections()) {
+        QTcpSocket *socket = server->nextPendingConnection();
         socket->setParent(this); // outlives the listener, which closes after the redirect
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
@@ -164,8 +215,14 @@ void OAuthSignIn::onRedirect(QTcpSocket *socket, const QUrl &target)
     const QString code = query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
     if (!error.isEmpty() || code.isEmpty()) {
         respond(socket, 400, tr("Sign-in was not completed. You can close this tab."));
-        fail(Failure::Denied, tr("Whop did not sign you in (%1).")
-                                  .arg(error.isEmpty() ? tr("no authorization code") : error));
+        const SignInProblem problem = problemFromAuthorizeError(
+            error, query.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded));
+        const QString refused = refusal(problem, error);
+        fail(Failure::Denied,
+             !refused.isEmpty() ? refused
+                                : tr("Whop did not sign you in (%1).")
+                                      .arg(error.isEmpty() ? tr("no authorization code") : error),
+             problem == SignInProblem::None ? SignInProblem::Other : problem);
         return;
     }
     respond(socket, 200,
@@ -185,30 +242,61 @@ void OAuthSignIn::onRedirect(QTcpSocket *socket, const QUrl &target)
         m_timeout.stop();
         Q_EMIT succeeded(tokens);
     });
-    connect(m_exchange, &api::ApiCall::failed, this, [this](const api::ApiError &e) {
-        if (e.kind == api::ErrorKind::Cancelled)
-            return;
-        // The code is single-use and was sent once: after a lost answer the way on is a new
-        // sign-in, not a second try with the same code.
-        const bool lost = e.kind == api::ErrorKind::Offline || e.kind == api::ErrorKind::Timeout ||
-                          e.kind == api::ErrorKind::Server || e.kind == api::ErrorKind::BadResponse;
-        fail(Failure::Exchange,
-             lost ? tr("The sign-in could not be completed: %1 Sign in again.").arg(e.userMessage())
-                  : tr("Whop refused the sign-in: %1")
-                        .arg(e.message.isEmpty() ? e.userMessage() : e.message));
-    });
+    connect(m_exchange, &api::ApiCall::failed, this, &OAuthSignIn::onExchangeFailed);
 }
 
-void OAuthSignIn::fail(Failure failure, const QString &message)
+void OAuthSignIn::onExchangeFailed(const api::ApiError &e)
+{
+    if (e.kind == api::ErrorKind::Cancelled)
+        return;
+    const SignInProblem problem = problemFromTokenError(e);
+    if (const QString refused = refusal(problem, e.code); !refused.isEmpty()) {
+        fail(Failure::Exchange, refused, problem);
+        return;
+    }
+    // The code is single-use and was sent once: after a lost answer the way on is a new
+    // sign-in, not a second try with the same code.
+    const bool lost = e.kind == api::ErrorKind::Offline || e.kind == api::ErrorKind::Timeout ||
+                      e.kind == api::ErrorKind::Server || e.kind == api::ErrorKind::BadResponse;
+    fail(Failure::Exchange,
+         lost ? tr("The sign-in could not be completed: %1 Sign in again.").arg(e.userMessage())
+              : tr("Whop refused the sign-in: %1")
+                    .arg(e.message.isEmpty() ? e.userMessage() : e.message),
+         problem);
+}
+
+QString OAuthSignIn::refusal(SignInProblem problem, const QString &code) const
+{
+    switch (problem) {
+    case SignInProblem::ClientNotPublic:
+        return tr("Whop refused the sign-in (%1): it expects a client secret from your Whop app, "
+                  "and this editor has none, as no desktop app can keep one. Your app's client "
+                  "type must be Public; Set up sign-in… shows where.")
+            .arg(code);
+    case SignInProblem::RedirectMismatch:
+        return tr("Whop refused the sign-in (%1): the redirect URI %2 is not registered with "
+                  "your Whop app exactly as written. Set up sign-in… shows what to register.")
+            .arg(code, m_redirectUri.toString());
+    case SignInProblem::ScopeMissing:
+        return tr("Whop refused the sign-in (%1): your Whop app may not ask for the scopes %2. "
+                  "Set up sign-in… shows where to allow them.")
+            .arg(code, m_settings.scopes);
+    default:
+        return {};
+    }
+}
+
+void OAuthSignIn::fail(Failure failure, const QString &message, SignInProblem problem)
 {
     if (m_done)
         return;
     m_done = true;
+    m_problem = problem;
     m_timeout.stop();
     stopListening();
     if (m_exchange)
         m_exchange->cancel();
-    qCInfo(lcAuth) << "sign-in ended:" << failure;
+    qCInfo(lcAuth) << "sign-in ended:" << failure << int(problem);
     Q_EMIT failed(failure, message);
 }
 

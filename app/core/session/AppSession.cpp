@@ -101,7 +101,10 @@ auth::OAuthSettings AppSession::oauthSettingsFor(const QUrl &apiBaseUrl,
         s.clientId = m_demoBackend->oauthClientId();
     if (identity && !identity->oauthClientId.isEmpty())
         s.clientId = identity->oauthClientId;
-    s.redirectUri = QUrl(values.oauthRedirectUri, QUrl::StrictMode);
+    // Renewing and revoking need no redirect URI; a new sign-in comes back to the one in
+    // Preferences, or to the fixed one (its port chosen the first time).
+    s.redirectUri =
+        identity ? QUrl(values.oauthRedirectUri, QUrl::StrictMode) : m_preferences->redirectUri();
     s.scopes = values.oauthScopes;
     return s;
 }
@@ -336,8 +339,10 @@ void AppSession::onEditorError(const api::ApiError &error)
         return;
     if (error.kind == api::ErrorKind::Unauthorized && m_notice.kind == Notice::Kind::SignInRequired)
         return; // already says what to do
-    showNotice(Notice::forProfileError(error, m_editor->errorText(), m_editor->canRetry(),
-                                       m_mode.accountId, m_mode.accountTitle));
+    const auth::Identity *identity = activeIdentity();
+    showNotice(Notice::forProfileError(
+        error, m_editor->errorText(), m_editor->canRetry(), m_mode.accountId, m_mode.accountTitle,
+        identity && identity->kind == auth::IdentityKind::OAuthUser));
 }
 
 void AppSession::removeIdentity(const QString &identityId)
@@ -352,14 +357,16 @@ void AppSession::removeIdentity(const QString &identityId)
 }
 
 auth::OAuthSignIn *AppSession::beginSignIn(const QUrl &apiBaseUrl, QString *error,
-                                           bool *fixInPreferences)
+                                           auth::SignInProblem *problem)
 {
     const auth::OAuthSettings settings = oauthSettingsFor(apiBaseUrl);
-    // Everything but the endpoints comes from Preferences, also a port that cannot be listened
-    // on.
-    if (fixInPreferences)
-        *fixInPreferences = settings.problem() != auth::OAuthSettings::Problem::InsecureEndpoints;
-    return m_service->beginSignIn(settings, apiBaseUrl, error);
+    auth::OAuthSignIn *flow = m_service->beginSignIn(settings, apiBaseUrl, error, problem);
+    // The demo sandbox signs in only through redirect URIs registered with its app, as Whop
+    // does: the one this sign-in listens on is registered, as a person does with theirs once.
+    if (flow && m_demoBackend && m_demoBackend->isRunning() &&
+        api::isSameOrigin(apiBaseUrl, m_demoBackend->baseUrl()))
+        m_demoBackend->registerOAuthRedirect(settings.clientId, flow->redirectUri());
+    return flow;
 }
 
 } // namespace whop::app

@@ -87,10 +87,11 @@ public:
     auth::OAuthSettings oauthSettingsFor(const QUrl &apiBaseUrl,
                                          const auth::Identity *identity = nullptr) const;
     // Browser sign-in against `apiBaseUrl`; the new identity becomes current when it succeeds.
-    // When it cannot start, `fixInPreferences` tells whether the reason is a sign-in setting
-    // (client id, redirect URI or its port).
+    // When it cannot start, `problem` says why (auth::stepFixing() tells whether, and where, a
+    // sign-in setting fixes it). In the demo sandbox the redirect URI is registered with its
+    // app first, as a person registers theirs with Whop.
     auth::OAuthSignIn *beginSignIn(const QUrl &apiBaseUrl, QString *error,
-                                   bool *fixInPreferences = nullptr);
+                                   auth::SignInProblem *problem = nullptr);
     // Removes the identity once the keychain has deleted its token (identityRemoved; even
     // offline), revokes a browser sign-in in the background; removing the current identity shows
     // the demo. When the keychain cannot delete it, the identity stays and removeFailed says why.

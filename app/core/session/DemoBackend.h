@@ -24,6 +24,13 @@ public:
     virtual QByteArray token() const = 0;
     // The OAuth client id its sign-in endpoints accept (so "Sign in with Whop" works in the demo).
     virtual QString oauthClientId() const = 0;
+    // Registers `redirectUri` with `clientId`'s app, as a person registers theirs in Whop's
+    // developer dashboard: the demo's sign-in compares redirect URIs exactly, like Whop's.
+    virtual void registerOAuthRedirect(const QString &clientId, const QUrl &redirectUri)
+    {
+        Q_UNUSED(clientId);
+        Q_UNUSED(redirectUri);
+    }
     // Changes a profile the way someone elsewhere would (the web, another device), for the
     // demo's "changed elsewhere" switch: `fields` as SandboxServer::changeElsewhere takes them,
     // `accountId` empty for the global profile. False when it cannot (or the backend has no such

@@ -58,8 +58,9 @@ QString buildDiagnostics(const DiagnosticsFacts &f)
     lines << Tr::tr("Sign in with Whop: client id %1; redirect %2; scopes %3")
                  .arg(f.oauthClientIdSet ? Tr::tr("set (%1)").arg(f.oauthClientIdSource)
                                          : Tr::tr("not set"),
-                      f.oauthRedirectPort == 0 ? Tr::tr("any free port")
-                                               : Tr::tr("port %1").arg(f.oauthRedirectPort),
+                      f.oauthRedirectPort != 0 ? Tr::tr("port %1").arg(f.oauthRedirectPort)
+                      : f.oauthRedirectFixed   ? Tr::tr("port not chosen yet")
+                                               : Tr::tr("any free port"),
                       f.oauthScopes);
     lines << Tr::tr("Keychain: %1").arg(f.keychain.isEmpty() ? Tr::tr("not checked") : f.keychain);
     if (f.errors.isEmpty()) {
@@ -106,7 +107,11 @@ DiagnosticsFacts diagnosticsFactsOf(const AppSession &session)
     f.timeoutSource = prefs->sourceOf(Setting::TimeoutSeconds);
     f.oauthClientIdSet = !values.oauthClientId.isEmpty();
     f.oauthClientIdSource = prefs->sourceOf(Setting::OAuthClientId);
-    f.oauthRedirectPort = QUrl(values.oauthRedirectUri).port(0);
+    // This computer's own redirect URI (none set in Preferences) has the port kept for it; 0
+    // before the first sign-in chose one.
+    f.oauthRedirectPort = values.oauthRedirectUri.isEmpty() ? prefs->redirectPort()
+                                                            : QUrl(values.oauthRedirectUri).port(0);
+    f.oauthRedirectFixed = values.oauthRedirectUri.isEmpty();
     f.oauthScopes = values.oauthScopes;
     f.errors = api::ErrorHistory::entries();
     return f;

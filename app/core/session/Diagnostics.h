@@ -40,7 +40,8 @@ struct DiagnosticsFacts
     QString timeoutSource;
     bool oauthClientIdSet = false;
     QString oauthClientIdSource;
-    int oauthRedirectPort = 0; // 0: any free port
+    int oauthRedirectPort = 0;       // 0: any free port, or not chosen yet
+    bool oauthRedirectFixed = false; // this computer's own redirect URI, not one set by hand
     QString oauthScopes;
 
     QString keychain; // "reachable", "locked", "missing", "failing"; empty: not checked

@@ -138,10 +138,14 @@ void IdentityService::cancelAdd()
 }
 
 auth::OAuthSignIn *IdentityService::beginSignIn(const auth::OAuthSettings &settings,
-                                                const QUrl &apiBaseUrl, QString *error)
+                                                const QUrl &apiBaseUrl, QString *error,
+                                                auth::SignInProblem *problem)
 {
     auto *flow = new auth::OAuthSignIn(m_nam, settings, this);
-    if (!flow->start(error)) {
+    const bool started = flow->start(error);
+    if (problem)
+        *problem = flow->problem();
+    if (!started) {
         flow->deleteLater();
         return nullptr;
     }

@@ -36,9 +36,9 @@ public:
     void cancelAdd();
 
     // Starts a browser sign-in; on success the identity is learned and stored like a paste.
-    // Returns nullptr (with `error`) when the sign-in cannot start.
+    // Returns nullptr (with `error` and `problem`) when the sign-in cannot start.
     auth::OAuthSignIn *beginSignIn(const auth::OAuthSettings &settings, const QUrl &apiBaseUrl,
-                                   QString *error);
+                                   QString *error, auth::SignInProblem *problem = nullptr);
 
     // Deletes the keychain entry and, once the keychain confirms it is gone, the metadata
     // (removed); then revokes the refresh token in the background when there is one (`secret`

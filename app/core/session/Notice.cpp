@@ -21,8 +21,20 @@ Notice Notice::firstRun(bool offerSignInSetup)
 }
 
 Notice Notice::forProfileError(const api::ApiError &error, const QString &errorText, bool canRetry,
-                               const QString &accountId, const QString &accountTitle)
+                               const QString &accountId, const QString &accountTitle,
+                               bool signedInWithWhop)
 {
+    if (signedInWithWhop && auth::problemFromApiError(error) == auth::SignInProblem::ScopeMissing) {
+        // Retrying cannot help: the token has the scopes the app had when it was issued.
+        Notice n{Kind::Error,
+                 tr("Whop refused the change: this sign-in lacks the scope %1, which saving a "
+                    "profile needs. Allow it for your Whop app (Set up sign-in… shows where), "
+                    "then sign in again.")
+                     .arg(QLatin1String("user:profile:update")),
+                 Action::SetUpSignIn, Action::SignInAgain};
+        n.signInProblem = auth::SignInProblem::ScopeMissing;
+        return n;
+    }
     if (error.kind == api::ErrorKind::Forbidden && !accountId.isEmpty()) {
         return {Kind::Error,
                 tr("You have no rights on the account “%1” (%2), so its profile cannot be shown "

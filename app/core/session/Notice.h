@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "SignInProblem.h"
 
 #include <QCoreApplication>
 #include <QMetaType>
@@ -30,7 +31,8 @@ public:
         AddIdentity, // open "Add an identity"
         SignInAgain, // open "Add an identity" to sign in again
         Retry,       // repeat what failed (the save with the edits kept, else the load)
-        SetUpSignIn, // open Preferences at its sign-in section (the Whop app to sign in with)
+        SetUpSignIn, // open the sign-in guide (the Whop app to sign in with), at the step
+                     // that fixes `signInProblem` when there is one
         Preferences, // open Preferences at its network section (API version, timeout)
     };
 
@@ -38,6 +40,7 @@ public:
     QString text; // one or two sentences, already translated; may contain text from the server
     Action action = Action::None;
     Action secondAction = Action::None; // a second button, after the first
+    auth::SignInProblem signInProblem = auth::SignInProblem::None; // what SetUpSignIn fixes
 
     bool isNone() const { return kind == Kind::None; }
     // A lasting notice stays until the situation changes (another identity or profile); the
@@ -52,9 +55,11 @@ public:
     // `offerSignInSetup` (no Whop app set up to sign in with), a second button opens that.
     static Notice firstRun(bool offerSignInSetup);
 
+    // A browser sign-in (`signedInWithWhop`) refused for want of user:profile:update offers the
+    // guide at its scopes step, then signing in again.
     static Notice forProfileError(const api::ApiError &error, const QString &errorText,
                                   bool canRetry, const QString &accountId,
-                                  const QString &accountTitle);
+                                  const QString &accountTitle, bool signedInWithWhop = false);
 };
 
 } // namespace whop::app

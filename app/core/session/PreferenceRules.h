@@ -15,12 +15,16 @@ inline constexpr int DefaultTimeoutSeconds = 60;
 // "Users").
 inline constexpr const char *RequiredScope = "user:profile:update";
 inline constexpr const char *DefaultScopes = "openid profile user:profile:update";
-// Where the browser comes back after sign-in: any free port on this computer.
-inline constexpr const char *AnyPortRedirectUri = "http://127.0.0.1:0/callback";
+// Where the browser comes back after sign-in unless Preferences name another redirect URI:
+// http://127.0.0.1:<port>/callback, the port chosen once (Preferences::redirectPort()). An IP
+// literal rather than `localhost`, as RFC 8252, 8.3 recommends: the browser cannot resolve it to
+// another address than the one the app listens on.
+inline constexpr const char *FixedRedirectTemplate = "http://127.0.0.1:%1/callback";
 
 // Empty (no sign-in outside the demo), or `app_` and letters, digits, '_' or '-'.
 bool checkClientId(const QString &clientId, QString *why = nullptr);
 // http to 127.0.0.1, ::1 or localhost, with a port (0 = any free port) and a path, nothing else.
+// (In PreferenceValues an empty redirect URI stands for the fixed one.)
 bool checkRedirectUri(const QString &uri, QString *why = nullptr);
 // Space-separated OAuth scope tokens (RFC 6749, 3.3), including user:profile:update.
 bool checkScopes(const QString &scopes, QString *why = nullptr);

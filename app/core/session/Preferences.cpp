@@ -1,7 +1,10 @@
 #include "Preferences.h"
 
+#include "LoopbackPort.h"
+
 #include <QCoreApplication>
 #include <QSettings>
+#include <QUrl>
 
 namespace whop::app {
 
@@ -11,7 +14,8 @@ bool PreferenceValues::check(Setting setting, QString *why) const
     case Setting::OAuthClientId:
         return rules::checkClientId(oauthClientId, why);
     case Setting::OAuthRedirectUri:
-        return rules::checkRedirectUri(oauthRedirectUri, why);
+        return oauthRedirectUri.trimmed().isEmpty() ||
+               rules::checkRedirectUri(oauthRedirectUri, why);
     case Setting::OAuthScopes:
         return rules::checkScopes(oauthScopes, why);
     case Setting::ApiVersion:
@@ -159,6 +163,53 @@ PreferenceValues Preferences::effective() const
     if (m_options.timeoutSeconds > 0)
         v.timeoutSeconds = m_options.timeoutSeconds;
     return v;
+}
+
+namespace {
+const QString RedirectPortKey = QStringLiteral("oauth/redirectPort");
+}
+
+QUrl Preferences::fixedRedirectUri(quint16 port)
+{
+    return QUrl(QString::fromLatin1(rules::FixedRedirectTemplate).arg(port));
+}
+
+quint16 Preferences::redirectPort() const
+{
+    bool ok = false;
+    const uint port = QSettings().value(RedirectPortKey).toUInt(&ok);
+    return ok && port >= auth::FirstDynamicPort && port <= auth::LastDynamicPort ? quint16(port)
+                                                                                 : 0;
+}
+
+quint16 Preferences::ensureRedirectPort()
+{
+    if (const quint16 kept = redirectPort())
+        return kept;
+    return chooseAnotherRedirectPort();
+}
+
+quint16 Preferences::chooseAnotherRedirectPort()
+{
+    const quint16 port = auth::pickLoopbackPort(redirectPort());
+    if (port == 0)
+        return 0;
+    QSettings settings;
+    settings.setValue(RedirectPortKey, port);
+    settings.sync();
+    Q_EMIT changed();
+    return port;
+}
+
+bool Preferences::usesFixedRedirect() const
+{
+    return effective().oauthRedirectUri.isEmpty();
+}
+
+QUrl Preferences::redirectUri()
+{
+    const QString set = effective().oauthRedirectUri;
+    return set.isEmpty() ? fixedRedirectUri(ensureRedirectPort()) : QUrl(set, QUrl::StrictMode);
 }
 
 QString Preferences::overriddenBy(Setting setting) const

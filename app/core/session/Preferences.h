@@ -22,7 +22,9 @@ enum class Setting
 struct PreferenceValues
 {
     QString oauthClientId; // empty: none (sign-in then works only in the demo sandbox)
-    QString oauthRedirectUri = QString::fromLatin1(rules::AnyPortRedirectUri);
+    // Empty: this app's fixed redirect URI (Preferences::fixedRedirectUri()); else one the person
+    // registered with their Whop app.
+    QString oauthRedirectUri;
     QString oauthScopes = QString::fromLatin1(rules::DefaultScopes);
     QString apiVersion = QString::fromLatin1(api::DefaultApiVersion);
     int timeoutSeconds = rules::DefaultTimeoutSeconds;
@@ -59,6 +61,22 @@ public:
     // What this run uses: the stored values (the default for any that fails its rule), under the
     // command line and environment.
     PreferenceValues effective() const;
+
+    // The fixed redirect URI on `port`: http://127.0.0.1:<port>/callback.
+    static QUrl fixedRedirectUri(quint16 port);
+    // The port of the fixed redirect URI (oauth/redirectPort): chosen once, kept, so that the
+    // URI the person registers with their Whop app stays the same. 0 until chosen.
+    quint16 redirectPort() const;
+    // The port, chosen (a free one of the dynamic range) and kept the first time it is asked for.
+    quint16 ensureRedirectPort();
+    // Another free port, kept instead of the current one (which another program took): the URI
+    // to register changes with it. 0, and nothing changed, when none was found.
+    quint16 chooseAnotherRedirectPort();
+    // The redirect URI of the next sign-in: the one set in Preferences, else the fixed one (its
+    // port chosen when needed).
+    QUrl redirectUri();
+    // Whether the next sign-in uses the fixed redirect URI (none is set in Preferences).
+    bool usesFixedRedirect() const;
     // The option or environment variable that sets `setting` for this run ("--api-version",
     // "WHOP_API_VERSION"), or empty.
     QString overriddenBy(Setting setting) const;
