@@ -150,16 +150,24 @@
         <translation>Mit Whop anmelden (Ihr eigenes Konto)</translation>
     </message>
     <message>
-        <source>You sign in in your browser, through a Whop app you registered in Whop&apos;s developer dashboard; Set up sign-in asks for its client id. Edits your global profile and your profile in each of your accounts. The app never sees your password; its tokens stay in your system keychain and are renewed on their own.</source>
-        <translation>Sie melden sich in Ihrem Browser an, über eine Whop-App, die Sie im Entwickler-Dashboard von Whop registriert haben; „Anmeldung einrichten“ fragt nach deren Client-ID. Bearbeitet Ihr globales Profil und Ihr Profil in jedem Ihrer Konten. Die App sieht Ihr Passwort nie; ihre Token bleiben im Schlüsselbund Ihres Systems und werden automatisch erneuert.</translation>
-    </message>
-    <message>
         <source>Set &amp;up sign-in…</source>
         <translation>Anmeldung &amp;einrichten…</translation>
     </message>
     <message>
-        <source>The Whop app (client id), redirect URI and scopes to sign in with, in Preferences</source>
-        <translation>Die Whop-App (Client-ID), Weiterleitungs-URI und Scopes für die Anmeldung, in den Einstellungen</translation>
+        <source>You sign in in your browser, through a Whop app you registered in Whop&apos;s developer dashboard; Set up sign-in shows what to set there and asks for its client id. Edits your global profile and your profile in each of your accounts. The app never sees your password; its tokens stay in your system keychain and are renewed on their own.</source>
+        <translation>Sie melden sich im Browser an, über eine Whop-App, die Sie im Entwickler-Dashboard von Whop registriert haben; „Anmeldung einrichten“ zeigt, was dort einzustellen ist, und fragt nach ihrer Client-ID. Bearbeitet Ihr globales Profil und Ihr Profil in jedem Ihrer Konten. Die App sieht Ihr Passwort nie; ihre Tokens bleiben im Schlüsselbund Ihres Systems und werden von selbst erneuert.</translation>
+    </message>
+    <message>
+        <source>What to set up in Whop&apos;s developer dashboard, step by step, and your app&apos;s client id</source>
+        <translation>Was im Entwickler-Dashboard von Whop einzurichten ist, Schritt für Schritt, und die Client-ID Ihrer App</translation>
+    </message>
+    <message>
+        <source>Use another &amp;port</source>
+        <translation>Anderen &amp;Port verwenden</translation>
+    </message>
+    <message>
+        <source>Use another port</source>
+        <translation>Anderen Port verwenden</translation>
     </message>
 </context>
 <context>
@@ -514,6 +522,10 @@
         <source>You have no rights on the account “%1” (%2), so its profile cannot be shown or changed here. Choose another account or the global profile.</source>
         <translation>Sie haben keine Rechte für das Konto „%1“ (%2), daher kann sein Profil hier weder angezeigt noch geändert werden. Wählen Sie ein anderes Konto oder das globale Profil.</translation>
     </message>
+    <message>
+        <source>Whop refused the change: this sign-in lacks the scope %1, which saving a profile needs. Allow it for your Whop app (Set up sign-in… shows where), then sign in again.</source>
+        <translation>Whop hat die Änderung abgelehnt: Dieser Anmeldung fehlt der Scope %1, den das Speichern eines Profils braucht. Erlauben Sie ihn für Ihre Whop-App („Anmeldung einrichten…“ zeigt, wo) und melden Sie sich dann erneut an.</translation>
+    </message>
 </context>
 <context>
     <name>OverviewWindow</name>
@@ -573,10 +585,6 @@
         <translation>Mit Whop anmelden</translation>
     </message>
     <message>
-        <source>To sign in with your Whop account, register an app in Whop&apos;s developer dashboard and add a redirect URI to it. Its client id goes here; no client secret is needed.</source>
-        <translation>Um sich mit Ihrem Whop-Konto anzumelden, registrieren Sie im Entwickler-Dashboard von Whop eine App und fügen Sie ihr eine Weiterleitungs-URI hinzu. Deren Client-ID gehört hierher; ein Client-Secret ist nicht nötig.</translation>
-    </message>
-    <message>
         <source>Client &amp;id</source>
         <translation>Client-&amp;ID</translation>
     </message>
@@ -591,14 +599,6 @@
     <message>
         <source>Redirect URI</source>
         <translation>Weiterleitungs-URI</translation>
-    </message>
-    <message>
-        <source>&amp;Any free port: http://127.0.0.1:&lt;port&gt;/callback</source>
-        <translation>&amp;Beliebiger freier Port: http://127.0.0.1:&lt;port&gt;/callback</translation>
-    </message>
-    <message>
-        <source>Redirect to any free port</source>
-        <translation>Weiterleitung an beliebigen freien Port</translation>
     </message>
     <message>
         <source>&amp;Registered URI:</source>
@@ -655,6 +655,14 @@
     <message>
         <source>Applies at once: the next request uses it.</source>
         <translation>Gilt sofort: Die nächste Anfrage verwendet es.</translation>
+    </message>
+    <message>
+        <source>To sign in with your Whop account, register a public app in Whop&apos;s developer dashboard with the redirect URI below (Set up sign-in… in Add an identity shows every step). Its client id goes here; no client secret is needed.</source>
+        <translation>Um sich mit Ihrem Whop-Konto anzumelden, registrieren Sie im Entwickler-Dashboard von Whop eine öffentliche App mit der Weiterleitungs-URI unten („Anmeldung einrichten…“ unter „Identität hinzufügen“ zeigt jeden Schritt). Ihre Client-ID gehört hierher; ein Client-Secret ist nicht nötig.</translation>
+    </message>
+    <message>
+        <source>Redirect to this computer&apos;s own URI</source>
+        <translation>Weiterleitung an die eigene URI dieses Computers</translation>
     </message>
 </context>
 <context>
@@ -810,6 +818,77 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Set &amp;up sign-in…</source>
+        <translation>Anmeldung &amp;einrichten…</translation>
+    </message>
+    <message>
+        <source>Set up sign-in…</source>
+        <translation>Anmeldung einrichten…</translation>
+    </message>
+</context>
+<context>
+    <name>SignInGuide</name>
+    <message>
+        <source>Set up sign-in with Whop</source>
+        <translation>Anmeldung mit Whop einrichten</translation>
+    </message>
+    <message>
+        <source>Sign in with Whop goes through an app of your own in Whop&apos;s developer dashboard. Set it up once, exactly as below; nothing here is secret.</source>
+        <translation>„Mit Whop anmelden“ läuft über eine eigene App im Entwickler-Dashboard von Whop. Richten Sie sie einmal ein, genau wie unten beschrieben; nichts davon ist geheim.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1. Your app.&lt;/b&gt; In Whop&apos;s developer dashboard, create an app for this editor, or open the one you made for it before.</source>
+        <translation>&lt;b&gt;1. Ihre App.&lt;/b&gt; Erstellen Sie im Entwickler-Dashboard von Whop eine App für diesen Editor, oder öffnen Sie die, die Sie früher dafür angelegt haben.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;2. Client type: Public.&lt;/b&gt; In the app&apos;s OAuth settings, choose the client type Public. The editor runs on your computer and cannot keep a client secret, and Whop refuses a Confidential app&apos;s sign-in without one.</source>
+        <translation>&lt;b&gt;2. Client-Typ: Öffentlich (Public).&lt;/b&gt; Wählen Sie in den OAuth-Einstellungen der App den Client-Typ Public. Der Editor läuft auf Ihrem Computer und kann kein Client-Secret geheim halten, und Whop lehnt die Anmeldung einer vertraulichen (Confidential) App ohne eines ab.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;3. Redirect URI.&lt;/b&gt; Add this redirect URI to the app exactly as shown: Whop compares it character by character.</source>
+        <translation>&lt;b&gt;3. Weiterleitungs-URI.&lt;/b&gt; Fügen Sie der App diese Weiterleitungs-URI genau so hinzu, wie sie hier steht: Whop vergleicht sie Zeichen für Zeichen.</translation>
+    </message>
+    <message>
+        <source>Redirect URI to register</source>
+        <translation>Zu registrierende Weiterleitungs-URI</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y URI</source>
+        <translation>URI &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Use a&amp;nother port</source>
+        <translation>Anderen &amp;Port verwenden</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;4. Scopes.&lt;/b&gt; Allow these scopes for the app; with user:profile:update the editor can save your profile.</source>
+        <translation>&lt;b&gt;4. Scopes.&lt;/b&gt; Erlauben Sie diese Scopes für die App; mit user:profile:update kann der Editor Ihr Profil speichern.</translation>
+    </message>
+    <message>
+        <source>Scopes to allow</source>
+        <translation>Zu erlaubende Scopes</translation>
+    </message>
+    <message>
+        <source>Copy &amp;scopes</source>
+        <translation>&amp;Scopes kopieren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;5. Client id.&lt;/b&gt; Give the app&apos;s client id, as the dashboard shows it.</source>
+        <translation>&lt;b&gt;5. Client-ID.&lt;/b&gt; Geben Sie die Client-ID der App an, so wie das Dashboard sie anzeigt.</translation>
+    </message>
+    <message>
+        <source>Client &amp;id</source>
+        <translation>Client-&amp;ID</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>app_…</source>
+        <translation>app_…</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1368,10 @@ Umgebungsvariablen:
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
+    <message>
+        <source>port not chosen yet</source>
+        <translation>Port noch nicht gewählt</translation>
+    </message>
 </context>
 <context>
     <name>whop::app::IdentityService</name>
@@ -1483,16 +1566,16 @@ Umgebungsvariablen:
 <context>
     <name>whop::auth::OAuthSettings</name>
     <message>
-        <source>No OAuth client id is set. To sign in with Whop, register an app in Whop&apos;s developer dashboard, add a redirect URI to it, and give its client id (app_…) in Preferences.</source>
-        <translation>Es ist keine OAuth-Client-ID festgelegt. Um sich mit Whop anzumelden, registrieren Sie eine App im Entwickler-Dashboard von Whop, fügen Sie ihr eine Weiterleitungs-URI hinzu und geben Sie ihre Client-ID (app_…) in den Einstellungen an.</translation>
-    </message>
-    <message>
         <source>The sign-in endpoints must use https.</source>
         <translation>Die Anmelde-Endpunkte müssen https verwenden.</translation>
     </message>
     <message>
         <source>The redirect URI must be http://127.0.0.1:PORT/... or http://localhost:PORT/.... Change it in Preferences.</source>
         <translation>Die Weiterleitungs-URI muss http://127.0.0.1:PORT/... oder http://localhost:PORT/... lauten. Ändern Sie sie in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>No OAuth client id is set. Set up sign-in… shows what to register in Whop&apos;s developer dashboard and asks for your app&apos;s client id (app_…).</source>
+        <translation>Es ist keine OAuth-Client-ID festgelegt. „Anmeldung einrichten…“ zeigt, was im Entwickler-Dashboard von Whop zu registrieren ist, und fragt nach der Client-ID Ihrer App (app_…).</translation>
     </message>
 </context>
 <context>
@@ -1551,6 +1634,22 @@ Umgebungsvariablen:
             <numerusform>Innerhalb von %n Minute kam keine Antwort vom Browser, daher wurde die Anmeldung beendet. Versuchen Sie es erneut.</numerusform>
             <numerusform>Innerhalb von %n Minuten kam keine Antwort vom Browser, daher wurde die Anmeldung beendet. Versuchen Sie es erneut.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Port %1 on this computer is in use by another program, so the browser could not come back to this app there.</source>
+        <translation>Port %1 auf diesem Computer wird von einem anderen Programm verwendet, daher könnte der Browser dort nicht zu dieser App zurückkehren.</translation>
+    </message>
+    <message>
+        <source>Whop refused the sign-in (%1): it expects a client secret from your Whop app, and this editor has none, as no desktop app can keep one. Your app&apos;s client type must be Public; Set up sign-in… shows where.</source>
+        <translation>Whop hat die Anmeldung abgelehnt (%1): Es erwartet ein Client-Secret von Ihrer Whop-App, und dieser Editor hat keines, da keine Desktop-App eines geheim halten kann. Der Client-Typ Ihrer App muss Public sein; „Anmeldung einrichten…“ zeigt, wo.</translation>
+    </message>
+    <message>
+        <source>Whop refused the sign-in (%1): the redirect URI %2 is not registered with your Whop app exactly as written. Set up sign-in… shows what to register.</source>
+        <translation>Whop hat die Anmeldung abgelehnt (%1): Die Weiterleitungs-URI %2 ist bei Ihrer Whop-App nicht genau so registriert. „Anmeldung einrichten…“ zeigt, was zu registrieren ist.</translation>
+    </message>
+    <message>
+        <source>Whop refused the sign-in (%1): your Whop app may not ask for the scopes %2. Set up sign-in… shows where to allow them.</source>
+        <translation>Whop hat die Anmeldung abgelehnt (%1): Ihre Whop-App darf die Scopes %2 nicht anfordern. „Anmeldung einrichten…“ zeigt, wo Sie sie erlauben.</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2230,10 @@ Umgebungsvariablen:
     <message>
         <source>Paste a token or key first.</source>
         <translation>Fügen Sie zuerst ein Token oder einen Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>Use another port picks a free one; the redirect URI to register with your Whop app changes with it.</source>
+        <translation>„Anderen Port verwenden“ wählt einen freien; die bei Ihrer Whop-App zu registrierende Weiterleitungs-URI ändert sich damit.</translation>
     </message>
 </context>
 <context>
@@ -2848,14 +2951,6 @@ Umgebungsvariablen:
         <translation>So, wie Whop sie bei Ihrer App im Entwickler-Dashboard anzeigt.</translation>
     </message>
     <message>
-        <source>Works only if your Whop app accepts any port on this computer; Whop does not say whether it does. If Whop refuses the sign-in, register a fixed address.</source>
-        <translation>Funktioniert nur, wenn Ihre Whop-App jeden Port auf diesem Computer akzeptiert; Whop gibt nicht an, ob das der Fall ist. Wenn Whop die Anmeldung ablehnt, registrieren Sie eine feste Adresse.</translation>
-    </message>
-    <message>
-        <source>Exactly as registered with your Whop app. Port 0 means any free port.</source>
-        <translation>Genau so, wie bei Ihrer Whop-App registriert. Port 0 bedeutet einen beliebigen freien Port.</translation>
-    </message>
-    <message>
         <source>Separated by spaces. %1 lets the app save your profile.</source>
         <translation>Durch Leerzeichen getrennt. %1 erlaubt der App, Ihr Profil zu speichern.</translation>
     </message>
@@ -2878,6 +2973,18 @@ Umgebungsvariablen:
     <message>
         <source>Before %1, Whop named accounts company_id in requests; the editor does so for this version.</source>
         <translation>Vor %1 hießen Konten in Anfragen company_id; der Editor sendet das für diese Version.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s &amp;own: %1</source>
+        <translation>&amp;Eigene dieses Computers: %1</translation>
+    </message>
+    <message>
+        <source>Register this URI with your Whop app once: Whop accepts only redirect URIs it has exactly as written. Its port was chosen for this computer and stays.</source>
+        <translation>Registrieren Sie diese URI einmal bei Ihrer Whop-App: Whop akzeptiert nur Weiterleitungs-URIs, die es genau so kennt. Ihr Port wurde für diesen Computer gewählt und bleibt.</translation>
+    </message>
+    <message>
+        <source>Exactly as registered with your Whop app: Whop compares it character by character.</source>
+        <translation>Genau so, wie bei Ihrer Whop-App registriert: Whop vergleicht sie Zeichen für Zeichen.</translation>
     </message>
 </context>
 <context>
@@ -2984,6 +3091,81 @@ Umgebungsvariablen:
     <message>
         <source>Time left: %1:%2</source>
         <translation>Verbleibende Zeit: %1:%2</translation>
+    </message>
+    <message>
+        <source>If the browser shows an error about the redirect URI (redirect_uri) instead of asking you to sign in, your Whop app does not list exactly %1. Set up sign-in… shows what to register.</source>
+        <translation>Zeigt der Browser statt der Anmeldung einen Fehler zur Weiterleitungs-URI (redirect_uri), führt Ihre Whop-App nicht genau %1. „Anmeldung einrichten…“ zeigt, was zu registrieren ist.</translation>
+    </message>
+</context>
+<context>
+    <name>whop::ui::SignInGuide</name>
+    <message>
+        <source>Save and &amp;continue</source>
+        <translation>Speichern und &amp;weiter</translation>
+    </message>
+    <message>
+        <source>Save and continue</source>
+        <translation>Speichern und weiter</translation>
+    </message>
+    <message>
+        <source>The redirect URI is on the clipboard: paste it into your app&apos;s redirect URIs in Whop&apos;s developer dashboard.</source>
+        <translation>Die Weiterleitungs-URI ist in der Zwischenablage: Fügen Sie sie im Entwickler-Dashboard von Whop bei den Weiterleitungs-URIs Ihrer App ein.</translation>
+    </message>
+    <message>
+        <source>As set in Preferences (Edit → Preferences…).</source>
+        <translation>Wie in den Einstellungen festgelegt (Bearbeiten → Einstellungen…).</translation>
+    </message>
+    <message>
+        <source>Another program uses port %1 now, so the browser cannot come back here. Use another port picks a free one; then register the new redirect URI instead.</source>
+        <translation>Ein anderes Programm verwendet gerade Port %1, daher kann der Browser nicht hierher zurückkehren. „Anderen Port verwenden“ wählt einen freien; registrieren Sie dann stattdessen die neue Weiterleitungs-URI.</translation>
+    </message>
+    <message>
+        <source>Port %1 was chosen for this computer once and stays the same, so you register this URI only once.</source>
+        <translation>Port %1 wurde einmal für diesen Computer gewählt und bleibt gleich, daher registrieren Sie diese URI nur einmal.</translation>
+    </message>
+    <message>
+        <source>No free port was found on this computer. Close a program that listens on many ports, then try again.</source>
+        <translation>Auf diesem Computer wurde kein freier Port gefunden. Schließen Sie ein Programm, das auf vielen Ports lauscht, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The redirect URI is now %1, because port %2 was in use. Add it to your app in step 3 exactly as shown, in place of the old one, then choose Save and continue.</source>
+        <translation>Die Weiterleitungs-URI ist jetzt %1, weil Port %2 belegt war. Fügen Sie sie in Schritt 3 genau wie angezeigt Ihrer App hinzu, anstelle der alten, und wählen Sie dann „Speichern und weiter“.</translation>
+    </message>
+    <message>
+        <source>Whop refused the sign-in because it expects a client secret from your app (invalid_client). Step 2 fixes it: set the app&apos;s client type to Public, then choose Save and continue to sign in again.</source>
+        <translation>Whop hat die Anmeldung abgelehnt, weil es ein Client-Secret von Ihrer App erwartet (invalid_client). Schritt 2 behebt das: Stellen Sie den Client-Typ der App auf Public und wählen Sie dann „Speichern und weiter“, um sich erneut anzumelden.</translation>
+    </message>
+    <message>
+        <source>Whop refused the redirect URI: your app does not list exactly the one in step 3. Add it as shown (or correct the one you added), then choose Save and continue to sign in again.</source>
+        <translation>Whop hat die Weiterleitungs-URI abgelehnt: Ihre App führt nicht genau die aus Schritt 3. Fügen Sie sie wie angezeigt hinzu (oder korrigieren Sie die hinzugefügte) und wählen Sie dann „Speichern und weiter“, um sich erneut anzumelden.</translation>
+    </message>
+    <message>
+        <source>Whop refused the scopes: your app may not grant all of them, and without user:profile:update no profile can be saved. Step 4 fixes it: allow the scopes shown, then choose Save and continue to sign in again.</source>
+        <translation>Whop hat die Scopes abgelehnt: Ihre App darf nicht alle vergeben, und ohne user:profile:update lässt sich kein Profil speichern. Schritt 4 behebt das: Erlauben Sie die angezeigten Scopes und wählen Sie dann „Speichern und weiter“, um sich erneut anzumelden.</translation>
+    </message>
+    <message>
+        <source>Port %1 on this computer is in use by another program, so the browser cannot come back to this app there. Use another port picks a free one; the redirect URI changes with it, so you register the new one.</source>
+        <translation>Port %1 auf diesem Computer wird von einem anderen Programm verwendet, daher kann der Browser dort nicht zu dieser App zurückkehren. „Anderen Port verwenden“ wählt einen freien; die Weiterleitungs-URI ändert sich damit, also registrieren Sie die neue.</translation>
+    </message>
+    <message>
+        <source>Port %1 of the redirect URI set in Preferences is in use by another program. Close that program, or register another redirect URI with your app and set it in Preferences.</source>
+        <translation>Port %1 der in den Einstellungen festgelegten Weiterleitungs-URI wird von einem anderen Programm verwendet. Schließen Sie dieses Programm, oder registrieren Sie eine andere Weiterleitungs-URI bei Ihrer App und legen Sie sie in den Einstellungen fest.</translation>
+    </message>
+    <message>
+        <source>The redirect URI set in Preferences cannot be used: it must be http to this computer (127.0.0.1, [::1] or localhost) with a port. Change it in Preferences (Edit → Preferences…).</source>
+        <translation>Die in den Einstellungen festgelegte Weiterleitungs-URI ist nicht verwendbar: Sie muss http zu diesem Computer sein (127.0.0.1, [::1] oder localhost), mit einem Port. Ändern Sie sie in den Einstellungen (Bearbeiten → Einstellungen…).</translation>
+    </message>
+    <message>
+        <source>Set by %1 for this run.</source>
+        <translation>Für diese Sitzung durch %1 festgelegt.</translation>
+    </message>
+    <message>
+        <source>Give your app&apos;s client id: it starts with app_.</source>
+        <translation>Geben Sie die Client-ID Ihrer App an: Sie beginnt mit app_.</translation>
+    </message>
+    <message>
+        <source>As Whop shows it with your app in the developer dashboard.</source>
+        <translation>So, wie Whop sie bei Ihrer App im Entwickler-Dashboard anzeigt.</translation>
     </message>
 </context>
 <context>

@@ -150,16 +150,24 @@
         <translation>Entrar com o Whop (sua própria conta)</translation>
     </message>
     <message>
-        <source>You sign in in your browser, through a Whop app you registered in Whop&apos;s developer dashboard; Set up sign-in asks for its client id. Edits your global profile and your profile in each of your accounts. The app never sees your password; its tokens stay in your system keychain and are renewed on their own.</source>
-        <translation>Você entra pelo navegador, por meio de um app Whop que você registrou no painel de desenvolvedor do Whop; Configurar login pede o ID do cliente dele. Edita seu perfil global e seu perfil em cada uma das suas contas. O app nunca vê sua senha; os tokens dele ficam no chaveiro do sistema e são renovados automaticamente.</translation>
-    </message>
-    <message>
         <source>Set &amp;up sign-in…</source>
         <translation>&amp;Configurar login…</translation>
     </message>
     <message>
-        <source>The Whop app (client id), redirect URI and scopes to sign in with, in Preferences</source>
-        <translation>O app Whop (ID do cliente), o URI de redirecionamento e os escopos usados para entrar, em Preferências</translation>
+        <source>You sign in in your browser, through a Whop app you registered in Whop&apos;s developer dashboard; Set up sign-in shows what to set there and asks for its client id. Edits your global profile and your profile in each of your accounts. The app never sees your password; its tokens stay in your system keychain and are renewed on their own.</source>
+        <translation>Você entra pelo navegador, por meio de um app Whop que registrou no painel de desenvolvedor do Whop; Configurar login mostra o que definir lá e pede o ID do cliente dele. Edita seu perfil global e seu perfil em cada uma das suas contas. O app nunca vê sua senha; os tokens ficam no chaveiro do seu sistema e são renovados sozinhos.</translation>
+    </message>
+    <message>
+        <source>What to set up in Whop&apos;s developer dashboard, step by step, and your app&apos;s client id</source>
+        <translation>O que configurar no painel de desenvolvedor do Whop, passo a passo, e o ID do cliente do seu app</translation>
+    </message>
+    <message>
+        <source>Use another &amp;port</source>
+        <translation>Usar outra &amp;porta</translation>
+    </message>
+    <message>
+        <source>Use another port</source>
+        <translation>Usar outra porta</translation>
     </message>
 </context>
 <context>
@@ -514,6 +522,10 @@
         <source>You have no rights on the account “%1” (%2), so its profile cannot be shown or changed here. Choose another account or the global profile.</source>
         <translation>Você não tem permissões na conta “%1” (%2), então o perfil dela não pode ser exibido nem alterado aqui. Escolha outra conta ou o perfil global.</translation>
     </message>
+    <message>
+        <source>Whop refused the change: this sign-in lacks the scope %1, which saving a profile needs. Allow it for your Whop app (Set up sign-in… shows where), then sign in again.</source>
+        <translation>O Whop recusou a alteração: este login não tem o escopo %1, necessário para salvar um perfil. Permita-o no seu app Whop (Configurar login… mostra onde) e depois entre novamente.</translation>
+    </message>
 </context>
 <context>
     <name>OverviewWindow</name>
@@ -573,10 +585,6 @@
         <translation>Entrar com o Whop</translation>
     </message>
     <message>
-        <source>To sign in with your Whop account, register an app in Whop&apos;s developer dashboard and add a redirect URI to it. Its client id goes here; no client secret is needed.</source>
-        <translation>Para entrar com sua conta Whop, registre um app no painel de desenvolvedor do Whop e adicione a ele um URI de redirecionamento. O ID do cliente dele vai aqui; não é necessário um segredo do cliente.</translation>
-    </message>
-    <message>
         <source>Client &amp;id</source>
         <translation>&amp;ID do cliente</translation>
     </message>
@@ -591,14 +599,6 @@
     <message>
         <source>Redirect URI</source>
         <translation>URI de redirecionamento</translation>
-    </message>
-    <message>
-        <source>&amp;Any free port: http://127.0.0.1:&lt;port&gt;/callback</source>
-        <translation>&amp;Qualquer porta livre: http://127.0.0.1:&lt;port&gt;/callback</translation>
-    </message>
-    <message>
-        <source>Redirect to any free port</source>
-        <translation>Redirecionar para qualquer porta livre</translation>
     </message>
     <message>
         <source>&amp;Registered URI:</source>
@@ -655,6 +655,14 @@
     <message>
         <source>Applies at once: the next request uses it.</source>
         <translation>Aplica-se imediatamente: a próxima solicitação já o usa.</translation>
+    </message>
+    <message>
+        <source>To sign in with your Whop account, register a public app in Whop&apos;s developer dashboard with the redirect URI below (Set up sign-in… in Add an identity shows every step). Its client id goes here; no client secret is needed.</source>
+        <translation>Para entrar com sua conta Whop, registre um app público no painel de desenvolvedor do Whop com o URI de redirecionamento abaixo (Configurar login… em Adicionar uma identidade mostra cada passo). O ID do cliente dele vai aqui; não é preciso um segredo do cliente.</translation>
+    </message>
+    <message>
+        <source>Redirect to this computer&apos;s own URI</source>
+        <translation>Redirecionar para o URI próprio deste computador</translation>
     </message>
 </context>
 <context>
@@ -810,6 +818,77 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Set &amp;up sign-in…</source>
+        <translation>Con&amp;figurar login…</translation>
+    </message>
+    <message>
+        <source>Set up sign-in…</source>
+        <translation>Configurar login…</translation>
+    </message>
+</context>
+<context>
+    <name>SignInGuide</name>
+    <message>
+        <source>Set up sign-in with Whop</source>
+        <translation>Configurar o login com o Whop</translation>
+    </message>
+    <message>
+        <source>Sign in with Whop goes through an app of your own in Whop&apos;s developer dashboard. Set it up once, exactly as below; nothing here is secret.</source>
+        <translation>Entrar com o Whop passa por um app seu no painel de desenvolvedor do Whop. Configure-o uma vez, exatamente como abaixo; nada aqui é secreto.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1. Your app.&lt;/b&gt; In Whop&apos;s developer dashboard, create an app for this editor, or open the one you made for it before.</source>
+        <translation>&lt;b&gt;1. Seu app.&lt;/b&gt; No painel de desenvolvedor do Whop, crie um app para este editor ou abra o que você criou para ele antes.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;2. Client type: Public.&lt;/b&gt; In the app&apos;s OAuth settings, choose the client type Public. The editor runs on your computer and cannot keep a client secret, and Whop refuses a Confidential app&apos;s sign-in without one.</source>
+        <translation>&lt;b&gt;2. Tipo de cliente: Público (Public).&lt;/b&gt; Nas configurações OAuth do app, escolha o tipo de cliente Public. O editor roda no seu computador e não consegue guardar um segredo do cliente, e o Whop recusa o login de um app confidencial (Confidential) sem ele.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;3. Redirect URI.&lt;/b&gt; Add this redirect URI to the app exactly as shown: Whop compares it character by character.</source>
+        <translation>&lt;b&gt;3. URI de redirecionamento.&lt;/b&gt; Adicione ao app este URI de redirecionamento exatamente como mostrado: o Whop o compara caractere por caractere.</translation>
+    </message>
+    <message>
+        <source>Redirect URI to register</source>
+        <translation>URI de redirecionamento a registrar</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y URI</source>
+        <translation>Copiar &amp;URI</translation>
+    </message>
+    <message>
+        <source>Use a&amp;nother port</source>
+        <translation>Usar outra &amp;porta</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;4. Scopes.&lt;/b&gt; Allow these scopes for the app; with user:profile:update the editor can save your profile.</source>
+        <translation>&lt;b&gt;4. Escopos.&lt;/b&gt; Permita estes escopos para o app; com user:profile:update o editor pode salvar seu perfil.</translation>
+    </message>
+    <message>
+        <source>Scopes to allow</source>
+        <translation>Escopos a permitir</translation>
+    </message>
+    <message>
+        <source>Copy &amp;scopes</source>
+        <translation>Copiar e&amp;scopos</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;5. Client id.&lt;/b&gt; Give the app&apos;s client id, as the dashboard shows it.</source>
+        <translation>&lt;b&gt;5. ID do cliente.&lt;/b&gt; Informe o ID do cliente do app, como o painel o mostra.</translation>
+    </message>
+    <message>
+        <source>Client &amp;id</source>
+        <translation>&amp;ID do cliente</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>ID do cliente</translation>
+    </message>
+    <message>
+        <source>app_…</source>
+        <translation>app_…</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1368,10 @@ Variáveis de ambiente:
         <source>Demo</source>
         <translation>Demonstração</translation>
     </message>
+    <message>
+        <source>port not chosen yet</source>
+        <translation>porta ainda não escolhida</translation>
+    </message>
 </context>
 <context>
     <name>whop::app::IdentityService</name>
@@ -1483,16 +1566,16 @@ Variáveis de ambiente:
 <context>
     <name>whop::auth::OAuthSettings</name>
     <message>
-        <source>No OAuth client id is set. To sign in with Whop, register an app in Whop&apos;s developer dashboard, add a redirect URI to it, and give its client id (app_…) in Preferences.</source>
-        <translation>Nenhum ID de cliente OAuth está definido. Para entrar com o Whop, registre um app no painel de desenvolvedor do Whop, adicione um URI de redirecionamento a ele e informe o ID de cliente dele (app_…) em Preferências.</translation>
-    </message>
-    <message>
         <source>The sign-in endpoints must use https.</source>
         <translation>Os endpoints de login devem usar https.</translation>
     </message>
     <message>
         <source>The redirect URI must be http://127.0.0.1:PORT/... or http://localhost:PORT/.... Change it in Preferences.</source>
         <translation>O URI de redirecionamento deve ser http://127.0.0.1:PORT/... ou http://localhost:PORT/.... Altere-o em Preferências.</translation>
+    </message>
+    <message>
+        <source>No OAuth client id is set. Set up sign-in… shows what to register in Whop&apos;s developer dashboard and asks for your app&apos;s client id (app_…).</source>
+        <translation>Nenhum ID de cliente OAuth está definido. Configurar login… mostra o que registrar no painel de desenvolvedor do Whop e pede o ID do cliente do seu app (app_…).</translation>
     </message>
 </context>
 <context>
@@ -1551,6 +1634,22 @@ Variáveis de ambiente:
             <numerusform>Nenhuma resposta do navegador em %n minuto, então o login foi interrompido. Tente novamente.</numerusform>
             <numerusform>Nenhuma resposta do navegador em %n minutos, então o login foi interrompido. Tente novamente.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Port %1 on this computer is in use by another program, so the browser could not come back to this app there.</source>
+        <translation>A porta %1 deste computador está em uso por outro programa, então o navegador não conseguiria voltar a este app por ela.</translation>
+    </message>
+    <message>
+        <source>Whop refused the sign-in (%1): it expects a client secret from your Whop app, and this editor has none, as no desktop app can keep one. Your app&apos;s client type must be Public; Set up sign-in… shows where.</source>
+        <translation>O Whop recusou o login (%1): ele espera um segredo do cliente do seu app Whop, e este editor não tem nenhum, pois nenhum app de desktop consegue guardá-lo. O tipo de cliente do seu app deve ser Public; Configurar login… mostra onde.</translation>
+    </message>
+    <message>
+        <source>Whop refused the sign-in (%1): the redirect URI %2 is not registered with your Whop app exactly as written. Set up sign-in… shows what to register.</source>
+        <translation>O Whop recusou o login (%1): o URI de redirecionamento %2 não está registrado no seu app Whop exatamente como escrito. Configurar login… mostra o que registrar.</translation>
+    </message>
+    <message>
+        <source>Whop refused the sign-in (%1): your Whop app may not ask for the scopes %2. Set up sign-in… shows where to allow them.</source>
+        <translation>O Whop recusou o login (%1): seu app Whop não pode pedir os escopos %2. Configurar login… mostra onde permiti-los.</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2230,10 @@ Variáveis de ambiente:
     <message>
         <source>Paste a token or key first.</source>
         <translation>Cole um token ou uma chave primeiro.</translation>
+    </message>
+    <message>
+        <source>Use another port picks a free one; the redirect URI to register with your Whop app changes with it.</source>
+        <translation>Usar outra porta escolhe uma livre; o URI de redirecionamento a registrar no seu app Whop muda com ela.</translation>
     </message>
 </context>
 <context>
@@ -2848,14 +2951,6 @@ Variáveis de ambiente:
         <translation>Como o Whop o mostra junto ao seu app no painel de desenvolvedor.</translation>
     </message>
     <message>
-        <source>Works only if your Whop app accepts any port on this computer; Whop does not say whether it does. If Whop refuses the sign-in, register a fixed address.</source>
-        <translation>Funciona somente se o seu app do Whop aceitar qualquer porta neste computador; o Whop não informa se aceita. Se o Whop recusar o login, registre um endereço fixo.</translation>
-    </message>
-    <message>
-        <source>Exactly as registered with your Whop app. Port 0 means any free port.</source>
-        <translation>Exatamente como registrado no seu app do Whop. A porta 0 significa qualquer porta livre.</translation>
-    </message>
-    <message>
         <source>Separated by spaces. %1 lets the app save your profile.</source>
         <translation>Separados por espaços. %1 permite que o aplicativo salve seu perfil.</translation>
     </message>
@@ -2878,6 +2973,18 @@ Variáveis de ambiente:
     <message>
         <source>Before %1, Whop named accounts company_id in requests; the editor does so for this version.</source>
         <translation>Antes de %1, o Whop chamava as contas de company_id nas solicitações; o editor faz isso para esta versão.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s &amp;own: %1</source>
+        <translation>&amp;Deste computador: %1</translation>
+    </message>
+    <message>
+        <source>Register this URI with your Whop app once: Whop accepts only redirect URIs it has exactly as written. Its port was chosen for this computer and stays.</source>
+        <translation>Registre este URI uma vez no seu app Whop: o Whop só aceita URIs de redirecionamento que tem exatamente como escritos. A porta dele foi escolhida para este computador e não muda.</translation>
+    </message>
+    <message>
+        <source>Exactly as registered with your Whop app: Whop compares it character by character.</source>
+        <translation>Exatamente como registrado no seu app Whop: o Whop o compara caractere por caractere.</translation>
     </message>
 </context>
 <context>
@@ -2984,6 +3091,81 @@ Variáveis de ambiente:
     <message>
         <source>Time left: %1:%2</source>
         <translation>Tempo restante: %1:%2</translation>
+    </message>
+    <message>
+        <source>If the browser shows an error about the redirect URI (redirect_uri) instead of asking you to sign in, your Whop app does not list exactly %1. Set up sign-in… shows what to register.</source>
+        <translation>Se o navegador mostrar um erro sobre o URI de redirecionamento (redirect_uri) em vez de pedir que você entre, seu app Whop não lista exatamente %1. Configurar login… mostra o que registrar.</translation>
+    </message>
+</context>
+<context>
+    <name>whop::ui::SignInGuide</name>
+    <message>
+        <source>Save and &amp;continue</source>
+        <translation>Salvar e &amp;continuar</translation>
+    </message>
+    <message>
+        <source>Save and continue</source>
+        <translation>Salvar e continuar</translation>
+    </message>
+    <message>
+        <source>The redirect URI is on the clipboard: paste it into your app&apos;s redirect URIs in Whop&apos;s developer dashboard.</source>
+        <translation>O URI de redirecionamento está na área de transferência: cole-o nos URIs de redirecionamento do seu app no painel de desenvolvedor do Whop.</translation>
+    </message>
+    <message>
+        <source>As set in Preferences (Edit → Preferences…).</source>
+        <translation>Como definido em Preferências (Editar → Preferências…).</translation>
+    </message>
+    <message>
+        <source>Another program uses port %1 now, so the browser cannot come back here. Use another port picks a free one; then register the new redirect URI instead.</source>
+        <translation>Outro programa está usando a porta %1 agora, então o navegador não consegue voltar para cá. Usar outra porta escolhe uma livre; registre então o novo URI de redirecionamento no lugar do antigo.</translation>
+    </message>
+    <message>
+        <source>Port %1 was chosen for this computer once and stays the same, so you register this URI only once.</source>
+        <translation>A porta %1 foi escolhida uma vez para este computador e não muda, então você registra este URI só uma vez.</translation>
+    </message>
+    <message>
+        <source>No free port was found on this computer. Close a program that listens on many ports, then try again.</source>
+        <translation>Nenhuma porta livre foi encontrada neste computador. Feche um programa que escuta em muitas portas e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The redirect URI is now %1, because port %2 was in use. Add it to your app in step 3 exactly as shown, in place of the old one, then choose Save and continue.</source>
+        <translation>O URI de redirecionamento agora é %1, porque a porta %2 estava em uso. Adicione-o ao seu app no passo 3 exatamente como mostrado, no lugar do antigo, e escolha Salvar e continuar.</translation>
+    </message>
+    <message>
+        <source>Whop refused the sign-in because it expects a client secret from your app (invalid_client). Step 2 fixes it: set the app&apos;s client type to Public, then choose Save and continue to sign in again.</source>
+        <translation>O Whop recusou o login porque espera um segredo do cliente do seu app (invalid_client). O passo 2 resolve: defina o tipo de cliente do app como Public e escolha Salvar e continuar para entrar novamente.</translation>
+    </message>
+    <message>
+        <source>Whop refused the redirect URI: your app does not list exactly the one in step 3. Add it as shown (or correct the one you added), then choose Save and continue to sign in again.</source>
+        <translation>O Whop recusou o URI de redirecionamento: seu app não lista exatamente o do passo 3. Adicione-o como mostrado (ou corrija o que você adicionou) e escolha Salvar e continuar para entrar novamente.</translation>
+    </message>
+    <message>
+        <source>Whop refused the scopes: your app may not grant all of them, and without user:profile:update no profile can be saved. Step 4 fixes it: allow the scopes shown, then choose Save and continue to sign in again.</source>
+        <translation>O Whop recusou os escopos: seu app não pode conceder todos, e sem user:profile:update nenhum perfil pode ser salvo. O passo 4 resolve: permita os escopos mostrados e escolha Salvar e continuar para entrar novamente.</translation>
+    </message>
+    <message>
+        <source>Port %1 on this computer is in use by another program, so the browser cannot come back to this app there. Use another port picks a free one; the redirect URI changes with it, so you register the new one.</source>
+        <translation>A porta %1 deste computador está em uso por outro programa, então o navegador não consegue voltar a este app por ela. Usar outra porta escolhe uma livre; o URI de redirecionamento muda com ela, então você registra o novo.</translation>
+    </message>
+    <message>
+        <source>Port %1 of the redirect URI set in Preferences is in use by another program. Close that program, or register another redirect URI with your app and set it in Preferences.</source>
+        <translation>A porta %1 do URI de redirecionamento definido em Preferências está em uso por outro programa. Feche esse programa ou registre outro URI de redirecionamento no seu app e defina-o em Preferências.</translation>
+    </message>
+    <message>
+        <source>The redirect URI set in Preferences cannot be used: it must be http to this computer (127.0.0.1, [::1] or localhost) with a port. Change it in Preferences (Edit → Preferences…).</source>
+        <translation>O URI de redirecionamento definido em Preferências não pode ser usado: ele deve ser http para este computador (127.0.0.1, [::1] ou localhost), com uma porta. Altere-o em Preferências (Editar → Preferências…).</translation>
+    </message>
+    <message>
+        <source>Set by %1 for this run.</source>
+        <translation>Definido por %1 nesta execução.</translation>
+    </message>
+    <message>
+        <source>Give your app&apos;s client id: it starts with app_.</source>
+        <translation>Informe o ID do cliente do seu app: ele começa com app_.</translation>
+    </message>
+    <message>
+        <source>As Whop shows it with your app in the developer dashboard.</source>
+        <translation>Como o Whop o mostra junto ao seu app no painel de desenvolvedor.</translation>
     </message>
 </context>
 <context>
