@@ -280,6 +280,60 @@ private Q_SLOTS:
         QVERIFY(!window->identityText().contains(QStringLiteral("another identity")));
     }
 
+    void afterTheSwitch_retryFailedReloadAndUndoUseTheFirstIdentity()
+    {
+        auth::Identity a, b;
+        QVERIFY(add(IdentityKind::UserToken, UserToken, &b));
+        QVERIFY(add(IdentityKind::AppApiKey, AppKey, &a));
+        auto *window = ui::OverviewWindow::showFor(session.get(), host.get());
+        QVERIFY(waitForRows(window));
+        QVERIFY(planRename(window));
+        const int total = int(window->batchPanel()->plan().items.size());
+        // Three accounts refuse the change once: Retry Failed sends them again.
+        QStringList refusing;
+        for (int i : {3, 40, 77}) {
+            refusing << window->overview()->row(i).account.id;
+            sandbox::Fault refusal = test::makeFault(sandbox::Fault::Kind::Status, 422);
+            refusal.method = "PATCH";
+            refusal.queryContains = QStringLiteral("account_id=") + refusing.last();
+            server->injectFault(refusal);
+        }
+        window->batchPanel()->apply();
+        QVERIFY(waitFinished(window));
+        QCOMPARE(window->batchPanel()->run()->count(ItemState::Failed), 3);
+        QVERIFY(switchTo(b.id));
+        QTRY_VERIFY_WITH_TIMEOUT(session->editor()->hasSnapshot(), 20000);
+
+        server->clearRequests();
+        window->batchPanel()->retryFailed();
+        QVERIFY(waitFinished(window));
+        QCOMPARE(window->batchPanel()->run()->count(ItemState::Applied), total);
+        QCOMPARE(int(patches(*server).size()), 3);
+        for (const sandbox::RecordedRequest &r : patches(*server)) {
+            QCOMPARE(r.header("Authorization"), bearer(AppKey));
+            QVERIFY(refusing.contains(r.query.queryItemValue(QStringLiteral("account_id"))));
+        }
+
+        // Undo, also of what Retry Failed applied: A's key again.
+        server->clearRequests();
+        window->batchPanel()->undo();
+        QVERIFY(waitFinished(window));
+        QCOMPARE(window->batchPanel()->run()->count(ItemState::Applied), total);
+        QCOMPARE(int(patches(*server).size()), total);
+        for (const sandbox::RecordedRequest &r : patches(*server))
+            QCOMPARE(r.header("Authorization"), bearer(AppKey));
+
+        // Reload (F5) reads A's accounts with A's key.
+        server->clearRequests();
+        window->reload();
+        QVERIFY(waitForRows(window));
+        QVERIFY(test::waitRowsSettled(*window->overview(), {0, 1, 2}));
+        QVERIFY(!requestsWith(*server, AppKey).isEmpty());
+        for (const sandbox::RecordedRequest &r : requestsWith(*server, UserToken))
+            QVERIFY2(!isOverviewRequest(r, session->mode().accountId),
+                     qPrintable(r.method + ' ' + r.path));
+    }
+
     void removedIdentity_stopsSending_andSaysWhy()
     {
         auth::Identity a, b;
