@@ -11,6 +11,7 @@
 #include "DemoSession.h"
 #include "IdentityBinding.h"
 #include "JournalReader.h"
+#include "OAuthSupport.h"
 #include "OverviewSeed.h"
 #include "OverviewWindow.h"
 #include "SandboxFixture.h"
@@ -102,6 +103,29 @@ class OverviewBindingTest : public QObject
     {
         session->activate(identityId);
         return QTest::qWaitFor([&] { return session->activeIdentityId() == identityId; }, 20000);
+    }
+    // A browser sign-in against the demo sandbox (kept for this run only); it becomes current.
+    bool signIn(auth::Identity *added)
+    {
+        QSignalSpy ready(session->identityService(), &app::IdentityService::ready);
+        QString error;
+        auth::OAuthSignIn *flow = session->beginSignIn(server->baseUrl(), &error);
+        if (!flow)
+            return false;
+        test::visit(flow->authorizeUrl());
+        if (!QTest::qWaitFor([&] { return !ready.isEmpty() && session->editor()->hasSnapshot(); },
+                             20000))
+            return false;
+        *added = *session->activeIdentity();
+        return added->kind == IdentityKind::OAuthUser;
+    }
+    QByteArray storedSecretOf(const QString &identityId)
+    {
+        auth::KeychainJob *job = session->credentials()->read(identityId);
+        QSignalSpy done(job, &auth::KeychainJob::finished);
+        if (!done.wait(10000))
+            return {};
+        return job->secret();
     }
     static bool waitForRows(ui::OverviewWindow *window)
     {
@@ -332,6 +356,60 @@ private Q_SLOTS:
         for (const sandbox::RecordedRequest &r : requestsWith(*server, UserToken))
             QVERIFY2(!isOverviewRequest(r, session->mode().accountId),
                      qPrintable(r.method + ' ' + r.path));
+    }
+
+    void browserSignIn_staysAliveForItsWindow_refreshesItsOwnEntry_andStopsWhenRefused()
+    {
+        auth::Identity a, b;
+        QVERIFY(add(IdentityKind::UserToken, UserToken, &b));
+        QVERIFY(signIn(&a));
+        auto *window = ui::OverviewWindow::showFor(session.get(), host.get());
+        QVERIFY(waitForRows(window));
+        QVERIFY(switchTo(b.id));
+        QTRY_VERIFY_WITH_TIMEOUT(session->editor()->hasSnapshot(), 20000);
+        // The main window no longer uses it, but the window still does.
+        QVERIFY(!session->authenticator());
+        auth::OAuthAuthenticator *renewal = session->authenticatorOf(a.id);
+        QVERIFY(renewal);
+        const QByteArray firstToken = renewal->secret().token;
+        const QByteArray storedB = storedSecretOf(b.id);
+
+        // A's access token expires: the window's next reads renew it, with A's refresh token,
+        // into A's entry; B's entry is untouched.
+        server->advanceClock(2 * 3600);
+        server->clearRequests();
+        window->reload();
+        QVERIFY(waitForRows(window));
+        QVERIFY(test::waitRowsSettled(*window->overview(), {0, 1, 2}));
+        QCOMPARE(window->overview()->row(0).state, overview::OverviewRow::State::Loaded);
+        QCOMPARE(test::refreshRequests(*server), 1);
+        QCOMPARE(session->authenticatorOf(a.id), renewal);
+        QVERIFY(renewal->secret().token != firstToken);
+        QCOMPARE(auth::Secret::deserialize(storedSecretOf(a.id))->token, renewal->secret().token);
+        QCOMPARE(storedSecretOf(b.id), storedB);
+        for (const sandbox::RecordedRequest &r : server->requests()) {
+            if (isOverviewRequest(r, session->mode().accountId) &&
+                !r.path.startsWith(QLatin1String("/oauth/")))
+                QVERIFY2(r.header("Authorization") == bearer(firstToken) ||
+                             r.header("Authorization") == bearer(renewal->secret().token),
+                         qPrintable(r.method + ' ' + r.path));
+        }
+
+        // Then Whop refuses the sign-in: the window stops and says why; the main window, on B,
+        // shows no sign-in notice of A's.
+        sandbox::Fault refused = test::makeFault(sandbox::Fault::Kind::Status, 400);
+        refused.pathContains = QStringLiteral("/oauth/token");
+        refused.body = R"({"error":"invalid_grant","error_description":"revoked"})";
+        server->injectFault(refused, 5);
+        server->advanceClock(2 * 3600);
+        window->reload();
+        QTRY_VERIFY_WITH_TIMEOUT(window->binding()->hasEnded(), 20000);
+        QVERIFY2(window->identityText().contains(QStringLiteral("must sign in again")),
+                 qPrintable(window->identityText()));
+        QVERIFY(window->overview()->client()->isRetired());
+        QVERIFY(session->identities()->find(a.id)->needsSignIn);
+        QVERIFY(session->currentNotice().kind != app::Notice::Kind::SignInRequired);
+        QTRY_VERIFY(!session->authenticatorOf(a.id)); // nobody holds it any more
     }
 
     void removedIdentity_stopsSending_andSaysWhy()
