@@ -116,7 +116,8 @@ public:
     // sends is recorded there first. It follows the identity; a change already sent completes
     // in the journal it was recorded in.
     std::shared_ptr<journal::ChangeJournal> journal() const { return m_journal; }
-    // For what sends changes outside the editor (the All Accounts window's batches).
+    // The journal of whichever identity is in use when asked. What must keep one identity's
+    // journal across a switch (the All Accounts window) uses IdentityBinding::journal() instead.
     journal::JournalProvider journalProvider() const;
     // The journal of one identity ("demo" for the demo): the same one the session uses while
     // that identity is current, so that one identity never has two writers of its file.
