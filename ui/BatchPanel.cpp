@@ -299,9 +299,15 @@ void BatchPanel::startRun(std::unique_ptr<BatchRun> run)
     ui->cancelButton->setFocus();
 }
 
+void BatchPanel::setSendingAllowed(bool allowed)
+{
+    m_sendingAllowed = allowed;
+    syncButtons();
+}
+
 void BatchPanel::apply()
 {
-    if (isRunning() || !m_overview || !m_plan.canApply())
+    if (isRunning() || !m_sendingAllowed || !m_overview || !m_plan.canApply())
         return;
     const bool picture = std::any_of(m_plan.items.begin(), m_plan.items.end(),
                                      [](const overview::BatchItem &i) { return i.picture; });
@@ -322,7 +328,7 @@ void BatchPanel::cancel()
 
 void BatchPanel::retryFailed()
 {
-    if (!m_run || isRunning())
+    if (!m_run || isRunning() || !m_sendingAllowed)
         return;
     m_showingResults = true;
     showItems();
@@ -333,7 +339,7 @@ void BatchPanel::retryFailed()
 
 void BatchPanel::undo()
 {
-    if (!m_run || isRunning() || !m_overview)
+    if (!m_run || isRunning() || !m_sendingAllowed || !m_overview)
         return;
     std::unique_ptr<BatchRun> undoRun = m_run->makeUndo();
     if (!undoRun)
@@ -368,14 +374,15 @@ void BatchPanel::onFinished()
 void BatchPanel::syncButtons()
 {
     const bool running = isRunning();
-    ui->changeGroup->setEnabled(!running);
-    ui->applyButton->setEnabled(!running && m_plan.canApply());
+    ui->changeGroup->setEnabled(!running && m_sendingAllowed);
+    ui->applyButton->setEnabled(!running && m_sendingAllowed && m_plan.canApply());
     ui->cancelButton->setVisible(running);
     ui->cancelButton->setEnabled(running && !m_run->isCancelling());
     const bool failed = m_run && !running &&
                         (m_run->count(ItemState::Failed) + m_run->count(ItemState::NotSent)) > 0;
-    ui->retryFailedButton->setEnabled(failed);
-    ui->undoButton->setEnabled(m_run && !running && m_run->kind() == BatchRun::Kind::Apply &&
+    ui->retryFailedButton->setEnabled(failed && m_sendingAllowed);
+    ui->undoButton->setEnabled(m_run && !running && m_sendingAllowed &&
+                               m_run->kind() == BatchRun::Kind::Apply &&
                                !m_run->undoItems().isEmpty());
     for (const FieldRow &row : m_fields)
         row.editor->setEnabled(ValueSource(row.source->currentData().toInt()) ==

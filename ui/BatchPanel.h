@@ -37,6 +37,10 @@ public:
     void clear();
 
     bool isRunning() const { return m_run && m_run->isRunning(); }
+    // Off: nothing can be applied, retried or undone any more (the window's identity was removed
+    // or must sign in again); what was done stays listed.
+    void setSendingAllowed(bool allowed);
+    bool isSendingAllowed() const { return m_sendingAllowed; }
     overview::BatchRun *run() const { return m_run.get(); }
     const overview::BatchPlan &plan() const { return m_plan; }
 
@@ -84,6 +88,7 @@ private:
     std::unique_ptr<overview::BatchRun> m_run;
     bool m_replanQueued = false;
     bool m_showingResults = false; // the list shows the last batch's results, not the preview
+    bool m_sendingAllowed = true;
 };
 
 } // namespace whop::ui

@@ -3,6 +3,7 @@
 #include "AccountOverview.h"
 #include "AppSession.h"
 #include "BatchPanel.h"
+#include "IdentityBinding.h"
 #include "LogoCache.h"
 #include "OverviewFilterModel.h"
 #include "OverviewModel.h"
@@ -52,8 +53,10 @@ QString whoFor(const app::AppSession *session)
 
 OverviewWindow::OverviewWindow(app::AppSession *session, QWidget *parent)
     : QDialog(parent), ui(std::make_unique<Ui::OverviewWindow>()), m_session(session),
+      m_binding(new app::IdentityBinding(session, this)),
       m_logos(new avatar::LogoCache(session->networkAccessManager(), 48, this)),
-      m_overview(new AccountOverview(session->client(), this)),
+      // Everything this window sends goes through its own client, bound to its identity.
+      m_overview(new AccountOverview(m_binding->client(), this)),
       m_model(new OverviewModel(m_overview, m_logos, this)),
       m_filter(new OverviewFilterModel(m_overview, this))
 {
@@ -72,8 +75,8 @@ OverviewWindow::OverviewWindow(app::AppSession *session, QWidget *parent)
     ui->splitter->setStretchFactor(1, 2);
     ui->splitter->setSizes({700, 460});
     ui->batchPanel->bind(m_overview, m_model);
-    // Batches record each change in the journal of the identity in use before sending it.
-    m_overview->setJournalProvider(session->journalProvider());
+    // Batches record each change in the journal of the window's identity before sending it.
+    m_overview->setJournalProvider(m_binding->journalProvider());
     ui->orderCombo->addItem(tr("List order"), int(OverviewFilterModel::Order::List));
     ui->orderCombo->addItem(tr("Differing from global first"),
                             int(OverviewFilterModel::Order::DiffersFirst));
@@ -120,18 +123,27 @@ OverviewWindow::OverviewWindow(app::AppSession *session, QWidget *parent)
         updateStatus();
     });
     connect(ui->batchPanel, &BatchPanel::applied, this, &OverviewWindow::onApplied);
-    // Another identity or user in the main window: this window follows it.
+    // Another user of the same identity in the main window: this window follows it. Another
+    // identity: it stays with its own (IdentityBinding), and says so.
     connect(session, &app::AppSession::modeChanged, this, [this] {
-        if (isVisible() && m_shownFor != whoFor(m_session))
+        if (isVisible() && m_binding->isCurrent() && m_shownFor != whoFor(m_session))
             reload();
     });
+    connect(m_binding, &app::IdentityBinding::changed, this, &OverviewWindow::updateIdentity);
+    connect(m_binding, &app::IdentityBinding::ended, this, &OverviewWindow::onBindingEnded);
+    updateIdentity();
 }
 
 OverviewWindow::~OverviewWindow() = default;
 
 OverviewWindow *OverviewWindow::showFor(app::AppSession *session, QWidget *parent)
 {
-    auto *window = parent->findChild<OverviewWindow *>(QString(), Qt::FindDirectChildrenOnly);
+    // The window of the identity in use; another identity's stays as it is.
+    OverviewWindow *window = nullptr;
+    for (auto *w : parent->findChildren<OverviewWindow *>(QString(), Qt::FindDirectChildrenOnly)) {
+        if (w->m_binding->isCurrent())
+            window = w;
+    }
     if (!window)
         window = new OverviewWindow(session, parent);
     if (!window->isVisible()) {
@@ -165,17 +177,20 @@ QString OverviewWindow::statusText() const
 
 void OverviewWindow::reload()
 {
-    if (ui->batchPanel->isRunning())
-        return; // a batch's rows stay as they are until it ends
-    const overview::OverviewRoute route = routeOf(m_session);
+    if (ui->batchPanel->isRunning() || m_binding->hasEnded())
+        return; // a batch's rows stay as they are until it ends; a gone identity reads nothing
+    // While the main window uses another identity, the route stays the one this window's
+    // identity was shown with.
+    const overview::OverviewRoute route =
+        m_binding->isCurrent() ? routeOf(m_session) : m_overview->route();
     m_overview->setRoute(route);
-    m_shownFor = whoFor(m_session);
+    if (m_binding->isCurrent())
+        m_shownFor = whoFor(m_session);
     if (route.hasGlobal) {
         ui->routeNote->setText(tr("“inherits: …” means the account shows your global profile's "
                                   "value; other values are the account's own."));
     } else {
-        const auth::Identity *identity = m_session->activeIdentity();
-        const QString account = identity ? identity->accountTitle : QString();
+        const QString account = m_binding->identity().accountTitle;
         ui->routeNote->setText(
             tr("An API key cannot read %1's global profile, so an account's own values cannot be "
                "told from inherited ones. Accounts are compared with the key's own account “%2”.")
@@ -201,6 +216,8 @@ void OverviewWindow::reject()
     }
     m_overview->cancel();
     QDialog::reject();
+    if (m_binding->hasEnded())
+        deleteLater(); // never shown again: the main window opens a new one
 }
 
 void OverviewWindow::closeEvent(QCloseEvent *event)
@@ -212,6 +229,8 @@ void OverviewWindow::closeEvent(QCloseEvent *event)
     }
     m_overview->cancel();
     QDialog::closeEvent(event);
+    if (m_binding->hasEnded())
+        deleteLater();
 }
 
 bool OverviewWindow::eventFilter(QObject *watched, QEvent *event)
@@ -290,7 +309,8 @@ void OverviewWindow::updateStatus()
         ui->loadProgress->setRange(0, loaded + failed + waiting);
         ui->loadProgress->setValue(loaded + failed);
     }
-    ui->retryRowsButton->setEnabled(failed > 0 || m_overview->referenceState() == State::Failed);
+    ui->retryRowsButton->setEnabled(!m_binding->hasEnded() &&
+                                    (failed > 0 || m_overview->referenceState() == State::Failed));
 }
 
 void OverviewWindow::onSelectionChanged()
@@ -308,16 +328,55 @@ void OverviewWindow::onSelectionChanged()
 
 void OverviewWindow::retryRows()
 {
-    m_overview->retryFailed();
+    if (!m_binding->hasEnded())
+        m_overview->retryFailed();
 }
 
 void OverviewWindow::onApplied(const QStringList &accountIds)
 {
-    // The main window shows one of these accounts: it follows, unless the person is editing.
+    // The main window shows one of these accounts: it follows, unless the person is editing or
+    // it shows another identity.
+    if (!m_binding->isCurrent())
+        return;
     const QString shown = m_session->mode().accountId;
     if (!shown.isEmpty() && accountIds.contains(shown) && !m_session->editor()->isDirty() &&
         !m_session->editor()->isBusy())
         m_session->editor()->load();
+}
+
+QString OverviewWindow::identityText() const
+{
+    return ui->identityLine->text();
+}
+
+void OverviewWindow::updateIdentity()
+{
+    const QString name = m_binding->name();
+    setWindowTitle(tr("All Accounts — %1").arg(name));
+    QString text = tr("Identity: %1. Everything this window reads and sends uses it.").arg(name);
+    if (m_binding->hasEnded())
+        text = tr("Identity: %1.").arg(name) + QLatin1Char(' ') + m_binding->endReason();
+    else if (!m_binding->isCurrent())
+        text += QLatin1Char(' ') +
+                tr("The main window now uses another identity; this window stays with this one. "
+                   "All Accounts in the main window (Ctrl+Shift+A) opens a window for the other.");
+    ui->identityLine->setText(text);
+    ui->identityLine->setAccessibleDescription(text);
+}
+
+void OverviewWindow::onBindingEnded()
+{
+    updateIdentity();
+    // What was sent is answered and listed; nothing more is sent (the client refuses it too).
+    if (ui->batchPanel->isRunning())
+        ui->batchPanel->cancel();
+    else
+        m_overview->cancel();
+    ui->batchPanel->setSendingAllowed(false);
+    ui->reloadButton->setEnabled(false);
+    ui->retryRowsButton->setEnabled(false);
+    if (!isVisible())
+        deleteLater();
 }
 
 } // namespace whop::ui

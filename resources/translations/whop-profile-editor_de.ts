@@ -573,6 +573,10 @@
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
+    <message>
+        <source>Identity of this window</source>
+        <translation>Identität dieses Fensters</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -1371,6 +1375,21 @@ Umgebungsvariablen:
     <message>
         <source>port not chosen yet</source>
         <translation>Port noch nicht gewählt</translation>
+    </message>
+</context>
+<context>
+    <name>whop::app::IdentityBinding</name>
+    <message>
+        <source>“%1” was removed from this computer, so nothing more is sent from this window.</source>
+        <translation>„%1“ wurde von diesem Computer entfernt, daher sendet dieses Fenster nichts mehr.</translation>
+    </message>
+    <message>
+        <source>“%1” must sign in again, so nothing more is sent from this window. %2</source>
+        <translation>„%1“ muss sich erneut anmelden, daher sendet dieses Fenster nichts mehr. %2</translation>
+    </message>
+    <message>
+        <source>Demo sandbox (local)</source>
+        <translation>Demo-Sandbox (lokal)</translation>
     </message>
 </context>
 <context>
@@ -2844,6 +2863,22 @@ Umgebungsvariablen:
     <message>
         <source>Whop asked to slow down: waiting %1 s.</source>
         <translation>Whop hat um eine Verlangsamung gebeten: Warten %1 s.</translation>
+    </message>
+    <message>
+        <source>All Accounts — %1</source>
+        <translation>Alle Konten — %1</translation>
+    </message>
+    <message>
+        <source>Identity: %1. Everything this window reads and sends uses it.</source>
+        <translation>Identität: %1. Alles, was dieses Fenster liest und sendet, verwendet sie.</translation>
+    </message>
+    <message>
+        <source>Identity: %1.</source>
+        <translation>Identität: %1.</translation>
+    </message>
+    <message>
+        <source>The main window now uses another identity; this window stays with this one. All Accounts in the main window (Ctrl+Shift+A) opens a window for the other.</source>
+        <translation>Das Hauptfenster verwendet jetzt eine andere Identität; dieses Fenster bleibt bei dieser. „Alle Konten“ im Hauptfenster (Ctrl+Shift+A) öffnet ein Fenster für die andere.</translation>
     </message>
 </context>
 <context>

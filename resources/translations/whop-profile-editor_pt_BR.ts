@@ -573,6 +573,10 @@
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
+    <message>
+        <source>Identity of this window</source>
+        <translation>Identidade desta janela</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -1371,6 +1375,21 @@ Variáveis de ambiente:
     <message>
         <source>port not chosen yet</source>
         <translation>porta ainda não escolhida</translation>
+    </message>
+</context>
+<context>
+    <name>whop::app::IdentityBinding</name>
+    <message>
+        <source>“%1” was removed from this computer, so nothing more is sent from this window.</source>
+        <translation>“%1” foi removida deste computador, então nada mais é enviado desta janela.</translation>
+    </message>
+    <message>
+        <source>“%1” must sign in again, so nothing more is sent from this window. %2</source>
+        <translation>“%1” precisa entrar novamente, então nada mais é enviado desta janela. %2</translation>
+    </message>
+    <message>
+        <source>Demo sandbox (local)</source>
+        <translation>Sandbox de demonstração (local)</translation>
     </message>
 </context>
 <context>
@@ -2844,6 +2863,22 @@ Variáveis de ambiente:
     <message>
         <source>Whop asked to slow down: waiting %1 s.</source>
         <translation>O Whop pediu para desacelerar: aguardando %1 s.</translation>
+    </message>
+    <message>
+        <source>All Accounts — %1</source>
+        <translation>Todas as contas — %1</translation>
+    </message>
+    <message>
+        <source>Identity: %1. Everything this window reads and sends uses it.</source>
+        <translation>Identidade: %1. Tudo o que esta janela lê e envia a usa.</translation>
+    </message>
+    <message>
+        <source>Identity: %1.</source>
+        <translation>Identidade: %1.</translation>
+    </message>
+    <message>
+        <source>The main window now uses another identity; this window stays with this one. All Accounts in the main window (Ctrl+Shift+A) opens a window for the other.</source>
+        <translation>A janela principal agora usa outra identidade; esta janela continua com esta. “Todas as contas” na janela principal (Ctrl+Shift+A) abre uma janela para a outra.</translation>
     </message>
 </context>
 <context>

@@ -229,6 +229,8 @@ QString ApiError::kindName(ErrorKind kind)
         return QStringLiteral("cancelled");
     case ErrorKind::NotRecorded:
         return QStringLiteral("not-recorded");
+    case ErrorKind::NoCredential:
+        return QStringLiteral("no-credential");
     }
     return QStringLiteral("unknown");
 }
@@ -283,6 +285,8 @@ QString ApiError::userMessage() const
     case ErrorKind::NotRecorded:
         return Tr::tr("Your change was not sent because it could not be recorded first: %1")
             .arg(message);
+    case ErrorKind::NoCredential:
+        return message;
     }
     return message;
 }

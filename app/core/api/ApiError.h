@@ -30,6 +30,9 @@ enum class ErrorKind
     // Nothing was sent: the change could not be written to the change journal first
     // (app/core/journal/ChangeJournal.h); `message` says why (no space left, ...).
     NotRecorded,
+    // Nothing was sent: the credential this request was bound to is gone (its identity was
+    // removed, or its sign-in refused); `message` says which (WhopClient::retire()).
+    NoCredential,
 };
 
 // What an answer's `x-should-retry` header says (docs/api/whop-api.md, "Errors, retries,

@@ -47,6 +47,23 @@ bool WhopClient::setConfig(const ClientConfig &config, QString *why)
     return true;
 }
 
+WhopClient *WhopClient::copy(QObject *parent) const
+{
+    auto *other = new WhopClient(m_nam, m_config, parent);
+    other->m_token = m_token;
+    other->m_authenticator = m_authenticator;
+    other->m_requiresAccount = m_requiresAccount;
+    other->m_retired = m_retired;
+    return other;
+}
+
+void WhopClient::retire(const ApiError &why)
+{
+    m_retired = why;
+    m_token.clear();
+    m_authenticator = nullptr;
+}
+
 QByteArray WhopClient::defaultUserAgent()
 {
     return QStringLiteral("WhopProfileEditor/%1 (Qt %2; %3)")
@@ -84,6 +101,8 @@ template <class T> Call<T> *WhopClient::start(ApiCall::Spec spec, Parser<T> pars
 template <class T>
 Call<T> *WhopClient::start(ApiCall::Spec spec, Parser<T> parser, const ClientConfig &config)
 {
+    if (m_retired.isError())
+        return failedCall<T>(m_retired);
     QString why;
     if (!isAcceptableBaseUrl(config.baseUrl, &why))
         return failedCall<T>(localError(ErrorKind::BadRequest, why));

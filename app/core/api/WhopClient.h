@@ -50,6 +50,17 @@ public:
     void setRequiresAccount(bool required) { m_requiresAccount = required; }
     bool requiresAccount() const { return m_requiresAccount; }
 
+    // A new client with this one's network manager, configuration and credential (token or
+    // authenticator) as they are now. Later changes to either client do not reach the other, so
+    // what the copy sends keeps this credential whatever this client is switched to (the All
+    // Accounts window keeps the identity it was opened for; app/core/session/IdentityBinding.h).
+    // The authenticator is shared, not copied: its owner must keep it alive for the copy.
+    WhopClient *copy(QObject *parent = nullptr) const;
+    // From now on every call fails at once with `why` and nothing is sent; the credential is
+    // forgotten (its identity was removed, or its sign-in refused).
+    void retire(const ApiError &why);
+    bool isRetired() const { return m_retired.isError(); }
+
     // GET /users/{id}[?account_id=].
     Call<User> *retrieveUser(const UserTarget &target);
     // GET /users/{username}[?account_id=] to learn whether a username is in use (a 404 says it
@@ -90,6 +101,7 @@ private:
     QByteArray m_token;
     QPointer<Authenticator> m_authenticator;
     bool m_requiresAccount = false;
+    ApiError m_retired; // set by retire(): why nothing is sent any more
 };
 
 } // namespace whop::api

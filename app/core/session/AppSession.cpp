@@ -186,7 +186,7 @@ void AppSession::startDemo(const QString &why, Notice::Action secondAction)
     }
     m_service->setSessionOnlyApi(m_demoBackend->baseUrl());
     m_editor->reset();
-    delete m_authenticator;
+    dropSessionAuthenticator();
     m_client->setAuthenticator(nullptr);
     m_demo = true;
     useJournalOf(QStringLiteral("demo"), nullptr);
@@ -211,37 +211,9 @@ void AppSession::activateWith(const auth::Identity &identity, const auth::Secret
         return;
     }
     m_editor->reset();
-    delete m_authenticator;
+    dropSessionAuthenticator();
     if (identity.kind == auth::IdentityKind::OAuthUser) {
-        m_authenticator = new auth::OAuthAuthenticator(&m_nam, oauthSettingsFor(base, &identity),
-                                                       m_store, identity.id, secret, this);
-        // A sign-in the person keeps for this session only stays out of the keychain when its
-        // tokens rotate.
-        m_authenticator->setSessionOnly(identity.temporary);
-        connect(
-            m_authenticator, &auth::OAuthAuthenticator::signInRequiredChanged, this,
-            [this, id = identity.id](const QString &message) {
-                m_registry->update(id, [](auth::Identity &i) { i.needsSignIn = true; });
-                showNotice({Notice::Kind::SignInRequired, message, Notice::Action::SignInAgain});
-                Q_EMIT signInRequired(message);
-            });
-        connect(m_authenticator, &auth::OAuthAuthenticator::attentionNeeded, this,
-                [this, id = identity.id](const QString &message) {
-                    m_registry->update(id, [](auth::Identity &i) { i.needsAttention = true; });
-                    showNotice({Notice::Kind::Warning, message, Notice::Action::Retry});
-                });
-        connect(m_authenticator, &api::Authenticator::refreshFinished, this,
-                [this, id = identity.id](bool ok) {
-                    if (ok)
-                        m_registry->update(id, [](auth::Identity &i) { i.needsAttention = false; });
-                });
-        connect(m_authenticator, &auth::OAuthAuthenticator::keychainProblem, this,
-                [this](const auth::KeychainError &error) {
-                    showNotice({Notice::Kind::Warning,
-                                tr("The renewed sign-in could not be saved in the keychain, so "
-                                   "it is kept for this session only. %1")
-                                    .arg(error.userMessage())});
-                });
+        m_authenticator = leaseAuthenticator(identity, secret);
         m_client->setToken({});
         m_client->setAuthenticator(m_authenticator);
     } else {
@@ -277,7 +249,7 @@ void AppSession::activateWith(const auth::Identity &identity, const auth::Secret
 void AppSession::useJournalOf(const QString &identityKey, const auth::Identity *identity)
 {
     if (!m_journal || m_journal->identityId() != identityKey)
-        m_journal = std::make_shared<journal::ChangeJournal>(identityKey, m_journalFolder);
+        m_journal = journalFor(identityKey);
     if (identity && identity->isUser())
         m_journal->setSelf(identity->userId, identity->username);
 }
@@ -350,9 +322,10 @@ void AppSession::removeIdentity(const QString &identityId)
     const auth::Identity *identity = m_registry->find(identityId);
     if (!identity)
         return;
-    const bool active = identityId == activeIdentityId();
-    const auth::Secret known =
-        active && m_authenticator ? m_authenticator->secret() : auth::Secret{};
+    // A binding (the All Accounts window) may keep the sign-in alive after a switch: its
+    // refresh token is the newest.
+    const auth::OAuthAuthenticator *live = authenticatorOf(identityId);
+    const auth::Secret known = live ? live->secret() : auth::Secret{};
     m_service->remove(identityId, known, oauthSettingsFor(identity->apiBaseUrl(), identity));
 }
 

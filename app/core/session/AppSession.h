@@ -15,10 +15,12 @@
 #include "ProfileEditor.h"
 #include "WhopClient.h"
 
+#include <QHash>
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
 #include <QProcessEnvironment>
+#include <QSet>
 
 #include <memory>
 
@@ -115,8 +117,12 @@ public:
     // sends is recorded there first. It follows the identity; a change already sent completes
     // in the journal it was recorded in.
     std::shared_ptr<journal::ChangeJournal> journal() const { return m_journal; }
-    // For what sends changes outside the editor (the All Accounts window's batches).
+    // The journal of whichever identity is in use when asked. What must keep one identity's
+    // journal across a switch (the All Accounts window) uses IdentityBinding::journal() instead.
     journal::JournalProvider journalProvider() const;
+    // The journal of one identity ("demo" for the demo): the same one the session uses while
+    // that identity is current, so that one identity never has two writers of its file.
+    std::shared_ptr<journal::ChangeJournal> journalFor(const QString &identityKey);
     // The folder the journals are kept in; set before start() (tests). Empty: the default.
     void setJournalFolder(const QString &folder) { m_journalFolder = folder; }
     api::WhopClient *client() const { return m_client; }
@@ -127,6 +133,16 @@ public:
     // False outside the demo or before a profile is loaded.
     bool changeProfileElsewhere();
     auth::OAuthAuthenticator *authenticator() const { return m_authenticator; }
+
+    // What must go on with the identity in use after the person switches (the All Accounts
+    // window, IdentityBinding.h): a new client, owned by `holder`, with the current credential,
+    // base URL, API version and timeout. A browser sign-in's authenticator is shared, not copied
+    // (one refresh token, one keychain entry), and kept alive until `holder` is destroyed or
+    // calls releaseCredential(); switching identity never changes what the new client sends.
+    api::WhopClient *bindClient(QObject *holder);
+    void releaseCredential(const QObject *holder);
+    // The live authenticator of a browser sign-in (current or held by a binding); null if none.
+    auth::OAuthAuthenticator *authenticatorOf(const QString &identityId) const;
 
 Q_SIGNALS:
     void modeChanged();
@@ -148,6 +164,11 @@ private:
     ProfileMode rememberedMode(const auth::Identity *identity) const;
     void applyMode(const ProfileMode &mode);
     void useJournalOf(const QString &identityKey, const auth::Identity *identity);
+    // Browser sign-ins' authenticators (AppSessionBinding.cpp): one per identity, shared by the
+    // session while it is current and by every binding to it; deleted when nobody holds it.
+    auth::OAuthAuthenticator *leaseAuthenticator(const auth::Identity &identity,
+                                                 const auth::Secret &secret);
+    void dropSessionAuthenticator();
 
     Options m_options;
     QByteArray m_environmentKey; // WHOP_API_KEY, until start() has made it an identity
@@ -172,6 +193,13 @@ private:
     int m_elsewhereChanges = 0;
     QString m_journalFolder;
     std::shared_ptr<journal::ChangeJournal> m_journal;
+    QHash<QString, std::weak_ptr<journal::ChangeJournal>> m_journals; // by identity key
+    struct AuthenticatorLease
+    {
+        QPointer<auth::OAuthAuthenticator> authenticator;
+        QSet<const QObject *> holders; // the session itself while current, and bindings
+    };
+    QHash<QString, AuthenticatorLease> m_leases; // by identity id
 };
 
 } // namespace whop::app
