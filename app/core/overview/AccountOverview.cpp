@@ -72,6 +72,7 @@ void AccountOverview::load()
     m_globalError = {};
     m_listError = {};
     m_listState = ListState::Loading;
+    m_scheduler->setMaxRetryAfterSeconds(m_client->config().retry.maxRetryAfterSeconds);
     Q_EMIT reset();
     Q_EMIT listStateChanged();
     Q_EMIT referenceChanged();
