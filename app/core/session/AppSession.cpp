@@ -161,6 +161,8 @@ void AppSession::activate(const QString &identityId)
 
 void AppSession::startDemo(const QString &why, Notice::Action secondAction)
 {
+    // A keychain answer still on its way for an identity chosen before must not switch back.
+    m_activating.clear();
     QString problem;
     if (!m_demoBackend) {
         showNotice({Notice::Kind::Error,
@@ -193,6 +195,7 @@ void AppSession::startDemo(const QString &why, Notice::Action secondAction)
 
 void AppSession::activateWith(const auth::Identity &identity, const auth::Secret &secret)
 {
+    m_activating.clear(); // as in startDemo(): this identity is the person's latest choice
     QString why;
     QUrl base = identity.apiBaseUrl();
     if (!m_client->setConfig(configFor(base), &why)) {
