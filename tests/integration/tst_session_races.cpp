@@ -1,5 +1,7 @@
-// What a slow keychain must not do to the session: a keychain answer for an identity the person
-// has moved away from does not switch back to it.
+// What a slow keychain or a slow token endpoint must not do to the session: a keychain answer
+// for an identity the person has moved away from does not switch back to it, and removing a
+// browser sign-in while its refresh is in flight neither writes the rotated tokens back into the
+// keychain nor revokes a superseded token instead of the live one.
 //
 // A real AppSession, a real Secret Service and sandboxes on 127.0.0.1. ctest runs this under its
 // own dbus-run-session + scripts/with-keyring.sh: the keyring daemon is stopped for a while
@@ -7,21 +9,32 @@
 #include "DemoSession.h"
 #include "KeychainSupport.h"
 #include "KeyringControl.h"
+#include "OAuthSupport.h"
 #include "SandboxFixture.h"
 #include "SandboxServer.h"
 #include "TestSupport.h"
 
 #include <QFile>
+#include <QJsonObject>
+#include <QNetworkReply>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace whop;
+using sandbox::Fault;
 using sandbox::SandboxServer;
 
 namespace {
 
 const QString Service = QStringLiteral("com.whop.ProfileEditor");
+
+// The form fields of a recorded OAuth request (token or revoke).
+QUrlQuery formOf(const sandbox::RecordedRequest &request)
+{
+    return QUrlQuery(QString::fromUtf8(request.body));
+}
 
 } // namespace
 
@@ -41,6 +54,16 @@ class SessionRacesTest : public QObject
     {
         return session->credentials()->findChildren<auth::KeychainJob *>().isEmpty();
     }
+    QList<sandbox::RecordedRequest> requestsTo(const QString &pathEnd) const
+    {
+        QList<sandbox::RecordedRequest> found;
+        for (const auto &r : backend->requests()) {
+            if (r.path.endsWith(pathEnd))
+                found << r;
+        }
+        return found;
+    }
+
     // The session, started on the demo (identities exist, none is current).
     void startSession()
     {
@@ -49,6 +72,21 @@ class SessionRacesTest : public QObject
         session->start();
         QVERIFY(loaded.wait(20000));
         QVERIFY(session->isDemo());
+    }
+    // "Sign in with Whop" against the backend; the new identity is current.
+    auth::Identity signIn()
+    {
+        QSignalSpy ready(session->identityService(), &app::IdentityService::ready);
+        QString error;
+        auth::OAuthSignIn *flow = session->beginSignIn(backend->baseUrl(), &error);
+        if (!flow) {
+            qWarning("sign-in did not start: %s", qPrintable(error));
+            return {};
+        }
+        test::visit(flow->authorizeUrl());
+        if (ready.isEmpty() && !ready.wait(20000))
+            return {};
+        return ready.first().at(0).value<auth::Identity>();
     }
     // A user token identity whose token is in the keychain, not current.
     auth::Identity storedTokenIdentity()
@@ -85,6 +123,8 @@ private Q_SLOTS:
     {
         test::removeAppData();
         QSettings().clear();
+        QSettings().setValue(QStringLiteral("oauth/clientId"),
+                             QLatin1String(SandboxServer::OAuthClientId));
         backend = std::make_unique<SandboxServer>();
         QVERIFY(backend->listenLocal(0));
     }
@@ -145,6 +185,126 @@ private Q_SLOTS:
         for (const auto &r : backend->requests())
             QVERIFY2(r.header("Authorization") != QByteArray("Bearer ") + SandboxServer::DemoToken,
                      qPrintable(r.path));
+    }
+
+    // The refresh reaches Whop (which rotates the tokens at once) but its answer is slow; the
+    // identity is removed meanwhile. When the answer comes, nothing of it reaches the keychain,
+    // and the revocation names the refresh token that is live now, not the one just used up.
+    void removedWhileTheRefreshAnswerIsOnItsWay_revokesTheLiveToken()
+    {
+        startSession();
+        const auth::Identity signedIn = signIn();
+        QVERIFY(!signedIn.id.isEmpty());
+        QCOMPARE(session->activeIdentityId(), signedIn.id);
+        QVERIFY(session->authenticator());
+        Fault slow = test::makeFault(Fault::Kind::Delay, 200, 4000);
+        slow.pathContains = QStringLiteral("/oauth/token");
+        backend->injectFault(slow);
+        backend->clearRequests();
+
+        QSignalSpy removed(session.get(), &app::AppSession::identityRemoved);
+        session->authenticator()->refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(test::refreshRequests(*backend), 1, 10000);
+        session->removeIdentity(signedIn.id);
+        QVERIFY(removed.wait(20000));
+        QCOMPARE(removed.first().at(0).toString(), signedIn.id);
+        QVERIFY(session->isDemo());
+        QCOMPARE(requestsTo("/oauth/token").first().responseStatus, 0); // still on its way
+
+        QTRY_COMPARE_WITH_TIMEOUT(requestsTo("/oauth/revoke").size(), 1, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(requestsTo("/oauth/revoke").first().responseStatus != 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(keychainIdle(), 20000);
+        const auto token = requestsTo("/oauth/token").first();
+        const QByteArray used = formOf(token).queryItemValue("refresh_token").toUtf8();
+        const QByteArray live =
+            test::jsonOf(token.responseBody).value("refresh_token").toString().toUtf8();
+        const QByteArray revoked =
+            formOf(requestsTo("/oauth/revoke").first()).queryItemValue("token").toUtf8();
+        QVERIFY2(revoked != used, "the refresh token already used up was revoked");
+        QVERIFY(!live.isEmpty());
+        QCOMPARE(revoked, live);
+        QCOMPARE(keychainHas(signedIn.id), auth::KeychainError::Kind::NotFound);
+        QCOMPARE(session->currentNotice().kind, app::Notice::Kind::Demo);
+    }
+
+    // The keychain is slow to delete the entry, and the refresh answers meanwhile with rotated
+    // tokens: they are not written back after the deletion, and the live one is revoked.
+    void refreshAnsweredWhileTheKeychainDeletes_writesNothingBack()
+    {
+        startSession();
+        const auth::Identity signedIn = signIn();
+        QVERIFY(!signedIn.id.isEmpty());
+        QVERIFY(session->authenticator());
+        QTRY_VERIFY_WITH_TIMEOUT(keychainIdle(), 20000);
+        backend->clearRequests();
+        int tokenAnswers = 0;
+        connect(session->networkAccessManager(), &QNetworkAccessManager::finished, this,
+                [&tokenAnswers](QNetworkReply *reply) {
+                    tokenAnswers += reply->url().path().endsWith(QStringLiteral("/oauth/token"));
+                });
+        QSignalSpy removed(session.get(), &app::AppSession::identityRemoved);
+        {
+            test::KeyringPause pause;
+            QVERIFY(pause.isPaused());
+            session->authenticator()->refresh();
+            session->removeIdentity(signedIn.id); // the keychain does not answer yet
+            QTRY_COMPARE_WITH_TIMEOUT(tokenAnswers, 1, 10000);
+            QCoreApplication::processEvents();
+            QVERIFY(removed.isEmpty());
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!removed.isEmpty(), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(requestsTo("/oauth/revoke").size(), 1, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(requestsTo("/oauth/revoke").first().responseStatus != 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(keychainIdle(), 20000);
+        QCOMPARE(keychainHas(signedIn.id), auth::KeychainError::Kind::NotFound);
+        const auto token = requestsTo("/oauth/token").first();
+        const QByteArray live =
+            test::jsonOf(token.responseBody).value("refresh_token").toString().toUtf8();
+        QVERIFY(!live.isEmpty());
+        QCOMPARE(formOf(requestsTo("/oauth/revoke").first()).queryItemValue("token").toUtf8(),
+                 live);
+    }
+
+    // The removal fails (the keychain is locked) while the refresh rotates the tokens: the
+    // identity stays, and the rotated pair is not lost (the keychain is locked, so it is kept
+    // for this session, and said so).
+    void refreshAnsweredWhileARemovalFails_keepsTheRotatedTokens()
+    {
+        startSession();
+        const auth::Identity signedIn = signIn();
+        QVERIFY(!signedIn.id.isEmpty());
+        auth::OAuthAuthenticator *renewal = session->authenticator();
+        QVERIFY(renewal);
+        const QByteArray used = renewal->secret().refreshToken;
+        QTRY_VERIFY_WITH_TIMEOUT(keychainIdle(), 20000);
+        int tokenAnswers = 0;
+        connect(session->networkAccessManager(), &QNetworkAccessManager::finished, this,
+                [&tokenAnswers](QNetworkReply *reply) {
+                    tokenAnswers += reply->url().path().endsWith(QStringLiteral("/oauth/token"));
+                });
+        QSignalSpy failed(session.get(), &app::AppSession::removeFailed);
+        QString why;
+        QVERIFY2(test::lockLoginCollection(&why), qPrintable(why));
+        {
+            test::KeyringPause pause;
+            QVERIFY(pause.isPaused());
+            renewal->refresh();
+            session->removeIdentity(signedIn.id);
+            QTRY_COMPARE_WITH_TIMEOUT(tokenAnswers, 1, 10000);
+        }
+        QVERIFY(failed.wait(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(keychainIdle(), 20000);
+        QCOMPARE(session->activeIdentityId(), signedIn.id);
+        QCOMPARE(session->authenticator(), renewal);
+        QVERIFY(renewal->secret().refreshToken != used);
+        QVERIFY(session->credentials()->isSessionOnly(signedIn.id));
+        QVERIFY2(session->currentNotice().text.contains(QStringLiteral("this session only")),
+                 qPrintable(session->currentNotice().text));
+        QVERIFY2(test::unlockLoginCollection(&why), qPrintable(why));
+        // What the session keeps is the rotated pair, the one Whop accepts now.
+        const auto kept = test::waitForJob(session->credentials()->read(signedIn.id));
+        QCOMPARE(auth::Secret::deserialize(kept.secret).value_or(auth::Secret{}).refreshToken,
+                 renewal->secret().refreshToken);
     }
 };
 

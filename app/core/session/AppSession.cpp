@@ -178,8 +178,7 @@ void AppSession::startDemo(const QString &why, Notice::Action secondAction)
     }
     m_service->setSessionOnlyApi(m_demoBackend->baseUrl());
     m_editor->reset();
-    delete m_authenticator;
-    m_client->setAuthenticator(nullptr);
+    dropAuthenticator();
     m_demo = true;
     m_client->setConfig(configFor(m_demoBackend->baseUrl()));
     m_client->setToken(m_demoBackend->token());
@@ -203,7 +202,7 @@ void AppSession::activateWith(const auth::Identity &identity, const auth::Secret
         return;
     }
     m_editor->reset();
-    delete m_authenticator;
+    dropAuthenticator();
     if (identity.kind == auth::IdentityKind::OAuthUser) {
         m_authenticator = new auth::OAuthAuthenticator(&m_nam, oauthSettingsFor(base, &identity),
                                                        m_store, identity.id, secret, this);
@@ -327,9 +326,20 @@ void AppSession::removeIdentity(const QString &identityId)
     if (!identity)
         return;
     const bool active = identityId == activeIdentityId();
-    const auth::Secret known =
-        active && m_authenticator ? m_authenticator->secret() : auth::Secret{};
-    m_service->remove(identityId, known, oauthSettingsFor(identity->apiBaseUrl(), identity));
+    auth::OAuthAuthenticator *inUse = active ? m_authenticator.data() : nullptr;
+    m_service->remove(identityId, inUse ? inUse->secret() : auth::Secret{},
+                      oauthSettingsFor(identity->apiBaseUrl(), identity), inUse);
+}
+
+void AppSession::dropAuthenticator()
+{
+    m_client->setAuthenticator(nullptr);
+    if (!m_authenticator)
+        return;
+    m_authenticator->disconnect(this);
+    // Not deleted: a refresh in flight finishes (its rotated tokens must reach the keychain, or
+    // must not once the identity is removed: IdentityService::remove), then it goes by itself.
+    std::exchange(m_authenticator, nullptr)->detach();
 }
 
 auth::OAuthSignIn *AppSession::beginSignIn(const QUrl &apiBaseUrl, QString *error,

@@ -134,6 +134,7 @@ private:
     void startDemo(const QString &why, Notice::Action secondAction = Notice::Action::None);
     void onEditorError(const api::ApiError &error);
     void activateWith(const auth::Identity &identity, const auth::Secret &secret);
+    void dropAuthenticator();
     api::ClientConfig configFor(const QUrl &baseUrl) const;
     ProfileMode rememberedMode(const auth::Identity *identity) const;
     void applyMode(const ProfileMode &mode);

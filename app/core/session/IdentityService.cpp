@@ -157,12 +157,17 @@ auth::OAuthSignIn *IdentityService::beginSignIn(const auth::OAuthSettings &setti
 }
 
 void IdentityService::remove(const QString &identityId, const Secret &knownSecret,
-                             const auth::OAuthSettings &oauth)
+                             const auth::OAuthSettings &oauth, auth::OAuthAuthenticator *inUse)
 {
     const Identity *found = m_registry->find(identityId);
     if (!found || m_removing.contains(identityId))
         return;
     m_removing.insert(identityId);
+    if (inUse) {
+        // A refresh answered while the keychain deletes must not write the entry back.
+        inUse->beginRemoval();
+        m_inUse.insert(identityId, inUse);
+    }
     const Identity identity = *found; // a copy: the list may change while the keychain works
     if (identity.kind != IdentityKind::OAuthUser || !knownSecret.refreshToken.isEmpty()) {
         deleteEntry(identity, knownSecret, oauth);
@@ -203,17 +208,36 @@ void IdentityService::finishRemoval(const Identity &identity, const Secret &secr
 {
     m_removing.remove(identity.id);
     m_registry->remove(identity.id);
-    Q_EMIT removed(identity.id);
+    const QPointer<auth::OAuthAuthenticator> inUse = m_inUse.take(identity.id);
     // The refresh token goes only to where it belongs (never to an address identities.json
     // was changed to).
-    if (identity.kind == IdentityKind::OAuthUser && !secret.refreshToken.isEmpty() &&
-        auth::bindingOf(secret, identity.apiBaseUrl()) != auth::Binding::Elsewhere)
+    const auto revocable = [identity](const Secret &s) {
+        return identity.kind == IdentityKind::OAuthUser && !s.refreshToken.isEmpty() &&
+               auth::bindingOf(s, identity.apiBaseUrl()) != auth::Binding::Elsewhere;
+    };
+    if (inUse) {
+        // Its refresh in flight may rotate the tokens yet: the ones revoked are those live once
+        // it has answered, not the ones known now (settled comes at once when none is in flight).
+        connect(
+            inUse, &auth::OAuthAuthenticator::settled, this,
+            [this, revocable, oauth](const Secret &latest) {
+                if (revocable(latest))
+                    revoke(latest, oauth);
+            },
+            Qt::SingleShotConnection);
+        inUse->endRemoval(true);
+    } else if (revocable(secret)) {
         revoke(secret, oauth);
+    }
+    Q_EMIT removed(identity.id);
 }
 
 void IdentityService::failRemoval(const Identity &identity, const auth::KeychainError &error)
 {
     m_removing.remove(identity.id);
+    if (const QPointer<auth::OAuthAuthenticator> inUse = m_inUse.take(identity.id))
+        inUse->endRemoval(false); // the identity stays: what it renewed meanwhile is written
+
     QString message;
     switch (error.kind) {
     case auth::KeychainError::Kind::Locked:
