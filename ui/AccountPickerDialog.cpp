@@ -3,6 +3,7 @@
 #include "AccountDirectory.h"
 #include "AppStyle.h"
 #include "LogoCache.h"
+#include "PlainText.h"
 #include "ui_AccountPickerDialog.h"
 
 #include <QKeyEvent>
@@ -99,7 +100,7 @@ void AccountPickerDialog::fill()
         item->setData(QStringLiteral("%1 %2").arg(a.title, a.id), SearchRole);
         item->setData(a.logoUrl, LogoRole);
         item->setData(a.title, TitleRole);
-        item->setToolTip(a.id);
+        item->setToolTip(plainToolTip(a.id));
         if (m_logos->contains(a.logoUrl))
             showLogo(item);
         else
