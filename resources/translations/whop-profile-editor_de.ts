@@ -1960,6 +1960,14 @@ Umgebungsvariablen:
         <source>Unsaved changes from an earlier session belong to another profile, so they were not opened. The file was kept as %1.</source>
         <translation>Ungespeicherte Änderungen aus einer früheren Sitzung gehören zu einem anderen Profil und wurden daher nicht geöffnet. Die Datei wurde als %1 aufbewahrt.</translation>
     </message>
+    <message>
+        <source>This profile&apos;s address now leads to another user (the username changed on Whop), so your unsaved changes were not carried over to them, and they could not be kept on this computer.</source>
+        <translation>Die Adresse dieses Profils führt jetzt zu einem anderen Benutzer (der Benutzername wurde auf Whop geändert). Ihre ungespeicherten Änderungen wurden daher nicht für ihn übernommen und konnten auf diesem Computer nicht gesichert werden.</translation>
+    </message>
+    <message>
+        <source>This profile&apos;s address now leads to another user (the username changed on Whop), so your unsaved changes were not carried over to them. They were kept as %1.</source>
+        <translation>Die Adresse dieses Profils führt jetzt zu einem anderen Benutzer (der Benutzername wurde auf Whop geändert). Ihre ungespeicherten Änderungen wurden daher nicht für ihn übernommen. Sie wurden als %1 aufbewahrt.</translation>
+    </message>
 </context>
 <context>
     <name>whop::profile::DraftStore</name>

@@ -1960,6 +1960,14 @@ Variáveis de ambiente:
         <source>Unsaved changes from an earlier session belong to another profile, so they were not opened. The file was kept as %1.</source>
         <translation>As alterações não salvas de uma sessão anterior pertencem a outro perfil, por isso não foram abertas. O arquivo foi mantido como %1.</translation>
     </message>
+    <message>
+        <source>This profile&apos;s address now leads to another user (the username changed on Whop), so your unsaved changes were not carried over to them, and they could not be kept on this computer.</source>
+        <translation>O endereço deste perfil agora leva a outro usuário (o nome de usuário mudou no Whop), então suas alterações não salvas não foram levadas para ele e não puderam ser guardadas neste computador.</translation>
+    </message>
+    <message>
+        <source>This profile&apos;s address now leads to another user (the username changed on Whop), so your unsaved changes were not carried over to them. They were kept as %1.</source>
+        <translation>O endereço deste perfil agora leva a outro usuário (o nome de usuário mudou no Whop), então suas alterações não salvas não foram levadas para ele. Elas foram mantidas como %1.</translation>
+    </message>
 </context>
 <context>
     <name>whop::profile::DraftStore</name>
