@@ -1047,6 +1047,10 @@
         <source>The renewed sign-in could not be saved in the keychain, so it is kept for this session only. %1</source>
         <translation>Die erneuerte Anmeldung konnte nicht im Schlüsselbund gespeichert werden und gilt daher nur für diese Sitzung. %1</translation>
     </message>
+    <message>
+        <source>Some files an earlier version of this app kept could not be moved into this version&apos;s folders, so they were left where they were: %1</source>
+        <translation>Einige Dateien, die eine frühere Version dieser App angelegt hat, konnten nicht in die Ordner dieser Version verschoben werden und sind geblieben, wo sie waren: %1</translation>
+    </message>
 </context>
 <context>
     <name>whop::app::CommandLine</name>

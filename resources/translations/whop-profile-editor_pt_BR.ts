@@ -1047,6 +1047,10 @@
         <source>The renewed sign-in could not be saved in the keychain, so it is kept for this session only. %1</source>
         <translation>Não foi possível salvar no chaveiro o login renovado, então ele será mantido somente nesta sessão. %1</translation>
     </message>
+    <message>
+        <source>Some files an earlier version of this app kept could not be moved into this version&apos;s folders, so they were left where they were: %1</source>
+        <translation>Alguns arquivos que uma versão anterior deste aplicativo guardou não puderam ser movidos para as pastas desta versão e ficaram onde estavam: %1</translation>
+    </message>
 </context>
 <context>
     <name>whop::app::CommandLine</name>

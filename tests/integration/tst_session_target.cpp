@@ -1,7 +1,8 @@
 // An API key addresses the profile by the username the person typed. When that username is
 // given to someone else on Whop meanwhile (the first user renamed, another took the name), a
 // reload (F5) finds another user there: the unsaved edits were meant for the first one and must
-// never reach the second. A real AppSession with WHOP_API_KEY against a sandbox on 127.0.0.1.
+// never reach the second. And what the start could not do is said once the first profile of the
+// identity is on screen. A real AppSession with WHOP_API_KEY against a sandbox on 127.0.0.1.
 #include "DemoSession.h"
 #include "Draft.h"
 #include "SandboxServer.h"
@@ -103,6 +104,33 @@ private Q_SLOTS:
         for (const auto &r : backend->requests())
             QVERIFY2(r.method != "PATCH", qPrintable(r.path));
         QCOMPARE(backend->storedUser(creator), creatorNow);
+    }
+
+    // What the start could not do (here: files of an earlier version that could not be moved)
+    // is said once the first profile of the identity has loaded, not lost on the way there.
+    void startProblems_areSaidWhenTheFirstProfileLoads()
+    {
+        session.reset();
+        app::Options options;
+        options.baseUrl = backend->baseUrl();
+        QProcessEnvironment environment;
+        environment.insert(QStringLiteral("WHOP_API_KEY"),
+                           QLatin1String(SandboxServer::DemoApiKey));
+        session = test::makeSession(options, environment);
+        const QString stuck = QStringLiteral("/home/someone/.config/Whop Profile Editor/Whop "
+                                             "Profile Editor/identities.json");
+        session->reportFilesNotMoved({stuck});
+        session->start();
+        QTRY_VERIFY_WITH_TIMEOUT(!session->mode().accountId.isEmpty(), 10000);
+        app::ProfileMode mode = session->mode();
+        mode.user = QStringLiteral("alice");
+        QSignalSpy loaded(session->editor(), &profile::ProfileEditor::loaded);
+        session->setMode(mode);
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(!session->isDemo());
+        QCOMPARE(session->currentNotice().kind, app::Notice::Kind::Warning);
+        QVERIFY2(session->currentNotice().text.contains(stuck),
+                 qPrintable(session->currentNotice().text));
     }
 };
 

@@ -3,6 +3,7 @@
 #include "AppInfo.h"
 #include "StoredSecret.h"
 
+#include <QDir>
 #include <QJsonObject>
 
 namespace whop::app {
@@ -22,8 +23,17 @@ AppSession::AppSession(const Options &options, QObject *parent,
       m_inherited(new profile::InheritedProfile(m_client, this))
 {
     // Each load in account mode also fetches what the account inherits from the global profile.
-    connect(m_editor, &profile::ProfileEditor::loaded, this,
-            [this] { m_inherited->load(m_editor->target()); });
+    connect(m_editor, &profile::ProfileEditor::loaded, this, [this] {
+        m_inherited->load(m_editor->target());
+        // The start settled on an identity (the demo says it in startDemo()); beside what the
+        // first load itself had to say.
+        if (!m_startProblem.isEmpty()) {
+            QString text = std::exchange(m_startProblem, {});
+            if (m_notice.kind == Notice::Kind::Warning)
+                text = m_notice.text + QLatin1Char(' ') + text;
+            showNotice({Notice::Kind::Warning, text});
+        }
+    });
     connect(m_preferences, &Preferences::changed, this, [this] {
         // The same origin with the new API version and timeout; calls under way keep theirs.
         m_client->setConfig(configFor(m_client->config().baseUrl));
@@ -107,7 +117,7 @@ QUrl AppSession::demoBaseUrl() const
 void AppSession::start()
 {
     if (QString problem; !m_registry->load(&problem))
-        m_startProblem = problem;
+        addStartProblem(problem);
     const QByteArray envKey = std::exchange(m_environmentKey, {});
     if (m_options.demo) {
         startDemo({});
@@ -133,6 +143,28 @@ void AppSession::start()
         return;
     }
     activate(current);
+}
+
+void AppSession::addStartProblem(const QString &text)
+{
+    m_startProblem = m_startProblem.isEmpty() ? text : m_startProblem + QLatin1Char(' ') + text;
+}
+
+void AppSession::reportFilesNotMoved(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    // The first few; the log (whop.files) names every one.
+    constexpr int Named = 3;
+    QStringList named;
+    for (const QString &path : paths.mid(0, Named))
+        named << QDir::toNativeSeparators(path);
+    QString list = named.join(QStringLiteral(", "));
+    if (paths.size() > Named)
+        list += QStringLiteral(", …");
+    addStartProblem(tr("Some files an earlier version of this app kept could not be moved into "
+                       "this version's folders, so they were left where they were: %1")
+                        .arg(list));
 }
 
 void AppSession::activate(const QString &identityId)
