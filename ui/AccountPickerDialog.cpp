@@ -7,6 +7,7 @@
 #include "ui_AccountPickerDialog.h"
 
 #include <QKeyEvent>
+#include <QLocale>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
@@ -55,6 +56,12 @@ AccountPickerDialog::AccountPickerDialog(app::AccountDirectory *directory, avata
     });
     connect(directory, &app::AccountDirectory::finished, this, [this] {
         fill();
+        if (m_directory->isCut()) {
+            ui->status->setText(tr("Whop has more accounts: only the first %1 are listed. Type "
+                                   "the id of another one below.")
+                                    .arg(QLocale().toString(app::AccountDirectory::MaxAccounts)));
+            return;
+        }
         ui->status->setText(
             m_directory->accounts().isEmpty()
                 ? tr("No accounts. You can still type an account id below.")

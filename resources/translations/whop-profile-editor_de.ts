@@ -2074,6 +2074,10 @@ Umgebungsvariablen:
         <source>Logo of %1</source>
         <translation>Logo von %1</translation>
     </message>
+    <message>
+        <source>Whop has more accounts: only the first %1 are listed. Type the id of another one below.</source>
+        <translation>Whop hat mehr Konten: Nur die ersten %1 werden aufgelistet. Geben Sie unten die Konto-ID eines anderen ein.</translation>
+    </message>
 </context>
 <context>
     <name>whop::ui::AddIdentityDialog</name>
@@ -2726,6 +2730,10 @@ Umgebungsvariablen:
     <message>
         <source>Whop asked to slow down: waiting %1 s.</source>
         <translation>Whop hat um eine Verlangsamung gebeten: Warten %1 s.</translation>
+    </message>
+    <message>
+        <source>Whop has more accounts: only the first %1 are listed.</source>
+        <translation>Whop hat mehr Konten: Nur die ersten %1 werden aufgelistet.</translation>
     </message>
 </context>
 <context>

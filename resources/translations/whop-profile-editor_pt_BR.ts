@@ -2074,6 +2074,10 @@ Variáveis de ambiente:
         <source>Logo of %1</source>
         <translation>Logotipo de %1</translation>
     </message>
+    <message>
+        <source>Whop has more accounts: only the first %1 are listed. Type the id of another one below.</source>
+        <translation>O Whop tem mais contas: só as primeiras %1 estão listadas. Digite abaixo o ID de conta de outra.</translation>
+    </message>
 </context>
 <context>
     <name>whop::ui::AddIdentityDialog</name>
@@ -2726,6 +2730,10 @@ Variáveis de ambiente:
     <message>
         <source>Whop asked to slow down: waiting %1 s.</source>
         <translation>O Whop pediu para desacelerar: aguardando %1 s.</translation>
+    </message>
+    <message>
+        <source>Whop has more accounts: only the first %1 are listed.</source>
+        <translation>O Whop tem mais contas: só as primeiras %1 estão listadas.</translation>
     </message>
 </context>
 <context>
