@@ -306,6 +306,45 @@ private Q_SLOTS:
         QCOMPARE(auth::Secret::deserialize(kept.secret).value_or(auth::Secret{}).refreshToken,
                  renewal->secret().refreshToken);
     }
+
+    // The person switches to the demo while the refresh is on its way (the session lets go of
+    // the authenticator, which finishes that refresh), then removes the identity: the answer,
+    // coming after the keychain entry is gone, is not written back, and the live token is
+    // revoked.
+    void removedAfterSwitchingAwayMidRefresh_writesNothingBack()
+    {
+        startSession();
+        const auth::Identity signedIn = signIn();
+        QVERIFY(!signedIn.id.isEmpty());
+        QVERIFY(session->authenticator());
+        QTRY_VERIFY_WITH_TIMEOUT(keychainIdle(), 20000);
+        Fault slow = test::makeFault(Fault::Kind::Delay, 200, 4000);
+        slow.pathContains = QStringLiteral("/oauth/token");
+        backend->injectFault(slow);
+        backend->clearRequests();
+
+        session->authenticator()->refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(test::refreshRequests(*backend), 1, 10000);
+        session->activate(QString()); // the demo, while the answer is on its way
+        QVERIFY(session->isDemo());
+        QSignalSpy removed(session.get(), &app::AppSession::identityRemoved);
+        session->removeIdentity(signedIn.id);
+        QVERIFY(removed.wait(20000));
+        QCOMPARE(requestsTo("/oauth/token").first().responseStatus, 0); // still on its way
+
+        QTRY_VERIFY_WITH_TIMEOUT(requestsTo("/oauth/token").first().responseStatus != 0, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(requestsTo("/oauth/revoke").size(), 1, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(requestsTo("/oauth/revoke").first().responseStatus != 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(keychainIdle(), 20000);
+        QCOMPARE(keychainHas(signedIn.id), auth::KeychainError::Kind::NotFound);
+        const auto token = requestsTo("/oauth/token").first();
+        const QByteArray live =
+            test::jsonOf(token.responseBody).value("refresh_token").toString().toUtf8();
+        QVERIFY(!live.isEmpty());
+        QCOMPARE(formOf(requestsTo("/oauth/revoke").first()).queryItemValue("token").toUtf8(),
+                 live);
+        QVERIFY(session->isDemo());
+    }
 };
 
 int main(int argc, char **argv)

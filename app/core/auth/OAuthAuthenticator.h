@@ -60,7 +60,7 @@ public:
     // Milliseconds until the attempt it will make on its own; -1 when none is planned.
     int nextAttemptInMs() const;
 
-    bool isRefreshing() const { return m_refreshing; }
+    const QString &identityId() const { return m_identityId; }
     void beginRemoval();
     void endRemoval(bool removed);
     bool isRetired() const { return m_retired; }

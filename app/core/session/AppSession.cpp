@@ -357,9 +357,15 @@ void AppSession::removeIdentity(const QString &identityId)
     const auth::Identity *identity = m_registry->find(identityId);
     if (!identity)
         return;
-    const bool active = identityId == activeIdentityId();
-    auth::OAuthAuthenticator *inUse = active ? m_authenticator.data() : nullptr;
-    m_service->remove(identityId, inUse ? inUse->secret() : auth::Secret{},
+    // The current identity's authenticator, and any the session let go of that is still
+    // finishing a refresh (dropAuthenticator()): what they renew must not outlive the removal.
+    QList<auth::OAuthAuthenticator *> inUse;
+    for (auto *a : findChildren<auth::OAuthAuthenticator *>(Qt::FindDirectChildrenOnly)) {
+        if (a->identityId() == identityId && !a->isRetired())
+            inUse << a;
+    }
+    const bool active = identityId == activeIdentityId() && m_authenticator;
+    m_service->remove(identityId, active ? m_authenticator->secret() : auth::Secret{},
                       oauthSettingsFor(identity->apiBaseUrl(), identity), inUse);
 }
 
