@@ -69,12 +69,13 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QLatin1String(whop::AppVersion));
     // Before anything reads identities or drafts: what earlier versions kept in the doubled
     // folders moves into those.
-    whop::files::moveFromDoubledFolders();
+    const whop::files::MovedFiles moved = whop::files::moveFromDoubledFolders();
     QGuiApplication::setDesktopFileName(QLatin1String(whop::AppId));
     QApplication::setStyle(new whop::ui::AppStyle);
 
     whop::api::TlsWarmup tls; // waited for at exit
     whop::app::AppSession session(parsed.options, nullptr, apiKey);
+    session.reportFilesNotMoved(moved.failed);
     // The demo (--demo, or no account yet) runs on the local sandbox; it starts only when needed.
     session.setDemoBackend(std::make_unique<whop::demo::SandboxDemo>());
     whop::ui::MainWindow window(&session);

@@ -1,5 +1,7 @@
 #include "AccountFacts.h"
 
+#include "PlainText.h"
+
 #include "ui_AccountFacts.h"
 
 #include <QEvent>
@@ -65,7 +67,7 @@ void AccountFacts::showId(const QString &id)
     const int room = valueColumnWidth(fontMetrics());
     const QString shown = fontMetrics().elidedText(id, Qt::ElideMiddle, room);
     ui->idValue->setText(shown);
-    ui->idValue->setToolTip(shown == id ? QString() : id);
+    setPlainToolTip(ui->idValue, shown == id ? QString() : id);
 }
 
 namespace {

@@ -3,9 +3,11 @@
 #include "AccountDirectory.h"
 #include "AppStyle.h"
 #include "LogoCache.h"
+#include "PlainText.h"
 #include "ui_AccountPickerDialog.h"
 
 #include <QKeyEvent>
+#include <QLocale>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
@@ -54,6 +56,12 @@ AccountPickerDialog::AccountPickerDialog(app::AccountDirectory *directory, avata
     });
     connect(directory, &app::AccountDirectory::finished, this, [this] {
         fill();
+        if (m_directory->isCut()) {
+            ui->status->setText(tr("Whop has more accounts: only the first %1 are listed. Type "
+                                   "the id of another one below.")
+                                    .arg(QLocale().toString(app::AccountDirectory::MaxAccounts)));
+            return;
+        }
         ui->status->setText(
             m_directory->accounts().isEmpty()
                 ? tr("No accounts. You can still type an account id below.")
@@ -99,7 +107,7 @@ void AccountPickerDialog::fill()
         item->setData(QStringLiteral("%1 %2").arg(a.title, a.id), SearchRole);
         item->setData(a.logoUrl, LogoRole);
         item->setData(a.title, TitleRole);
-        item->setToolTip(a.id);
+        item->setToolTip(plainToolTip(a.id));
         if (m_logos->contains(a.logoUrl))
             showLogo(item);
         else

@@ -2,12 +2,12 @@
 
 #include "OverviewModel.h"
 #include "PicturePicker.h"
+#include "PlainText.h"
 #include "ui_BatchPanel.h"
 
 #include <QHeaderView>
 #include <QShortcut>
 #include <QStandardItemModel>
-#include <QTextDocument>
 #include <QTimer>
 
 namespace whop::ui {
@@ -249,8 +249,8 @@ void BatchPanel::showItems()
     for (int i = 0; i < items.size() && i < MaxPreviewLines; ++i) {
         auto *line = new QTreeWidgetItem(
             {items.at(i).account.title, overview::describeItem(items.at(i)), QString()});
-        line->setToolTip(0, items.at(i).account.id);
-        line->setToolTip(1, Qt::convertFromPlainText(overview::describeItem(items.at(i))));
+        line->setToolTip(0, plainToolTip(items.at(i).account.id));
+        line->setToolTip(1, plainToolTip(overview::describeItem(items.at(i))));
         lines << line;
     }
     ui->previewList->addTopLevelItems(lines);
@@ -267,7 +267,7 @@ void BatchPanel::updateItem(int index)
     QTreeWidgetItem *line = ui->previewList->topLevelItem(index);
     const QString text = m_run->outcomeText(index);
     line->setText(2, text);
-    line->setToolTip(2, Qt::convertFromPlainText(text));
+    line->setToolTip(2, plainToolTip(text));
 }
 
 void BatchPanel::startRun(std::unique_ptr<BatchRun> run)

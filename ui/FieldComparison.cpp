@@ -1,5 +1,7 @@
 #include "FieldComparison.h"
 
+#include "PlainText.h"
+
 #include <QCoreApplication>
 #include <QGridLayout>
 #include <QLabel>
@@ -51,7 +53,7 @@ int FieldComparison::addRow(const QString &key, const QString &fieldCaption,
         value->setWordWrap(true);
         value->setTextFormat(Qt::PlainText); // names and bios come from outside
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        value->setToolTip(values.at(c));
+        setPlainToolTip(value, values.at(c));
         m_grid->addWidget(value, row, c + 1, Qt::AlignTop);
     }
     return row;

@@ -1,6 +1,7 @@
 #include "FieldMessage.h"
 
 #include "AppStyle.h"
+#include "PlainText.h"
 
 #include <QEvent>
 #include <QPainter>
@@ -83,8 +84,8 @@ QString FieldMessage::shownText() const
 void FieldMessage::updateToolTip()
 {
     const QString tip = shownText() == text() ? QString() : text();
-    if (toolTip() != tip)
-        setToolTip(tip);
+    if (toolTip() != plainToolTip(tip))
+        setPlainToolTip(this, tip);
 }
 
 void FieldMessage::describeField()

@@ -12,6 +12,7 @@
 #include <QCloseEvent>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QLocale>
 #include <QScrollBar>
 #include <QShortcut>
 
@@ -286,6 +287,9 @@ void OverviewWindow::updateStatus()
         break;
     default:
         parts << tr("%n account(s).", nullptr, total);
+        if (m_overview->isCut())
+            parts << tr("Whop has more accounts: only the first %1 are listed.")
+                         .arg(QLocale().toString(AccountOverview::MaxAccounts));
         break;
     }
     if (m_filter->filterText().size() > 0)

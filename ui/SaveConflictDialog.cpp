@@ -2,6 +2,7 @@
 
 #include "FieldComparison.h"
 #include "ImageFetcher.h"
+#include "PlainText.h"
 #include "ProfileEditor.h"
 #include "TallEnough.h"
 #include "ui_SaveConflictDialog.h"
@@ -141,7 +142,7 @@ void SaveConflictDialog::showPicture(QLabel *label, const QUrl &url, QNetworkAcc
         label->setText(tr("None"));
         return;
     }
-    label->setToolTip(url.toString());
+    setPlainToolTip(label, url.toString());
     if (!nam) {
         label->setText(tr("Picture"));
         return;

@@ -6,10 +6,17 @@
 
 #include <QDBusArgument>
 #include <QDBusConnection>
+#include <QDBusConnectionInterface>
 #include <QDBusMessage>
 #include <QDBusMetaType>
 #include <QDBusObjectPath>
+#include <QDBusReply>
 #include <QDBusVariant>
+#include <QDeadlineTimer>
+#include <QThread>
+
+#include <csignal>
+#include <sys/types.h>
 
 // The Secret Service's Secret struct (oayays), for handing gnome-keyring the unlock password.
 struct MasterSecret
@@ -88,5 +95,44 @@ inline bool unlockLoginCollection(QString *why)
         *why = done.errorMessage();
     return done.type() != QDBusMessage::ErrorMessage;
 }
+
+// Makes the keychain slow the way a busy or swapped-out Secret Service is: the daemon that owns
+// org.freedesktop.secrets on this test's own session bus is stopped (SIGSTOP), so every request
+// waits, and answers in order once it runs again (resume(), or at the end of the scope). Only for
+// tests under their own dbus-run-session + scripts/with-keyring.sh, whose daemon they started.
+class KeyringPause
+{
+public:
+    KeyringPause()
+    {
+        // The daemon may still be claiming its name when the test starts.
+        QDBusConnectionInterface *bus = QDBusConnection::sessionBus().interface();
+        const QString name = QStringLiteral("org.freedesktop.secrets");
+        uint pid = 0;
+        QDeadlineTimer deadline(10000);
+        while (pid == 0 && bus && !deadline.hasExpired()) {
+            const QDBusReply<uint> reply = bus->servicePid(name);
+            if (reply.isValid())
+                pid = reply.value();
+            else
+                QThread::msleep(20);
+        }
+        if (pid > 1 && ::kill(pid_t(pid), SIGSTOP) == 0)
+            m_pid = pid_t(pid);
+    }
+    ~KeyringPause() { resume(); }
+    KeyringPause(const KeyringPause &) = delete;
+    KeyringPause &operator=(const KeyringPause &) = delete;
+
+    bool isPaused() const { return m_pid > 0; }
+    void resume()
+    {
+        if (m_pid > 0)
+            ::kill(std::exchange(m_pid, 0), SIGCONT);
+    }
+
+private:
+    pid_t m_pid = 0;
+};
 
 } // namespace whop::test

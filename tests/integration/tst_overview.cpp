@@ -195,6 +195,40 @@ private Q_SLOTS:
         QVERIFY(longest <= 12);
     }
 
+    // A Retry-After far beyond what the client waits out (RetrySettings::maxRetryAfterSeconds)
+    // is reported on the row, not waited out and not resent: in milliseconds it does not fit an
+    // int (2147484 s wraps to a negative wait, 9999999 s to one of 16 days).
+    void hugeRetryAfter_failsTheRow_withoutResendingOrPausing_data()
+    {
+        QTest::addColumn<QByteArray>("retryAfter");
+        QTest::newRow("just over INT_MAX ms") << QByteArray("2147484");
+        QTest::newRow("the largest the client reads") << QByteArray("9999999");
+    }
+    void hugeRetryAfter_failsTheRow_withoutResendingOrPausing()
+    {
+        QFETCH(QByteArray, retryAfter);
+        open(false);
+        QVERIFY(QTest::qWaitFor([&] { return m_overview->scheduler()->isIdle(); }, 10000));
+        const QString account = "biz_Studio005";
+        Fault refused = test::makeFault(Fault::Kind::Status, 429);
+        refused.headers = {{"Retry-After", retryAfter}};
+        refused.queryContains = "account_id=" + account;
+        m_fx.server->injectFault(refused, 20);
+        m_fx.server->clearRequests();
+        const int row = m_overview->indexOf(account);
+        QVERIFY(row >= 0);
+        m_overview->setVisibleRows({row});
+        QVERIFY(test::waitRowsSettled(*m_overview, {row}));
+        QCOMPARE(m_overview->row(row).state, State::Failed);
+        QCOMPARE(m_overview->row(row).error.kind, api::ErrorKind::RateLimited);
+        QCOMPARE(countRequests(*m_fx.server, "/users/"), 1);
+        // The queue goes on with the other rows at once.
+        QVERIFY(!m_overview->scheduler()->isPaused());
+        m_overview->setVisibleRows({row + 1});
+        QVERIFY(test::waitRowsSettled(*m_overview, {row + 1}));
+        QCOMPARE(m_overview->row(row + 1).state, State::Loaded);
+    }
+
     void serverErrorOnSomeRows_failsThoseRows_retryReadsThem_data()
     {
         listsEveryPage_readsNoRowUntilVisible_data();

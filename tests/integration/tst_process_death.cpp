@@ -1,8 +1,12 @@
 // The real application binary is killed with SIGKILL in the middle of an edit (after its draft
 // reached the disk) and started again: the draft is offered back, intact. The binary is driven
 // through its --demo test hooks (app/DemoScript.h) in a throw-away HOME. And, unless the build
-// keeps them for debugging, the binary has disabled core dumps before anything else.
+// keeps them for debugging, the binary has disabled core dumps before anything else. And a file an
+// earlier version left that cannot be moved into this version's folders is named to the person.
+#include <QDateTime>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,17 +25,19 @@ class ProcessDeathTest : public QObject
     const QString typedName = QStringLiteral("Killed Mid-Edit");
     const QString typedBio = QStringLiteral("Typed before the crash\nsecond line ✓");
 
-    QProcessEnvironment environment() const
+    QProcessEnvironment environment() const { return environmentIn(home.path()); }
+    static QProcessEnvironment environmentIn(const QString &homePath)
     {
+        const QDir dir(homePath);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         for (const char *name : {"WHOP_API_KEY", "WHOP_BASE_URL", "WHOP_API_VERSION",
                                  "WHOP_DEMO_SCRIPTED_EDIT", "WHOP_DEMO_RECOVERY_ANSWER"})
             env.remove(QLatin1String(name));
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.insert(QStringLiteral("HOME"), home.path());
-        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
+        env.insert(QStringLiteral("HOME"), homePath);
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), dir.filePath(QStringLiteral("cache")));
         env.insert(QStringLiteral("WHOP_DEMO_EVENTS"), QStringLiteral("1"));
         return env;
     }
@@ -167,6 +173,43 @@ private Q_SLOTS:
         QCOMPARE(restored.value(QStringLiteral("username")).toString(),
                  QStringLiteral("demo-creator"));
         second.killHard();
+    }
+
+    // Earlier builds kept drafts one folder deeper; one of them cannot take its place in the
+    // new folder (a folder of that name is in the way). It stays where it was, and the person is
+    // told which file, once the window shows the demo.
+    void earlierVersionsFile_thatCannotBeMoved_isNamed()
+    {
+        QTemporaryDir other;
+        QVERIFY(other.isValid());
+        const QString name = QStringLiteral("Whop Profile Editor");
+        const QString oldDraft =
+            other.filePath(QStringLiteral("data/%1/%1/drafts/stuck.json").arg(name));
+        QVERIFY(QDir().mkpath(QFileInfo(oldDraft).absolutePath()));
+        QFile file(oldDraft);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{}");
+        file.close();
+        const QString inTheWay =
+            other.filePath(QStringLiteral("data/%1/drafts/stuck.json").arg(name));
+        QVERIFY(QDir().mkpath(inTheWay));
+        QFile(inTheWay).setFileTime(QDateTime::currentDateTime().addDays(-1),
+                                    QFileDevice::FileModificationTime);
+
+        Run run;
+        run.start(environmentIn(other.path()));
+        QVERIFY2(run.process.waitForStarted(10000), qPrintable(run.process.errorString()));
+        QVERIFY2(run.waitFor("loaded"),
+                 qPrintable(QString::fromLocal8Bit(run.process.readAllStandardError())));
+        QStringList notices;
+        for (const auto &[event, data] : run.events) {
+            if (event == "notice")
+                notices << data.value(QStringLiteral("message")).toString();
+        }
+        run.killHard();
+        QVERIFY(QFileInfo(oldDraft).isFile()); // left where it was
+        const QString said = notices.join(QLatin1Char('\n'));
+        QVERIFY2(said.contains(QDir::toNativeSeparators(oldDraft)), qPrintable(said));
     }
 };
 

@@ -5,6 +5,7 @@
 #include "AppFolders.h"
 #include "AppInfo.h"
 #include "DoubledFolders.h"
+#include "Draft.h"
 #include "DraftStore.h"
 #include "IdentityRegistry.h"
 
@@ -125,6 +126,95 @@ private Q_SLOTS:
         auth::IdentityRegistry registry;
         registry.load();
         QCOMPARE(QFile::permissions(identities) & Others, QFileDevice::Permissions());
+    }
+
+    // An older build ran after this one and touched its identities.json last: the newer
+    // modification time must not make its list replace this version's. Both lists are merged
+    // (every identity of either; one in both keeps this version's entry), the current identity
+    // stays this version's, and the doubled copy goes.
+    void doubledIdentities_areMergedByContent_notReplacedByModificationTime()
+    {
+        const QString oldList = under(".config/%1/%1/identities.json").arg(name);
+        const QString newList = files::configFolder() + "/identities.json";
+        auto identity = [](const QString &label) {
+            auth::Identity i;
+            i.id = auth::Identity::newId();
+            i.kind = auth::IdentityKind::UserToken;
+            i.environment = auth::Environment::Production;
+            i.label = label;
+            return i;
+        };
+        auth::Identity both = identity(QStringLiteral("Both, as the older build named it"));
+        const auth::Identity onlyOld = identity(QStringLiteral("Only in the doubled folder"));
+        const auth::Identity onlyNew = identity(QStringLiteral("Added with this version"));
+        {
+            auth::IdentityRegistry older(oldList);
+            older.upsert(both);
+            older.upsert(onlyOld);
+            older.setCurrentId(onlyOld.id);
+            both.label = QStringLiteral("Both, renamed with this version");
+            auth::IdentityRegistry newer(newList);
+            newer.upsert(both);
+            newer.upsert(onlyNew);
+            newer.setCurrentId(onlyNew.id);
+        }
+        write(newList, read(newList), 1000); // written long ago...
+        write(oldList, read(oldList), 0);    // ...and the older build's file just now
+
+        const files::MovedFiles result = files::moveFromDoubledFolders();
+        QCOMPARE(result.failed, QStringList());
+        QVERIFY(!QFileInfo::exists(oldList));
+        auth::IdentityRegistry merged;
+        QString problem;
+        QVERIFY2(merged.load(&problem), qPrintable(problem));
+        QCOMPARE(merged.identities().size(), 3);
+        QVERIFY(merged.find(onlyOld.id));
+        QVERIFY(merged.find(onlyNew.id));
+        QCOMPARE(merged.find(both.id)->label, both.label);
+        QCOMPARE(merged.currentId(), onlyNew.id);
+        QCOMPARE(QFile::permissions(newList) & Others, QFileDevice::Permissions());
+    }
+
+    // A doubled list that cannot be read as one is not merged and not lost: it stays where it
+    // was, and is reported as not moved; this version's list is untouched.
+    void doubledIdentitiesThatCannotBeRead_stayWhereTheyWere_andAreReported()
+    {
+        const QString oldList = under(".config/%1/%1/identities.json").arg(name);
+        const QString newList = files::configFolder() + "/identities.json";
+        write(newList, R"({"format": 1, "identities": []})", 1000);
+        write(oldList, "not a list of identities", 0);
+        const files::MovedFiles result = files::moveFromDoubledFolders();
+        QCOMPARE(result.failed, QStringList{oldList});
+        QCOMPARE(read(oldList), QByteArray("not a list of identities"));
+        QCOMPARE(read(newList), QByteArray(R"({"format": 1, "identities": []})"));
+    }
+
+    // Two drafts of the same profile: the one saved last (saved_at, inside the file) wins, not
+    // the one whose file was touched last; the other stays in the doubled folder.
+    void doubledDrafts_theOneSavedLastWins_whateverTheModificationTimes()
+    {
+        const QString oldData = under(".local/share/%1/%1").arg(name);
+        profile::Draft draft;
+        draft.identityKey = QStringLiteral("idn_1");
+        draft.profileKey = QStringLiteral("me");
+        draft.userId = QStringLiteral("user_1");
+        draft.base = {QStringLiteral("Name"), QStringLiteral("name"), QString()};
+        draft.savedAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        draft.edits.insert(profile::Field::Name, QStringLiteral("Typed an hour ago"));
+        QVERIFY(profile::DraftStore(oldData).write(draft));
+        draft.savedAt = QDateTime::currentDateTimeUtc().addSecs(-60);
+        draft.edits.insert(profile::Field::Name, QStringLiteral("Typed a minute ago"));
+        QVERIFY(profile::DraftStore().write(draft));
+        const QString oldPath = profile::DraftStore(oldData).pathFor(draft.identityKey, "me");
+        const QString newPath = profile::DraftStore().pathFor(draft.identityKey, "me");
+        write(newPath, read(newPath), 1000);
+        write(oldPath, read(oldPath), 0); // copied back, say: its file is the newest
+
+        const files::MovedFiles result = files::moveFromDoubledFolders();
+        QCOMPARE(result.failed, QStringList());
+        QCOMPARE(result.kept, QStringList{oldPath});
+        QVERIFY(read(newPath).contains("Typed a minute ago"));
+        QVERIFY(read(oldPath).contains("Typed an hour ago"));
     }
 
     void identities_areWrittenForTheOwnerOnly()

@@ -26,7 +26,7 @@ OAuthAuthenticator::OAuthAuthenticator(QNetworkAccessManager *nam, OAuthSettings
 
 bool OAuthAuthenticator::canRefresh() const
 {
-    return !m_secret.refreshToken.isEmpty() && !m_signInRequired;
+    return !m_retired && !m_secret.refreshToken.isEmpty() && !m_signInRequired;
 }
 
 api::ApiError OAuthAuthenticator::refreshError() const
@@ -53,7 +53,7 @@ int OAuthAuthenticator::nextAttemptInMs() const
 void OAuthAuthenticator::schedule()
 {
     m_timer.stop();
-    if (!canRefresh() || m_gaveUp || m_refreshing)
+    if (!canRefresh() || m_gaveUp || m_refreshing || m_detached)
         return;
     if (m_failures > 0) {
         m_timer.start(int(std::max<qint64>(0, m_notBefore.remainingTime())));
@@ -114,7 +114,7 @@ void OAuthAuthenticator::onFailed(const api::ApiError &error, const QByteArray &
     const bool unanswered = error.kind == api::ErrorKind::Offline ||
                             error.kind == api::ErrorKind::Timeout ||
                             error.kind == api::ErrorKind::Server;
-    if (!m_store || m_sessionOnly || !(isRefused(error) || unanswered)) {
+    if (!m_store || m_sessionOnly || m_retired || !(isRefused(error) || unanswered)) {
         decide(error);
         return;
     }
@@ -128,8 +128,8 @@ void OAuthAuthenticator::onStoredRead(const QByteArray &data, const api::ApiErro
                                       const QByteArray &sentRefreshToken)
 {
     const std::optional<Secret> stored = Secret::deserialize(data);
-    if (!stored || stored->refreshToken.isEmpty() || stored->refreshToken == sentRefreshToken ||
-        stored->origin != m_secret.origin) {
+    if (m_retired || !stored || stored->refreshToken.isEmpty() ||
+        stored->refreshToken == sentRefreshToken || stored->origin != m_secret.origin) {
         decide(error);
         return;
     }
@@ -149,6 +149,11 @@ void OAuthAuthenticator::decide(const api::ApiError &error)
 {
     m_refreshing = false;
     m_lastError = error;
+    if (m_retired) { // nobody is to be asked to sign in again: the identity is gone
+        Q_EMIT refreshFinished(false);
+        settle();
+        return;
+    }
     if (isRefused(error)) {
         m_signInRequired = true;
         m_timer.stop();
@@ -157,6 +162,7 @@ void OAuthAuthenticator::decide(const api::ApiError &error)
                "changes stay in the form.")
                 .arg(error.message.isEmpty() ? error.code : error.message));
         Q_EMIT refreshFinished(false);
+        finishIfDone();
         return;
     }
     ++m_failures;
@@ -174,14 +180,25 @@ void OAuthAuthenticator::decide(const api::ApiError &error)
                 .arg(error.userMessage()));
     } else {
         m_notBefore.setRemainingTime(delay);
-        m_timer.start(delay);
+        if (!m_detached)
+            m_timer.start(delay);
         qCInfo(lcAuth) << "next refresh attempt in" << delay << "ms";
     }
     Q_EMIT refreshFinished(false);
+    finishIfDone();
 }
 
 void OAuthAuthenticator::keep(const Secret &fresh)
 {
+    if (m_retired) { // removed: the new pair lives only until it is revoked
+        adopt(fresh);
+        return;
+    }
+    if (m_holding) { // written once the removal has failed, dropped once it has succeeded
+        m_held = fresh;
+        adopt(fresh);
+        return;
+    }
     if (!m_store) {
         adopt(fresh);
         return;
@@ -194,7 +211,7 @@ void OAuthAuthenticator::keep(const Secret &fresh)
     // The rotated refresh token is stored before the new access token is used.
     auto *job = m_store->write(m_identityId, fresh.serialize());
     connect(job, &KeychainJob::finished, this, [this, fresh](const KeychainError &error) {
-        if (error.isError()) {
+        if (error.isError() && !m_retired) {
             // The rotated refresh token must not be lost: keep it for this run.
             m_store->keepForSession(m_identityId, fresh.serialize());
             Q_EMIT keychainProblem(error);
@@ -213,7 +230,72 @@ void OAuthAuthenticator::adopt(const Secret &secret)
     m_lastError = {};
     m_notBefore.setRemainingTime(0);
     schedule();
-    Q_EMIT refreshFinished(true);
+    // Calls waiting for the renewal of a removed identity are not sent with it.
+    Q_EMIT refreshFinished(!m_retired);
+    if (m_retired)
+        settle();
+    else
+        finishIfDone();
+}
+
+void OAuthAuthenticator::beginRemoval()
+{
+    m_holding = true;
+}
+
+void OAuthAuthenticator::endRemoval(bool removed)
+{
+    m_holding = false;
+    if (removed) {
+        m_retired = true;
+        m_held.reset();
+        m_timer.stop();
+        if (!m_refreshing)
+            settle();
+        return;
+    }
+    if (const std::optional<Secret> held = std::exchange(m_held, std::nullopt))
+        write(*held);
+    finishIfDone();
+}
+
+void OAuthAuthenticator::detach()
+{
+    m_detached = true;
+    m_timer.stop();
+    finishIfDone();
+}
+
+void OAuthAuthenticator::write(const Secret &secret)
+{
+    if (!m_store || m_retired)
+        return;
+    if (m_sessionOnly) {
+        m_store->keepForSession(m_identityId, secret.serialize());
+        return;
+    }
+    m_writing = true;
+    auto *job = m_store->write(m_identityId, secret.serialize());
+    connect(job, &KeychainJob::finished, this, [this, secret](const KeychainError &error) {
+        m_writing = false;
+        if (error.isError() && !m_retired) {
+            m_store->keepForSession(m_identityId, secret.serialize());
+            Q_EMIT keychainProblem(error);
+        }
+        finishIfDone();
+    });
+}
+
+void OAuthAuthenticator::settle()
+{
+    Q_EMIT settled(m_secret);
+    finishIfDone();
+}
+
+void OAuthAuthenticator::finishIfDone()
+{
+    if (m_detached && !m_holding && !m_refreshing && !m_writing)
+        deleteLater();
 }
 
 } // namespace whop::auth

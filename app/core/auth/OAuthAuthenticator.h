@@ -10,6 +10,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <optional>
+
 class QNetworkAccessManager;
 
 namespace whop::auth {
@@ -23,6 +25,14 @@ namespace whop::auth {
 // entry is read again (another run of the app may have renewed the sign-in) before deciding.
 // invalid_grant means "sign in again"; other failures back off (RefreshBackoff) and, after a few,
 // stop trying on their own and ask for attention.
+//
+// Removing the identity (IdentityService::remove) races with a refresh in flight, whose answer
+// may rotate the tokens after the keychain entry is gone: from beginRemoval() rotated tokens are
+// held in memory; endRemoval(false) (the identity stays) writes what was held; endRemoval(true)
+// retires it: nothing of the identity is written again (keychain or session memory), no refresh
+// starts, and settled() hands over the latest tokens, the ones to revoke, once the refresh in
+// flight has answered. detach() is for the session letting go of it: it stops refreshing on its
+// own and deletes itself once nothing (a refresh, a removal, a write) is under way.
 class OAuthAuthenticator : public api::Authenticator
 {
     Q_OBJECT
@@ -30,7 +40,7 @@ public:
     OAuthAuthenticator(QNetworkAccessManager *nam, OAuthSettings settings, CredentialStore *store,
                        const QString &identityId, const Secret &secret, QObject *parent = nullptr);
 
-    QByteArray accessToken() const override { return m_secret.token; }
+    QByteArray accessToken() const override { return m_retired ? QByteArray() : m_secret.token; }
     bool canRefresh() const override;
     // Joins a running refresh. Answers false at once, without a request, while a backoff or the
     // server's Retry-After is still running.
@@ -50,11 +60,19 @@ public:
     // Milliseconds until the attempt it will make on its own; -1 when none is planned.
     int nextAttemptInMs() const;
 
+    const QString &identityId() const { return m_identityId; }
+    void beginRemoval();
+    void endRemoval(bool removed);
+    bool isRetired() const { return m_retired; }
+    void detach();
+
 Q_SIGNALS:
     void signInRequiredChanged(const QString &message);
     void keychainProblem(const whop::auth::KeychainError &error);
     // Renewal keeps failing and automatic attempts stopped; `message` says why and what to do.
     void attentionNeeded(const QString &message);
+    // After endRemoval(true), once no refresh is in flight: the latest tokens.
+    void settled(const whop::auth::Secret &latest);
 
 private:
     void attempt();
@@ -64,6 +82,9 @@ private:
     void decide(const api::ApiError &error);
     void keep(const Secret &fresh);
     void adopt(const Secret &secret);
+    void write(const Secret &secret);
+    void settle();
+    void finishIfDone();
     void schedule();
     static bool isRefused(const api::ApiError &error);
 
@@ -83,6 +104,11 @@ private:
     bool m_signInRequired = false;
     bool m_gaveUp = false;
     bool m_sessionOnly = false;
+    bool m_holding = false; // a removal is under way: rotated tokens wait in m_held
+    std::optional<Secret> m_held;
+    bool m_retired = false;  // the identity was removed
+    bool m_detached = false; // the session no longer uses it
+    bool m_writing = false;  // writing what was held
 };
 
 } // namespace whop::auth

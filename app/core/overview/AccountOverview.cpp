@@ -67,11 +67,13 @@ void AccountOverview::load()
     m_visible.clear();
     m_pinned.clear();
     m_pages = 0;
+    m_cut = false;
     m_global.reset();
     m_globalState = State::NotLoaded;
     m_globalError = {};
     m_listError = {};
     m_listState = ListState::Loading;
+    m_scheduler->setMaxRetryAfterSeconds(m_client->config().retry.maxRetryAfterSeconds);
     Q_EMIT reset();
     Q_EMIT listStateChanged();
     Q_EMIT referenceChanged();
@@ -97,9 +99,18 @@ void AccountOverview::fetchPage(const QString &after)
                 return;
             ++m_pages;
             QList<api::Account> fresh;
+            QSet<QString> seen;
+            bool more = false; // accounts of this page beyond MaxAccounts
             for (const api::Account &a : page.accounts) {
-                if (!m_index.contains(a.id)) // a server repeating an account lists it once
-                    fresh << a;
+                // A server repeating an account lists it once.
+                if (m_index.contains(a.id) || seen.contains(a.id))
+                    continue;
+                if (m_rows.size() + fresh.size() >= MaxAccounts) {
+                    more = true;
+                    break;
+                }
+                seen.insert(a.id);
+                fresh << a;
             }
             if (!fresh.isEmpty()) {
                 const int first = int(m_rows.size());
@@ -113,7 +124,10 @@ void AccountOverview::fetchPage(const QString &after)
                 if (!m_route.hasGlobal && ref >= first)
                     ensureLoaded({ref});
             }
-            if (page.hasNextPage && page.endCursor != after && m_pages < MaxPages) {
+            const bool next = page.hasNextPage && page.endCursor != after;
+            m_cut = more || (next && m_rows.size() >= MaxAccounts);
+            // A page that brought nothing new ends the list, whatever it promised.
+            if (next && !m_cut && !fresh.isEmpty()) {
                 fetchPage(page.endCursor);
                 return;
             }

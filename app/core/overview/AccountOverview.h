@@ -41,7 +41,10 @@ public:
         Failed
     };
     static constexpr int PageSize = 50;
-    static constexpr int MaxPages = 200; // a server that never ends its list is cut off here
+    // The most accounts listed. Counted in accounts, not pages: `first` (PageSize) is only the
+    // client's wish, and a server may answer with pages of any size. A list cut here says so
+    // (isCut()); a server that keeps promising pages without new accounts is left at once.
+    static constexpr int MaxAccounts = 10000;
 
     explicit AccountOverview(api::WhopClient *client, QObject *parent = nullptr);
 
@@ -63,6 +66,8 @@ public:
     ListState listState() const { return m_listState; }
     const api::ApiError &listError() const { return m_listError; }
     int pagesLoaded() const { return m_pages; }
+    // Whop has more accounts than MaxAccounts: only the first ones are listed.
+    bool isCut() const { return m_cut; }
 
     int rowCount() const { return int(m_rows.size()); }
     const OverviewRow &row(int index) const { return m_rows.at(index); }
@@ -116,6 +121,7 @@ private:
     ListState m_listState = ListState::Idle;
     api::ApiError m_listError;
     int m_pages = 0;
+    bool m_cut = false;
     std::optional<ShownProfile> m_global;
     OverviewRow::State m_globalState = OverviewRow::State::NotLoaded;
     api::ApiError m_globalError;

@@ -1,6 +1,7 @@
 #include "RequestScheduler.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace whop::overview {
 
@@ -112,14 +113,17 @@ void RequestScheduler::launch(Job job)
     });
     connect(call, &api::ApiCall::failed, this, [this, key, shared](const api::ApiError &error) {
         m_running.remove(key);
-        if (error.kind == api::ErrorKind::RateLimited && shared->rateRequeues < MaxRateRequeues) {
+        // A wait longer than the cap is reported, not waited out, as the client's RetryPolicy
+        // does; Retry-After may say up to 10^7 seconds, which in milliseconds overflows an int.
+        if (error.kind == api::ErrorKind::RateLimited && shared->rateRequeues < MaxRateRequeues &&
+            error.retryAfterSeconds <= m_maxRetryAfterSeconds) {
             // Still refused after the call's own retries: wait, then try it again first.
             ++shared->rateRequeues;
-            const int wait = error.retryAfterSeconds >= 0
-                                 ? error.retryAfterSeconds * 1000
-                                 : DefaultRatePauseMs << std::min(shared->rateRequeues - 1, 3);
+            const qint64 wait = error.retryAfterSeconds >= 0
+                                    ? qint64(error.retryAfterSeconds) * 1000
+                                    : DefaultRatePauseMs << std::min(shared->rateRequeues - 1, 3);
             m_queue.push_front(std::move(*shared));
-            pauseFor(wait);
+            pauseFor(int(std::min<qint64>(wait, std::numeric_limits<int>::max())));
             pump();
             return;
         }

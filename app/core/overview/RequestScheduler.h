@@ -2,6 +2,7 @@
 
 #include "ApiCall.h"
 #include "Call.h"
+#include "RetryPolicy.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -18,7 +19,9 @@ namespace whop::overview {
 // Runs API requests for many accounts: at most `maxInFlight` at once, in queue order. A 429
 // pauses the WHOLE queue for what Retry-After says (not just the request that got it): when one
 // request of a burst is refused, the next ones would be too. A request that is still refused after
-// its own retries goes back to the front of the queue, up to MaxRateRequeues times.
+// its own retries goes back to the front of the queue, up to MaxRateRequeues times. A Retry-After
+// longer than the client waits out (RetrySettings::maxRetryAfterSeconds) is not waited out here
+// either: the request fails with it, and the queue goes on.
 class RequestScheduler : public QObject
 {
     Q_OBJECT
@@ -59,6 +62,8 @@ public:
     int queued() const { return int(m_queue.size()); }
     bool isIdle() const { return m_running.isEmpty() && m_queue.empty(); }
     int maxInFlight() const { return m_max; }
+    // The longest Retry-After waited out; the client's own cap (ClientConfig::retry).
+    void setMaxRetryAfterSeconds(int seconds) { m_maxRetryAfterSeconds = seconds; }
     // The most requests ever in flight at once (for tests and the benchmark).
     int peakInFlight() const { return m_peak; }
     int startedCalls() const { return m_started; }
@@ -88,6 +93,7 @@ private:
     void pauseFor(int ms);
 
     int m_max;
+    int m_maxRetryAfterSeconds = api::RetrySettings{}.maxRetryAfterSeconds;
     std::deque<Job> m_queue;
     QHash<QString, QPointer<api::ApiCall>> m_running;
     QTimer m_pause;

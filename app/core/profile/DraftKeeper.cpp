@@ -21,6 +21,7 @@ DraftKeeper::DraftKeeper(ProfileEditor *editor, DraftStore store, QObject *paren
     connect(&m_timer, &QTimer::timeout, this, &DraftKeeper::writeNow);
     connect(editor, &ProfileEditor::snapshotChanged, this, &DraftKeeper::onSnapshotChanged);
     connect(editor, &ProfileEditor::draftChanged, this, &DraftKeeper::onDraftChanged);
+    connect(editor, &ProfileEditor::otherUserAtTarget, this, &DraftKeeper::keepForPreviousUser);
     // The first successful load of a profile is when a leftover draft can be compared.
     connect(editor, &ProfileEditor::loaded, this, [this] {
         if (!m_checked)
@@ -80,6 +81,38 @@ void DraftKeeper::onDraftChanged()
     // draft must not replace it.
     if (m_checked && !m_recovery)
         schedule();
+}
+
+void DraftKeeper::keepForPreviousUser()
+{
+    // The editor still holds the previous user and the edits meant for them: on disk under this
+    // profile's key (unless a leftover waiting for an answer is there, which is theirs too),
+    // then renamed aside like a leftover of another user, so that the new user is never offered
+    // them and the next write for the new user cannot replace them.
+    if (!m_editor || m_identity.isEmpty())
+        return;
+    if (!m_recovery) {
+        m_timer.stop();
+        m_pending = currentDraft();
+        writeNow();
+    }
+    const QString path = currentPath();
+    const QString aside =
+        QFile::exists(path) ? DraftStore::setAside(path, QStringLiteral("other-user")) : QString();
+    // The picture copy belongs to the draft set aside now: nothing here may remove it.
+    m_writtenPicture.clear();
+    m_picture.clear();
+    m_pictureBytes.clear();
+    m_recovery.reset();
+    Q_EMIT problem(
+        aside.isEmpty()
+            ? tr("This profile's address now leads to another user (the username changed on "
+                 "Whop), so your unsaved changes were not carried over to them, and they could "
+                 "not be kept on this computer.")
+            : tr("This profile's address now leads to another user (the username changed on "
+                 "Whop), so your unsaved changes were not carried over to them. They were kept "
+                 "as %1.")
+                  .arg(QDir::toNativeSeparators(aside)));
 }
 
 Draft DraftKeeper::currentDraft()

@@ -21,7 +21,8 @@ class ProfileEditor;
 // Keeps the editor's unsaved edits (fields and a chosen picture) on disk, from the outside of
 // ProfileEditor: it listens to its signals, writes the draft shortly after each change
 // (debounced), removes it once saved or reverted, and after the first load of a profile offers a
-// leftover draft back.
+// leftover draft back. When a reload finds another user at the same address, the edits meant for
+// the one before are set aside for them (never offered to the new one), and problem() says where.
 class DraftKeeper : public QObject
 {
     Q_OBJECT
@@ -69,6 +70,7 @@ Q_SIGNALS:
 private:
     void onSnapshotChanged();
     void onDraftChanged();
+    void keepForPreviousUser();
     void checkLeftover();
     void schedule();
     void writeNow();

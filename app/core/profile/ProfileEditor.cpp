@@ -145,12 +145,25 @@ void ProfileEditor::load()
         setError({});
         // Edited fields that changed on Whop meanwhile keep their old base, so that the save
         // still sees the conflict (a reload must not turn it into a silent overwrite).
-        if (m_hasSnapshot && user.id == m_snapshot.id)
+        if (m_hasSnapshot && user.id == m_snapshot.id) {
             applySnapshot(rebasedSnapshot(m_snapshot, compareWithServer(m_snapshot, user, m_draft,
                                                                         hasPendingPicture())),
                           true);
-        else
+        } else if (m_hasSnapshot && isDirty()) {
+            // The same address (an API key names the user by username) now leads to someone
+            // else: the edits were meant for the user shown before. They go to whoever keeps them
+            // for that user (DraftKeeper), and this one starts clean, picture and all.
+            qCInfo(lcProfile) << "the target now leads to another user; edits not carried over";
+            Q_EMIT otherUserAtTarget(user);
+            clearPicture();
+            m_serverErrors.clear();
+            m_lastCheck = {};
+            m_unresolved = false;
+            applySnapshot(user, false);
+            Q_EMIT fieldErrorsChanged();
+        } else {
             applySnapshot(user, true);
+        }
         setState(State::Ready);
         Q_EMIT loaded();
     });

@@ -103,7 +103,9 @@ public:
                           ConflictChoice picture = ConflictChoice::Yours);
 
 public Q_SLOTS:
-    // GET the profile. Edited fields keep their draft; untouched ones follow the server.
+    // GET the profile. Edited fields keep their draft; untouched ones follow the server. When the
+    // target (a username) now leads to another user, that user is shown without the edits
+    // (otherUserAtTarget).
     void load();
     // PATCH the changed fields. Returns false (and sends nothing) when there is nothing to save,
     // a field is invalid, or a load or save is already in flight.
@@ -136,6 +138,11 @@ Q_SIGNALS:
     // The re-read found fields changed both here and elsewhere: nothing was sent. The draft is
     // untouched; answer with resolveConflicts(), or keep editing (the next save asks again).
     void conflictFound(const whop::profile::SaveConflict &conflict);
+    // A reload found another user at the target (the username changed hands on Whop). Emitted
+    // while the editor still holds the previous user and the unsaved edits meant for them (so
+    // they can be kept for that user), just before it shows `now` without them: they are never
+    // saved onto someone else.
+    void otherUserAtTarget(const whop::api::User &now);
 
 private:
     void setState(State state);

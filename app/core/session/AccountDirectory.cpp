@@ -21,7 +21,8 @@ void AccountDirectory::load()
 {
     cancel();
     m_accounts.clear();
-    m_pages = 0;
+    m_ids.clear();
+    m_cut = false;
     fetch({});
 }
 
@@ -36,10 +37,24 @@ void AccountDirectory::fetch(const QString &after)
     m_call = m_client->listAccounts(PageSize, after);
     m_call->onSucceeded(this, [this, after](const api::AccountsPage &page) {
         m_call.clear();
-        m_accounts += page.accounts;
-        ++m_pages;
+        bool fresh = false;
+        bool more = false; // accounts of this page beyond MaxAccounts
+        for (const api::Account &a : page.accounts) {
+            if (m_ids.contains(a.id)) // a server repeating an account lists it once
+                continue;
+            if (m_accounts.size() >= MaxAccounts) {
+                more = true;
+                break;
+            }
+            m_ids.insert(a.id);
+            m_accounts.append(a);
+            fresh = true;
+        }
         Q_EMIT pageLoaded(int(m_accounts.size()));
-        if (page.hasNextPage && page.endCursor != after && m_pages < MaxPages) {
+        const bool next = page.hasNextPage && page.endCursor != after;
+        m_cut = more || (next && m_accounts.size() >= MaxAccounts);
+        // A page that brought nothing new ends the list, whatever it promised.
+        if (next && !m_cut && fresh) {
             fetch(page.endCursor);
             return;
         }

@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 namespace whop::api {
 class WhopClient;
@@ -14,13 +15,16 @@ class WhopClient;
 namespace whop::app {
 
 // Every account the current credential can reach: GET /accounts, 50 per page, following
-// page_info.end_cursor until has_next_page is false.
+// page_info.end_cursor until has_next_page is false, up to MaxAccounts.
 class AccountDirectory : public QObject
 {
     Q_OBJECT
 public:
     static constexpr int PageSize = 50;
-    static constexpr int MaxPages = 200; // a server that never ends its list is cut off here
+    // The most accounts listed. Counted in accounts, not pages: `first` (PageSize) is only the
+    // client's wish, and a server may answer with pages of any size. A list cut here says so
+    // (isCut()); a server that keeps promising pages without new accounts is left at once.
+    static constexpr int MaxAccounts = 10000;
 
     explicit AccountDirectory(api::WhopClient *client, QObject *parent = nullptr);
 
@@ -29,6 +33,8 @@ public:
     bool isLoading() const { return m_call; }
     const QList<api::Account> &accounts() const { return m_accounts; }
     const api::Account *find(const QString &accountId) const;
+    // Whop has more accounts than MaxAccounts: only the first ones are listed.
+    bool isCut() const { return m_cut; }
 
 Q_SIGNALS:
     void pageLoaded(int accountsSoFar);
@@ -41,7 +47,8 @@ private:
     api::WhopClient *m_client;
     QPointer<api::Call<api::AccountsPage>> m_call;
     QList<api::Account> m_accounts;
-    int m_pages = 0;
+    QSet<QString> m_ids;
+    bool m_cut = false;
 };
 
 } // namespace whop::app

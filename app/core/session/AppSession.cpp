@@ -3,6 +3,7 @@
 #include "AppInfo.h"
 #include "StoredSecret.h"
 
+#include <QDir>
 #include <QJsonObject>
 
 namespace whop::app {
@@ -22,8 +23,17 @@ AppSession::AppSession(const Options &options, QObject *parent,
       m_inherited(new profile::InheritedProfile(m_client, this))
 {
     // Each load in account mode also fetches what the account inherits from the global profile.
-    connect(m_editor, &profile::ProfileEditor::loaded, this,
-            [this] { m_inherited->load(m_editor->target()); });
+    connect(m_editor, &profile::ProfileEditor::loaded, this, [this] {
+        m_inherited->load(m_editor->target());
+        // The start settled on an identity (the demo says it in startDemo()); beside what the
+        // first load itself had to say.
+        if (!m_startProblem.isEmpty()) {
+            QString text = std::exchange(m_startProblem, {});
+            if (m_notice.kind == Notice::Kind::Warning)
+                text = m_notice.text + QLatin1Char(' ') + text;
+            showNotice({Notice::Kind::Warning, text});
+        }
+    });
     // Every save is recorded first in the journal of the identity in use.
     m_editor->setJournalProvider([this] { return m_journal; });
     connect(m_editor, &profile::ProfileEditor::loaded, this, [this] {
@@ -117,7 +127,7 @@ QUrl AppSession::demoBaseUrl() const
 void AppSession::start()
 {
     if (QString problem; !m_registry->load(&problem))
-        m_startProblem = problem;
+        addStartProblem(problem);
     const QByteArray envKey = std::exchange(m_environmentKey, {});
     if (m_options.demo) {
         startDemo({});
@@ -143,6 +153,28 @@ void AppSession::start()
         return;
     }
     activate(current);
+}
+
+void AppSession::addStartProblem(const QString &text)
+{
+    m_startProblem = m_startProblem.isEmpty() ? text : m_startProblem + QLatin1Char(' ') + text;
+}
+
+void AppSession::reportFilesNotMoved(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    // The first few; the log (whop.files) names every one.
+    constexpr int Named = 3;
+    QStringList named;
+    for (const QString &path : paths.mid(0, Named))
+        named << QDir::toNativeSeparators(path);
+    QString list = named.join(QStringLiteral(", "));
+    if (paths.size() > Named)
+        list += QStringLiteral(", …");
+    addStartProblem(tr("Some files an earlier version of this app kept could not be moved into "
+                       "this version's folders, so they were left where they were: %1")
+                        .arg(list));
 }
 
 void AppSession::activate(const QString &identityId)
@@ -171,6 +203,8 @@ void AppSession::activate(const QString &identityId)
 
 void AppSession::startDemo(const QString &why, Notice::Action secondAction)
 {
+    // A keychain answer still on its way for an identity chosen before must not switch back.
+    m_activating.clear();
     QString problem;
     if (!m_demoBackend) {
         showNotice({Notice::Kind::Error,
@@ -204,6 +238,7 @@ void AppSession::startDemo(const QString &why, Notice::Action secondAction)
 
 void AppSession::activateWith(const auth::Identity &identity, const auth::Secret &secret)
 {
+    m_activating.clear(); // as in startDemo(): this identity is the person's latest choice
     QString why;
     QUrl base = identity.apiBaseUrl();
     if (!m_client->setConfig(configFor(base), &why)) {
@@ -323,10 +358,17 @@ void AppSession::removeIdentity(const QString &identityId)
     if (!identity)
         return;
     // A binding (the All Accounts window) may keep the sign-in alive after a switch: its
-    // refresh token is the newest.
+    // refresh token is the newest. Every authenticator of the identity still alive (leased, or
+    // let go of and finishing a refresh: releaseCredential()) is held during the removal, so
+    // that what it renews does not outlive it (IdentityService::remove).
     const auth::OAuthAuthenticator *live = authenticatorOf(identityId);
     const auth::Secret known = live ? live->secret() : auth::Secret{};
-    m_service->remove(identityId, known, oauthSettingsFor(identity->apiBaseUrl(), identity));
+    QList<auth::OAuthAuthenticator *> inUse;
+    for (auto *a : findChildren<auth::OAuthAuthenticator *>(Qt::FindDirectChildrenOnly)) {
+        if (a->identityId() == identityId && !a->isRetired())
+            inUse << a;
+    }
+    m_service->remove(identityId, known, oauthSettingsFor(identity->apiBaseUrl(), identity), inUse);
 }
 
 auth::OAuthSignIn *AppSession::beginSignIn(const QUrl &apiBaseUrl, QString *error,

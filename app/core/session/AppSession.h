@@ -58,6 +58,9 @@ public:
     // --demo: the demo backend. Else WHOP_API_KEY when set, else the last used identity, else the
     // demo with a notice saying why.
     void start();
+    // Files an earlier version kept that could not be moved into this version's folders
+    // (files::moveFromDoubledFolders): said once the start has settled. Call before start().
+    void reportFilesNotMoved(const QStringList &paths);
 
     // What the person should know about the current situation (Kind::None when nothing). It is
     // cleared whenever the identity or the profile changes, so nothing said about one situation
@@ -158,6 +161,7 @@ Q_SIGNALS:
 private:
     // `secondAction`: a second button for the notice that says why (Notice::secondAction).
     void startDemo(const QString &why, Notice::Action secondAction = Notice::Action::None);
+    void addStartProblem(const QString &text);
     void onEditorError(const api::ApiError &error);
     void activateWith(const auth::Identity &identity, const auth::Secret &secret);
     api::ClientConfig configFor(const QUrl &baseUrl) const;
@@ -165,7 +169,8 @@ private:
     void applyMode(const ProfileMode &mode);
     void useJournalOf(const QString &identityKey, const auth::Identity *identity);
     // Browser sign-ins' authenticators (AppSessionBinding.cpp): one per identity, shared by the
-    // session while it is current and by every binding to it; deleted when nobody holds it.
+    // session while it is current and by every binding to it; let go of when nobody holds it
+    // (it finishes a refresh in flight, then deletes itself: OAuthAuthenticator::detach()).
     auth::OAuthAuthenticator *leaseAuthenticator(const auth::Identity &identity,
                                                  const auth::Secret &secret);
     void dropSessionAuthenticator();
@@ -184,7 +189,8 @@ private:
     profile::InheritedProfile *m_inherited;
     ProfileMode m_mode;
     Notice m_notice;
-    QString m_startProblem; // identities.json could not be read: said once the start settles
+    // identities.json could not be read, files could not be moved: said once the start settles
+    QString m_startProblem;
     QPointer<auth::OAuthAuthenticator> m_authenticator;
     std::unique_ptr<DemoBackend> m_demoBackend;
     QString m_activeId;

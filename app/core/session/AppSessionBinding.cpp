@@ -75,9 +75,13 @@ void AppSession::releaseCredential(const QObject *holder)
             ++it;
             continue;
         }
-        // Nobody sends with it any more: it stops refreshing, so it never writes the keychain
-        // entry of an identity that is gone or no longer used.
-        delete it->authenticator;
+        // Nobody sends with it any more: it stops refreshing on its own. It is not deleted: a
+        // refresh in flight finishes, so the rotated tokens reach the keychain (or, once the
+        // identity is removed, do not: IdentityService::remove), then it goes by itself.
+        if (auth::OAuthAuthenticator *authenticator = it->authenticator) {
+            authenticator->disconnect(this);
+            authenticator->detach();
+        }
         it = m_leases.erase(it);
     }
 }

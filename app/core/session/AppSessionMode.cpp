@@ -67,8 +67,8 @@ void AppSession::applyMode(const ProfileMode &mode)
     target.accountId = mode.accountId;
     m_editor->setTarget(target);
     Q_EMIT modeChanged();
-    if (!m_demo && !m_startProblem.isEmpty())
-        showNotice({Notice::Kind::Warning, std::exchange(m_startProblem, {})});
+    // A start problem is said once the profile has loaded (AppSession's constructor): said here,
+    // the load's success would clear it at once.
     if (apiKey && mode.user.isEmpty()) {
         showNotice({Notice::Kind::Info,
                     tr("An API key edits a user's profile inside an account. Enter the user "

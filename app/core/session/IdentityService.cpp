@@ -161,12 +161,18 @@ auth::OAuthSignIn *IdentityService::beginSignIn(const auth::OAuthSettings &setti
 }
 
 void IdentityService::remove(const QString &identityId, const Secret &knownSecret,
-                             const auth::OAuthSettings &oauth)
+                             const auth::OAuthSettings &oauth,
+                             const QList<auth::OAuthAuthenticator *> &inUse)
 {
     const Identity *found = m_registry->find(identityId);
     if (!found || m_removing.contains(identityId))
         return;
     m_removing.insert(identityId);
+    // A refresh answered while the keychain deletes must not write the entry back.
+    for (auth::OAuthAuthenticator *authenticator : inUse) {
+        authenticator->beginRemoval();
+        m_inUse[identityId] << authenticator;
+    }
     const Identity identity = *found; // a copy: the list may change while the keychain works
     if (identity.kind != IdentityKind::OAuthUser || !knownSecret.refreshToken.isEmpty()) {
         deleteEntry(identity, knownSecret, oauth);
@@ -207,17 +213,50 @@ void IdentityService::finishRemoval(const Identity &identity, const Secret &secr
 {
     m_removing.remove(identity.id);
     m_registry->remove(identity.id);
-    Q_EMIT removed(identity.id);
+    QList<QPointer<auth::OAuthAuthenticator>> inUse = m_inUse.take(identity.id);
+    inUse.removeAll(nullptr);
     // The refresh token goes only to where it belongs (never to an address identities.json
     // was changed to).
-    if (identity.kind == IdentityKind::OAuthUser && !secret.refreshToken.isEmpty() &&
-        auth::bindingOf(secret, identity.apiBaseUrl()) != auth::Binding::Elsewhere)
-        revoke(secret, oauth);
+    const auto revocable = [identity](const Secret &s) {
+        return identity.kind == IdentityKind::OAuthUser && !s.refreshToken.isEmpty() &&
+               auth::bindingOf(s, identity.apiBaseUrl()) != auth::Binding::Elsewhere;
+    };
+    if (inUse.isEmpty()) {
+        if (revocable(secret))
+            revoke(secret, oauth);
+        Q_EMIT removed(identity.id);
+        return;
+    }
+    // A refresh in flight may rotate the tokens yet: the ones revoked are those live once every
+    // refresh has answered, not the ones known now (settled comes at once when none is in flight).
+    auto revoked = std::make_shared<QList<QByteArray>>(); // each token once
+    for (const QPointer<auth::OAuthAuthenticator> &authenticator : std::as_const(inUse)) {
+        connect(
+            authenticator, &auth::OAuthAuthenticator::settled, this,
+            [this, revocable, oauth, revoked](const Secret &latest) {
+                if (!revocable(latest) || revoked->contains(latest.refreshToken))
+                    return;
+                revoked->append(latest.refreshToken);
+                revoke(latest, oauth);
+            },
+            Qt::SingleShotConnection);
+    }
+    for (const QPointer<auth::OAuthAuthenticator> &authenticator : std::as_const(inUse)) {
+        if (authenticator)
+            authenticator->endRemoval(true);
+    }
+    Q_EMIT removed(identity.id);
 }
 
 void IdentityService::failRemoval(const Identity &identity, const auth::KeychainError &error)
 {
     m_removing.remove(identity.id);
+    // The identity stays: what its authenticators renewed meanwhile is written.
+    for (const QPointer<auth::OAuthAuthenticator> &authenticator : m_inUse.take(identity.id)) {
+        if (authenticator)
+            authenticator->endRemoval(false);
+    }
+
     QString message;
     switch (error.kind) {
     case auth::KeychainError::Kind::Locked:

@@ -3,10 +3,12 @@
 #include "CredentialStore.h"
 #include "Identity.h"
 #include "IdentityRegistry.h"
+#include "OAuthAuthenticator.h"
 #include "OAuthSignIn.h"
 #include "Secret.h"
 #include "WhopClient.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -43,9 +45,14 @@ public:
     // Deletes the keychain entry and, once the keychain confirms it is gone, the metadata
     // (removed); then revokes the refresh token in the background when there is one (`secret`
     // when already known, else read first). When the keychain cannot (locked, unavailable),
-    // nothing is removed and removeFailed says why and what to do.
+    // nothing is removed and removeFailed says why and what to do. `inUse` are the identity's
+    // authenticators still alive (the current one, one the session let go of mid-refresh): a
+    // refresh in flight may still rotate the tokens, so nothing they renew is written meanwhile,
+    // and the tokens revoked are the latest they hold once those refreshes have answered
+    // (OAuthAuthenticator::endRemoval), not `knownSecret`.
     void remove(const QString &identityId, const auth::Secret &knownSecret,
-                const auth::OAuthSettings &oauth);
+                const auth::OAuthSettings &oauth,
+                const QList<auth::OAuthAuthenticator *> &inUse = {});
 
     // Credentials for this API are kept for this run only, never in the keychain or the list on
     // disk: the in-process demo sandbox, whose port may belong to any program on a later run.
@@ -86,6 +93,7 @@ private:
     auth::Identity m_pending;
     auth::Secret m_pendingSecret;
     QSet<QString> m_removing; // identities whose removal is under way
+    QHash<QString, QList<QPointer<auth::OAuthAuthenticator>>> m_inUse; // theirs, still alive
     QUrl m_sessionOnlyApi;
 };
 
