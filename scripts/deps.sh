@@ -5,7 +5,7 @@
 set -euo pipefail
 what=${1:-build}
 
-pkgs=(cmake ninja-build g++ pkg-config ccache
+pkgs=(cmake ninja-build g++ pkg-config ccache lld
       qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-networkauth-dev
       qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libqt6svg6
       qt6-qpa-plugins qt6-image-formats-plugins qt6-translations-l10n qtkeychain-qt6-dev libgl-dev

@@ -1138,6 +1138,10 @@
         <source>The renewed sign-in could not be saved in the keychain, so it is kept for this session only. %1</source>
         <translation>Die erneuerte Anmeldung konnte nicht im Schlüsselbund gespeichert werden und gilt daher nur für diese Sitzung. %1</translation>
     </message>
+    <message>
+        <source>Some files an earlier version of this app kept could not be moved into this version&apos;s folders, so they were left where they were: %1</source>
+        <translation>Einige Dateien, die eine frühere Version dieser App angelegt hat, konnten nicht in die Ordner dieser Version verschoben werden und sind geblieben, wo sie waren: %1</translation>
+    </message>
 </context>
 <context>
     <name>whop::app::CommandLine</name>
@@ -2097,6 +2101,14 @@ Umgebungsvariablen:
         <source>Unsaved changes from an earlier session belong to another profile, so they were not opened. The file was kept as %1.</source>
         <translation>Ungespeicherte Änderungen aus einer früheren Sitzung gehören zu einem anderen Profil und wurden daher nicht geöffnet. Die Datei wurde als %1 aufbewahrt.</translation>
     </message>
+    <message>
+        <source>This profile&apos;s address now leads to another user (the username changed on Whop), so your unsaved changes were not carried over to them, and they could not be kept on this computer.</source>
+        <translation>Die Adresse dieses Profils führt jetzt zu einem anderen Benutzer (der Benutzername wurde auf Whop geändert). Ihre ungespeicherten Änderungen wurden daher nicht für ihn übernommen und konnten auf diesem Computer nicht gesichert werden.</translation>
+    </message>
+    <message>
+        <source>This profile&apos;s address now leads to another user (the username changed on Whop), so your unsaved changes were not carried over to them. They were kept as %1.</source>
+        <translation>Die Adresse dieses Profils führt jetzt zu einem anderen Benutzer (der Benutzername wurde auf Whop geändert). Ihre ungespeicherten Änderungen wurden daher nicht für ihn übernommen. Sie wurden als %1 aufbewahrt.</translation>
+    </message>
 </context>
 <context>
     <name>whop::profile::DraftStore</name>
@@ -2206,6 +2218,10 @@ Umgebungsvariablen:
     <message>
         <source>Logo of %1</source>
         <translation>Logo von %1</translation>
+    </message>
+    <message>
+        <source>Whop has more accounts: only the first %1 are listed. Type the id of another one below.</source>
+        <translation>Whop hat mehr Konten: Nur die ersten %1 werden aufgelistet. Geben Sie unten die Konto-ID eines anderen ein.</translation>
     </message>
 </context>
 <context>
@@ -2879,6 +2895,10 @@ Umgebungsvariablen:
     <message>
         <source>The main window now uses another identity; this window stays with this one. All Accounts in the main window (Ctrl+Shift+A) opens a window for the other.</source>
         <translation>Das Hauptfenster verwendet jetzt eine andere Identität; dieses Fenster bleibt bei dieser. „Alle Konten“ im Hauptfenster (Ctrl+Shift+A) öffnet ein Fenster für die andere.</translation>
+    </message>
+    <message>
+        <source>Whop has more accounts: only the first %1 are listed.</source>
+        <translation>Whop hat mehr Konten: Nur die ersten %1 werden aufgelistet.</translation>
     </message>
 </context>
 <context>

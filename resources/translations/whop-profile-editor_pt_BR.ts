@@ -1138,6 +1138,10 @@
         <source>The renewed sign-in could not be saved in the keychain, so it is kept for this session only. %1</source>
         <translation>Não foi possível salvar no chaveiro o login renovado, então ele será mantido somente nesta sessão. %1</translation>
     </message>
+    <message>
+        <source>Some files an earlier version of this app kept could not be moved into this version&apos;s folders, so they were left where they were: %1</source>
+        <translation>Alguns arquivos que uma versão anterior deste aplicativo guardou não puderam ser movidos para as pastas desta versão e ficaram onde estavam: %1</translation>
+    </message>
 </context>
 <context>
     <name>whop::app::CommandLine</name>
@@ -2097,6 +2101,14 @@ Variáveis de ambiente:
         <source>Unsaved changes from an earlier session belong to another profile, so they were not opened. The file was kept as %1.</source>
         <translation>As alterações não salvas de uma sessão anterior pertencem a outro perfil, por isso não foram abertas. O arquivo foi mantido como %1.</translation>
     </message>
+    <message>
+        <source>This profile&apos;s address now leads to another user (the username changed on Whop), so your unsaved changes were not carried over to them, and they could not be kept on this computer.</source>
+        <translation>O endereço deste perfil agora leva a outro usuário (o nome de usuário mudou no Whop), então suas alterações não salvas não foram levadas para ele e não puderam ser guardadas neste computador.</translation>
+    </message>
+    <message>
+        <source>This profile&apos;s address now leads to another user (the username changed on Whop), so your unsaved changes were not carried over to them. They were kept as %1.</source>
+        <translation>O endereço deste perfil agora leva a outro usuário (o nome de usuário mudou no Whop), então suas alterações não salvas não foram levadas para ele. Elas foram mantidas como %1.</translation>
+    </message>
 </context>
 <context>
     <name>whop::profile::DraftStore</name>
@@ -2206,6 +2218,10 @@ Variáveis de ambiente:
     <message>
         <source>Logo of %1</source>
         <translation>Logotipo de %1</translation>
+    </message>
+    <message>
+        <source>Whop has more accounts: only the first %1 are listed. Type the id of another one below.</source>
+        <translation>O Whop tem mais contas: só as primeiras %1 estão listadas. Digite abaixo o ID de conta de outra.</translation>
     </message>
 </context>
 <context>
@@ -2879,6 +2895,10 @@ Variáveis de ambiente:
     <message>
         <source>The main window now uses another identity; this window stays with this one. All Accounts in the main window (Ctrl+Shift+A) opens a window for the other.</source>
         <translation>A janela principal agora usa outra identidade; esta janela continua com esta. “Todas as contas” na janela principal (Ctrl+Shift+A) abre uma janela para a outra.</translation>
+    </message>
+    <message>
+        <source>Whop has more accounts: only the first %1 are listed.</source>
+        <translation>O Whop tem mais contas: só as primeiras %1 estão listadas.</translation>
     </message>
 </context>
 <context>

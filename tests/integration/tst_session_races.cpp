@@ -83,6 +83,7 @@ class SessionRacesTest : public QObject
             qWarning("sign-in did not start: %s", qPrintable(error));
             return {};
         }
+        test::allowRedirect(*backend, *flow);
         test::visit(flow->authorizeUrl());
         if (ready.isEmpty() && !ready.wait(20000))
             return {};
