@@ -104,7 +104,7 @@ HistoryDialog *HistoryDialog::showFor(app::AppSession *session, QWidget *parent)
     window->show();
     window->raise();
     window->activateWindow();
-    window->ui->historyTree->setFocus();
+    window->ui->filterEdit->setFocus();
     return window;
 }
 

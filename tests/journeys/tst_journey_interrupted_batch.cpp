@@ -9,8 +9,8 @@
 #include "AppInfo.h"
 #include "BatchRecovery.h"
 #include "InterruptedBatchDialog.h"
-#include "JourneyApp.h"
 #include "JournalReader.h"
+#include "JourneyApp.h"
 #include "RecoveryFlow.h"
 #include "SandboxFixture.h"
 
@@ -151,10 +151,10 @@ private Q_SLOTS:
             env.remove(QLatin1String(name));
         env.insert(QStringLiteral("WHOP_DEMO_EVENTS"), QStringLiteral("1"));
         env.insert(QStringLiteral("WHOP_DEMO_SANDBOX_URL"), whop->baseUrl().toString());
-        env.insert(QStringLiteral("WHOP_DEMO_SCRIPTED_BATCH"),
-                   QString::fromUtf8(QJsonDocument(QJsonObject{{"bio", BatchBio},
-                                                               {"accounts", Accounts}})
-                                         .toJson(QJsonDocument::Compact)));
+        env.insert(
+            QStringLiteral("WHOP_DEMO_SCRIPTED_BATCH"),
+            QString::fromUtf8(QJsonDocument(QJsonObject{{"bio", BatchBio}, {"accounts", Accounts}})
+                                  .toJson(QJsonDocument::Compact)));
         first.setProcessEnvironment(env);
         first.start(QStringLiteral(WHOP_APP_BINARY), {QStringLiteral("--demo")});
         QVERIFY2(first.waitForStarted(10000), qPrintable(first.errorString()));
@@ -175,9 +175,8 @@ private Q_SLOTS:
 
         const qsizetype at = out.indexOf("whop-demo: batch-started ");
         QVERIFY2(at >= 0, out.constData());
-        const QJsonObject started = QJsonDocument::fromJson(
-                                        out.mid(at + 25, out.indexOf('\n', at) - at - 25))
-                                        .object();
+        const QJsonObject started =
+            QJsonDocument::fromJson(out.mid(at + 25, out.indexOf('\n', at) - at - 25)).object();
         batchId = started.value(QStringLiteral("batch")).toString();
         for (const QJsonValue &v : started.value(QStringLiteral("accounts")).toArray())
             batchAccounts << v.toString();
@@ -187,9 +186,9 @@ private Q_SLOTS:
         QVERIFY(!withBatchBio(false).isEmpty());
 
         // One account whose answer never came is unreadable at the next start.
-        const journal::JournalContents journal = journal::readJournalFolder(
-            home().path() + QStringLiteral("/data/") + QLatin1String(whop::AppName) +
-            QStringLiteral("/journal"));
+        const journal::JournalContents journal =
+            journal::readJournalFolder(home().path() + QStringLiteral("/data/") +
+                                       QLatin1String(whop::AppName) + QStringLiteral("/journal"));
         for (const journal::JournalChange &c : journal.changes) {
             if (c.intent.batchId == batchId && c.status() == journal::ChangeStatus::Pending)
                 unreadable = c.intent.accountId;
@@ -222,8 +221,7 @@ private Q_SLOTS:
         QVERIFY(waitForKeyboard());
         press(Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(app.question() == nullptr, WaitMs);
-        QTRY_VERIFY_WITH_TIMEOUT(app.status().contains(QStringLiteral("accounts changed")),
-                                 WaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(app.status().contains(QStringLiteral("accounts changed")), WaitMs);
         for (const QString &a : notReceived)
             QCOMPARE(storedBio(a), BatchBio);
     }
