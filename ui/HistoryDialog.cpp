@@ -48,7 +48,7 @@ HistoryDialog::HistoryDialog(app::AppSession *session, QWidget *parent)
     setWindowFlag(Qt::WindowMaximizeButtonHint);
     m_model->setAccountTitles(accountTitlesOf(session));
     ui->historyTree->setModel(m_model);
-    const int widths[] = {130, 110, 150, 250};
+    const int widths[] = {165, 95, 120, 280};
     for (int c = 0; c < int(std::size(widths)); ++c)
         ui->historyTree->setColumnWidth(c, widths[c]);
     ui->historyTree->header()->setStretchLastSection(true);
