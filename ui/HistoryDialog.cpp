@@ -48,7 +48,7 @@ HistoryDialog::HistoryDialog(app::AppSession *session, QWidget *parent)
     setWindowFlag(Qt::WindowMaximizeButtonHint);
     m_model->setAccountTitles(accountTitlesOf(session));
     ui->historyTree->setModel(m_model);
-    const int widths[] = {165, 95, 120, 280};
+    const int widths[] = {172, 80, 170, 240};
     for (int c = 0; c < int(std::size(widths)); ++c)
         ui->historyTree->setColumnWidth(c, widths[c]);
     ui->historyTree->header()->setStretchLastSection(true);
@@ -72,6 +72,7 @@ HistoryDialog::HistoryDialog(app::AppSession *session, QWidget *parent)
     connect(ui->everyProfileCheck, &QCheckBox::toggled, this, &HistoryDialog::reload);
     connect(ui->historyTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &HistoryDialog::onCurrentChanged);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &HistoryDialog::onCurrentChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         if (m_model->rowCount() > 0)
             ui->historyTree->setCurrentIndex(m_model->index(0, 0));
@@ -86,6 +87,9 @@ HistoryDialog::HistoryDialog(app::AppSession *session, QWidget *parent)
     });
     // Enter in the filter goes to the list (it restores nothing); Down too.
     ui->filterEdit->installEventFilter(this);
+    // Accounts are named once the identity's account list is read (ids until then).
+    connect(session->accounts(), &app::AccountDirectory::finished, this,
+            [this] { m_model->setAccountTitles(accountTitlesOf(m_session)); });
     // Another identity or profile in the main window: this window follows it.
     connect(session, &app::AppSession::modeChanged, this, [this] {
         if (isVisible())
@@ -120,6 +124,9 @@ QString HistoryDialog::statusText() const
 
 void HistoryDialog::reload()
 {
+    app::AccountDirectory *accounts = m_session->accounts();
+    if (accounts->accounts().isEmpty() && !accounts->isLoading())
+        accounts->load();
     const std::shared_ptr<journal::ChangeJournal> journal = m_session->journal();
     journal::ChangeFilter filter;
     if (!ui->everyProfileCheck->isChecked()) {
