@@ -369,7 +369,8 @@ void BatchPanel::syncButtons()
     ui->applyButton->setEnabled(!running && m_plan.canApply());
     ui->cancelButton->setVisible(running);
     ui->cancelButton->setEnabled(running && !m_run->isCancelling());
-    const bool failed = m_run && !running &&
+    // Once undone, the batch is not sent again (the undo is what the accounts got last).
+    const bool failed = m_run && !running && !m_restore &&
                         (m_run->count(ItemState::Failed) + m_run->count(ItemState::NotSent)) > 0;
     ui->retryFailedButton->setEnabled(failed);
     ui->undoButton->setEnabled(m_run && !running && !m_restore &&

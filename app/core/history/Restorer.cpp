@@ -1,10 +1,7 @@
 #include "Restorer.h"
 
+#include "ProfileLogging.h"
 #include "RequestScheduler.h"
-
-#include <QLoggingCategory>
-
-Q_DECLARE_LOGGING_CATEGORY(lcProfile)
 
 namespace whop::history {
 
