@@ -1,9 +1,12 @@
 #include "DemoScript.h"
 
+#include "AccountOverview.h"
 #include "AppSession.h"
+#include "BatchRun.h"
 #include "CoreDumps.h"
 #include "DraftKeeper.h"
 #include "DraftRecoveryDialog.h"
+#include "SandboxServer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,13 +33,97 @@ QJsonObject valuesOf(const profile::ProfileEditor *editor)
     return o;
 }
 
+// A sandbox already running at a loopback address (DemoScript.h, WHOP_DEMO_SANDBOX_URL).
+class RunningSandbox final : public DemoBackend
+{
+public:
+    explicit RunningSandbox(const QUrl &base) : m_base(base) {}
+    bool start(QString *) override { return true; }
+    bool isRunning() const override { return true; }
+    QUrl baseUrl() const override { return m_base; }
+    QByteArray token() const override { return sandbox::SandboxServer::DemoToken; }
+    QString oauthClientId() const override
+    {
+        return QLatin1String(sandbox::SandboxServer::OAuthClientId);
+    }
+
+private:
+    QUrl m_base;
+};
+
+// Applies `spec` ({"name"|"bio": value, "accounts": n}) to the first n accounts of the list, as
+// the All Accounts window would, once they are read.
+void scriptBatch(AppSession *session, const QJsonObject &spec, bool events)
+{
+    auto *accounts = new overview::AccountOverview(session->client(), session);
+    accounts->setJournalProvider(session->journalProvider());
+    const int wanted = spec.value(QStringLiteral("accounts")).toInt(50);
+    overview::BatchChoices choices;
+    for (profile::Field f : profile::AllFields) {
+        const QJsonValue v = spec.value(profile::fieldKey(f));
+        if (v.isString())
+            choices[f] = {true, overview::ValueSource::Typed, v.toString(), {}};
+    }
+    auto rows = std::make_shared<QList<int>>();
+    auto started = std::make_shared<bool>(false);
+    auto tryStart = [accounts, rows, started, choices, events] {
+        if (*started || rows->isEmpty())
+            return;
+        for (int r : std::as_const(*rows)) {
+            const auto state = accounts->row(r).state;
+            if (state != overview::OverviewRow::State::Loaded &&
+                state != overview::OverviewRow::State::Failed)
+                return;
+        }
+        *started = true;
+        const overview::BatchPlan plan = overview::planBatch(*accounts, *rows, choices);
+        auto *run = new overview::BatchRun(accounts, plan.items, overview::BatchRun::Kind::Apply,
+                                           {}, accounts);
+        if (events) {
+            QJsonArray ids;
+            for (const overview::BatchItem &item : plan.items)
+                ids.append(item.account.id);
+            QObject::connect(run, &overview::BatchRun::finished, run, [run] {
+                emitEvent("batch-finished", {{QStringLiteral("applied"),
+                                              run->count(overview::BatchRun::ItemState::Applied)}});
+            });
+            emitEvent("batch-started", {{QStringLiteral("batch"), run->batchId()},
+                                        {QStringLiteral("accounts"), ids}});
+        }
+        run->start();
+    };
+    QObject::connect(
+        accounts, &overview::AccountOverview::listStateChanged, accounts, [accounts, rows, wanted] {
+            if (accounts->listState() != overview::AccountOverview::ListState::Loaded ||
+                !rows->isEmpty())
+                return;
+            for (int r = 0; r < wanted && r < accounts->rowCount(); ++r)
+                *rows << r;
+            accounts->ensureLoaded(*rows);
+        });
+    QObject::connect(accounts, &overview::AccountOverview::rowChanged, accounts, tryStart);
+    accounts->load();
+}
+
 } // namespace
+
+std::unique_ptr<DemoBackend> demoBackendFromEnvironment(const QProcessEnvironment &environment)
+{
+    const QUrl base(environment.value(QStringLiteral("WHOP_DEMO_SANDBOX_URL")));
+    // The demo token goes nowhere but to this machine.
+    const QString host = base.host();
+    if (!base.isValid() || base.scheme() != QLatin1String("http") ||
+        (host != QLatin1String("127.0.0.1") && host != QLatin1String("localhost")))
+        return nullptr;
+    return std::make_unique<RunningSandbox>(base);
+}
 
 void installDemoScript(AppSession *session, const QProcessEnvironment &environment)
 {
     const bool events = environment.value(QStringLiteral("WHOP_DEMO_EVENTS")) == QLatin1String("1");
     const QByteArray edit = environment.value(QStringLiteral("WHOP_DEMO_SCRIPTED_EDIT")).toUtf8();
     const QString answer = environment.value(QStringLiteral("WHOP_DEMO_RECOVERY_ANSWER"));
+    const QByteArray batch = environment.value(QStringLiteral("WHOP_DEMO_SCRIPTED_BATCH")).toUtf8();
     profile::ProfileEditor *editor = session->editor();
     profile::DraftKeeper *drafts = session->drafts();
 
@@ -54,6 +141,13 @@ void installDemoScript(AppSession *session, const QProcessEnvironment &environme
                         editor->setValue(f, it.value().toString());
                 }
             },
+            Qt::SingleShotConnection);
+    }
+    if (!batch.isEmpty()) {
+        const QJsonObject spec = QJsonDocument::fromJson(batch).object();
+        QObject::connect(
+            editor, &profile::ProfileEditor::loaded, session,
+            [session, spec, events] { scriptBatch(session, spec, events); },
             Qt::SingleShotConnection);
     }
     if (!events)

@@ -77,7 +77,13 @@ int main(int argc, char *argv[])
     whop::app::AppSession session(parsed.options, nullptr, apiKey);
     session.reportFilesNotMoved(moved.failed);
     // The demo (--demo, or no account yet) runs on the local sandbox; it starts only when needed.
-    session.setDemoBackend(std::make_unique<whop::demo::SandboxDemo>());
+    // A test may point --demo at a sandbox of its own, which outlives this process.
+    std::unique_ptr<whop::app::DemoBackend> demo;
+    if (parsed.options.demo)
+        demo = whop::app::demoBackendFromEnvironment(QProcessEnvironment::systemEnvironment());
+    if (!demo)
+        demo = std::make_unique<whop::demo::SandboxDemo>();
+    session.setDemoBackend(std::move(demo));
     whop::ui::MainWindow window(&session);
     if (parsed.options.demo) { // test hooks and the demo's switches; never with an account
         whop::app::installDemoScript(&session, QProcessEnvironment::systemEnvironment());

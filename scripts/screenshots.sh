@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Renders the README's pictures (docs/screenshots/main-window.png and crop-dialog.png) offscreen:
-# the main window at 820 × 600 on the demo sandbox as a first start shows it, and the dialog that
-# frames a new picture. The one way to refresh them: run it after changing what they show, and
-# commit the result. It never touches your own settings (a throw-away home).
+# Renders the README's pictures (docs/screenshots/main-window.png, crop-dialog.png and history.png)
+# offscreen: the main window at 820 × 600 on the demo sandbox as a first start shows it, the dialog
+# that frames a new picture, and History after two saves and a batch. The one way to refresh them:
+# run it after changing what they show, and commit the result. It never touches your own settings (a throw-away home).
 # WHOP_PRESET=ci scripts/screenshots.sh uses an existing ci build instead of the default one.
 set -euo pipefail
 cd "$(dirname "$0")/.."

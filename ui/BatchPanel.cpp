@@ -107,6 +107,7 @@ void BatchPanel::clear()
 {
     if (isRunning())
         m_run->cancel();
+    m_restore.reset();
     m_run.reset();
     m_rows.clear();
     m_currentRow = -1;
@@ -243,6 +244,10 @@ void BatchPanel::replan()
 void BatchPanel::showItems()
 {
     ui->previewList->clear();
+    if (m_showingResults && m_restore) { // the undo: what each account gets back
+        showRestoreItems();
+        return;
+    }
     const QList<overview::BatchItem> &items =
         m_showingResults && m_run ? m_run->items() : m_plan.items;
     QList<QTreeWidgetItem *> lines;
@@ -272,6 +277,7 @@ void BatchPanel::updateItem(int index)
 
 void BatchPanel::startRun(std::unique_ptr<BatchRun> run)
 {
+    m_restore.reset();
     m_run = std::move(run);
     m_showingResults = true;
     m_run->showResultsIn(m_model);
@@ -337,16 +343,6 @@ void BatchPanel::retryFailed()
     syncButtons();
 }
 
-void BatchPanel::undo()
-{
-    if (!m_run || isRunning() || !m_sendingAllowed || !m_overview)
-        return;
-    std::unique_ptr<BatchRun> undoRun = m_run->makeUndo();
-    if (!undoRun)
-        return;
-    startRun(std::move(undoRun));
-}
-
 void BatchPanel::onFinished()
 {
     QString text = m_run->summary();
@@ -355,8 +351,9 @@ void BatchPanel::onFinished()
                                       "shows what it holds now. Retry Failed sends again.");
     if (m_run->kind() == BatchRun::Kind::Apply && m_run->hasPicture() &&
         m_run->count(ItemState::Applied) > 0)
-        text += QLatin1Char(' ') + tr("Undo puts back names, usernames and bios; earlier "
-                                      "pictures cannot be put back (Whop gives no file for them).");
+        text += QLatin1Char(' ') + tr("Undo puts back names, usernames and bios, and an earlier "
+                                      "picture only where this editor had set it (Whop gives no "
+                                      "file for a picture set elsewhere).");
     ui->batchStatus->setText(text);
     QStringList changed;
     for (int i = 0; i < m_run->total(); ++i) {
@@ -378,12 +375,13 @@ void BatchPanel::syncButtons()
     ui->applyButton->setEnabled(!running && m_sendingAllowed && m_plan.canApply());
     ui->cancelButton->setVisible(running);
     ui->cancelButton->setEnabled(running && !m_run->isCancelling());
-    const bool failed = m_run && !running &&
+    // Once undone, the batch is not sent again (the undo is what the accounts got last).
+    const bool failed = m_run && !running && !m_restore &&
                         (m_run->count(ItemState::Failed) + m_run->count(ItemState::NotSent)) > 0;
     ui->retryFailedButton->setEnabled(failed && m_sendingAllowed);
-    ui->undoButton->setEnabled(m_run && !running && m_sendingAllowed &&
+    ui->undoButton->setEnabled(m_run && !running && !m_restore && m_sendingAllowed &&
                                m_run->kind() == BatchRun::Kind::Apply &&
-                               !m_run->undoItems().isEmpty());
+                               m_run->count(ItemState::Applied) > 0);
     for (const FieldRow &row : m_fields)
         row.editor->setEnabled(ValueSource(row.source->currentData().toInt()) ==
                                ValueSource::Typed);

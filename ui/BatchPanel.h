@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BatchRun.h"
+#include "Restorer.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -42,12 +43,17 @@ public:
     void setSendingAllowed(bool allowed);
     bool isSendingAllowed() const { return m_sendingAllowed; }
     overview::BatchRun *run() const { return m_run.get(); }
+    // The undo of the last batch, once started.
+    history::Restorer *undoRun() const { return m_restore.get(); }
     const overview::BatchPlan &plan() const { return m_plan; }
 
 public Q_SLOTS:
     void apply();
     void cancel();
     void retryFailed();
+    // Puts back what the last batch changed, as a restore of that batch (history::Restorer):
+    // each account is read again first, and one changed elsewhere since is left to the person's
+    // choice (SaveConflictDialog) instead of being overwritten.
     void undo();
 
 Q_SIGNALS:
@@ -75,6 +81,10 @@ private:
     void syncButtons();
     void onFinished();
     QString fieldValueText(const FieldRow &row) const;
+    void startRestore(history::RestorePlan plan);
+    void showRestoreItems();
+    void updateRestoreItem(int index);
+    void onRestoreFinished();
 
     std::unique_ptr<Ui::BatchPanel> ui;
     QPointer<overview::AccountOverview> m_overview;
@@ -86,6 +96,7 @@ private:
     overview::BatchPlan m_plan;
     avatar::EncodedPicture m_picture;
     std::unique_ptr<overview::BatchRun> m_run;
+    std::unique_ptr<history::Restorer> m_restore; // the undo of m_run
     bool m_replanQueued = false;
     bool m_showingResults = false; // the list shows the last batch's results, not the preview
     bool m_sendingAllowed = true;

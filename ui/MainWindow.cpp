@@ -9,6 +9,7 @@
 #include "AvatarWidget.h"
 #include "DraftRecoveryDialog.h"
 #include "ElidingLabel.h"
+#include "HistoryDialog.h"
 #include "IdentityBar.h"
 #include "ImageFetcher.h"
 #include "ModeBar.h"
@@ -17,6 +18,7 @@
 #include "PictureController.h"
 #include "ProfileForm.h"
 #include "Prompts.h"
+#include "RecoveryFlow.h"
 #include "SaveConflictDialog.h"
 #include "WindowCommands.h"
 #include "ui_MainWindow.h"
@@ -55,7 +57,7 @@ MainWindow::MainWindow(app::AppSession *session, QWidget *parent)
       m_editor(session->editor()),
       m_fetcher(new avatar::ImageFetcher(session->networkAccessManager(), this)),
       m_statusLabel(new ElidingLabel(this)), m_busy(new QProgressBar(this)),
-      m_identityBar(new IdentityBar(session, this))
+      m_identityBar(new IdentityBar(session, this)), m_recovery(new RecoveryFlow(session, this))
 {
     ui->setupUi(this);
     // Two rows: which identity, then which of its profiles (and, for API keys, which user).
@@ -118,6 +120,8 @@ MainWindow::MainWindow(app::AppSession *session, QWidget *parent)
     connect(ui->actionAbout, &QAction::triggered, this, [this] { AboutBox::openFor(this); });
     connect(ui->actionAllAccounts, &QAction::triggered, this,
             [this] { OverviewWindow::showFor(m_session, this); });
+    connect(ui->actionHistory, &QAction::triggered, this, &MainWindow::openHistory);
+    connect(m_recovery, &RecoveryFlow::status, m_statusLabel, &QLabel::setText);
     m_commands =
         new WindowCommands(session, this, ui->actionPreferences, ui->actionCopyDiagnostics);
     connect(m_commands, &WindowCommands::status, m_statusLabel, &QLabel::setText);
@@ -213,12 +217,30 @@ void MainWindow::bindEditor()
     });
     connect(m_editor, &ProfileEditor::loaded, this, [this] {
         m_statusLabel->setText(tr("Loaded."));
+        // A batch cut short by a crash: what arrived where, once per identity in a run.
+        m_recovery->checkAtStart();
         if (!m_profileShown) {
             m_profileShown = true;
             // After this event loop pass the form is painted with the profile.
             QTimer::singleShot(0, this, &MainWindow::profileShown);
         }
     });
+}
+
+HistoryDialog *MainWindow::openHistory()
+{
+    const bool fresh = !findChild<HistoryDialog *>(QString(), Qt::FindDirectChildrenOnly);
+    HistoryDialog *history = HistoryDialog::showFor(m_session, this);
+    if (fresh) {
+        connect(history, &HistoryDialog::checkBatchRequested, m_recovery, &RecoveryFlow::check);
+        connect(history, &HistoryDialog::status, m_statusLabel, &QLabel::setText);
+        // What a restore or a finished batch changed shows in the list at once.
+        connect(m_recovery, &RecoveryFlow::status, history, [history] {
+            if (history->isVisible())
+                history->reload();
+        });
+    }
+    return history;
 }
 
 void MainWindow::syncState()

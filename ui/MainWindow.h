@@ -24,7 +24,9 @@ class ImageFetcher;
 
 namespace whop::ui {
 
+class HistoryDialog;
 class IdentityBar;
+class RecoveryFlow;
 class WindowCommands;
 
 // The editor window. It only binds widgets to the ProfileEditor view-model of the session.
@@ -39,6 +41,10 @@ public:
     QString bannerText() const;
     IdentityBar *identityBar() const { return m_identityBar; }
     WindowCommands *commands() const { return m_commands; }
+    // Batches cut short by a crash, offered at the first load of each identity.
+    RecoveryFlow *recovery() const { return m_recovery; }
+    // Profile → History… (Ctrl+H).
+    HistoryDialog *openHistory();
 
 Q_SIGNALS:
     // The profile is on screen (first time after a load); the launch benchmark waits for it.
@@ -71,6 +77,7 @@ private:
     QProgressBar *m_busy;
     IdentityBar *m_identityBar;
     WindowCommands *m_commands;
+    RecoveryFlow *m_recovery;
     QUrl m_shownPicture;
     bool m_closeAfterSave = false;
     bool m_askingToClose = false;

@@ -9,6 +9,7 @@
 //     changes. Median and worst of N runs, in ms. Target: at most 200 ms.
 //
 //    bench/journal/run.sh [--runs N]     (or build/ci/bench/journal/bench_journal)
+#include "BenchJournalFill.h"
 #include "ChangeJournal.h"
 #include "JournalReader.h"
 #include "JournalSamples.h"
@@ -25,6 +26,7 @@
 #include <ctime>
 
 using namespace whop;
+using whop::bench::fill;
 
 namespace {
 
@@ -47,53 +49,6 @@ double cpuMs()
     timespec ts{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-
-// A journal of `changes` answered changes: one in ten from a batch over 10 accounts, one in
-// fifty lost and later decided.
-void fill(const std::shared_ptr<journal::ChangeJournal> &j, int changes)
-{
-    QByteArrayList lines;
-    QString batch;
-    for (int n = 0; n < changes; ++n) {
-        if (n % 100 == 0) {
-            journal::BatchRecord b;
-            b.id = journal::newId("bat_");
-            b.at = QDateTime::currentDateTimeUtc();
-            b.label = QStringLiteral("name “Batch %1” — 10 accounts").arg(n);
-            for (int a = 0; a < 10; ++a)
-                b.accountIds << QStringLiteral("biz_Account%1").arg(a);
-            batch = b.id;
-            lines << test::lineOf(b.toJson());
-        }
-        const bool inBatch = n % 100 < 10;
-        journal::Intent i =
-            test::sampleIntent(n, inBatch ? QStringLiteral("biz_Account%1").arg(n % 10) : QString(),
-                               inBatch ? batch : QString());
-        i.id = journal::newId("chg_");
-        i.at = QDateTime::currentDateTimeUtc();
-        i.identityId = j->identityId();
-        lines << test::lineOf(i.toJson());
-        if (n % 50 == 7) {
-            journal::Outcome lost = journal::failedOutcome(
-                i.id, api::localError(api::ErrorKind::Timeout, QStringLiteral("no answer")));
-            lost.at = i.at;
-            lines << test::lineOf(lost.toJson());
-            journal::Outcome decided;
-            decided.entryId = i.id;
-            decided.at = i.at;
-            decided.result = journal::Outcome::Result::Resolved;
-            decided.applied = true;
-            decided.held = i.sent;
-            lines << test::lineOf(decided.toJson());
-        } else {
-            journal::Outcome o = journal::appliedOutcome(i.id, i.sent, test::sampleAnswer(i));
-            o.at = i.at;
-            lines << test::lineOf(o.toJson());
-        }
-    }
-    if (!journal::JournalFile(j->path()).rewrite(lines, nullptr))
-        qFatal("could not write %s", qPrintable(j->path()));
 }
 
 } // namespace

@@ -380,6 +380,96 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Show &amp;every profile</source>
+        <translation>&amp;Alle Profile zeigen</translation>
+    </message>
+    <message>
+        <source>Lists the changes to every profile of this identity, not only to the profile on screen</source>
+        <translation>Listet die Änderungen an allen Profilen dieser Identität, nicht nur am angezeigten Profil</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>User, account or value</source>
+        <translation>Benutzer, Konto oder Wert</translation>
+    </message>
+    <message>
+        <source>Shows only the changes whose user, account or values contain this text</source>
+        <translation>Zeigt nur die Änderungen, deren Benutzer, Konto oder Werte diesen Text enthalten</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation>&amp;Details:</translation>
+    </message>
+    <message>
+        <source>Everything about the selected change, with the values in full</source>
+        <translation>Alles zur ausgewählten Änderung, mit den vollständigen Werten</translation>
+    </message>
+    <message>
+        <source>&amp;Check interrupted batch…</source>
+        <translation>Unterbrochenen Stapel &amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>Read its accounts again, then finish or undo it</source>
+        <translation>Seine Konten erneut lesen, dann ihn fertigstellen oder rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>InterruptedBatchDialog</name>
+    <message>
+        <source>A batch was interrupted</source>
+        <translation>Ein Stapel wurde unterbrochen</translation>
+    </message>
+    <message>
+        <source>The accounts that show the change</source>
+        <translation>Die Konten, die die Änderung zeigen</translation>
+    </message>
+    <message>
+        <source>The accounts the change did not reach</source>
+        <translation>Die Konten, die die Änderung nicht erreicht hat</translation>
+    </message>
+    <message>
+        <source>The accounts whose state could not be learnt, with why</source>
+        <translation>Die Konten, deren Stand nicht zu erfahren war, mit dem Grund</translation>
+    </message>
+    <message>
+        <source>&amp;Leave It for Later</source>
+        <translation>&amp;Später entscheiden</translation>
+    </message>
+    <message>
+        <source>Asked again at the next start, and from History</source>
+        <translation>Wird beim nächsten Start erneut gefragt, und im Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as It Is</source>
+        <translation>So &amp;belassen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Whop Profile Editor</source>
@@ -504,6 +594,18 @@
     <message>
         <source>Copy versions, settings and recent error kinds for a bug report (no tokens, names or profile text)</source>
         <translation>Versionen, Einstellungen und die Arten der letzten Fehler für einen Fehlerbericht kopieren (keine Token, Namen oder Profiltexte)</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf…</translation>
+    </message>
+    <message>
+        <source>Every change this editor sent, and putting earlier values back</source>
+        <translation>Jede Änderung, die dieser Editor gesendet hat, und frühere Werte wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
     </message>
 </context>
 <context>
@@ -1836,6 +1938,345 @@ Umgebungsvariablen:
     </message>
 </context>
 <context>
+    <name>whop::history::BatchRecovery</name>
+    <message>
+        <source>It shows neither the values before nor those sent: it may have been changed elsewhere since.</source>
+        <translation>Es zeigt weder die vorherigen noch die gesendeten Werte: Es wurde seitdem vielleicht anderswo geändert.</translation>
+    </message>
+    <message>
+        <source>It could not be read: %1</source>
+        <translation>Es konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>whop::history::HistoryText</name>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Stapel</translation>
+    </message>
+    <message>
+        <source>Undo of a batch</source>
+        <translation>Rückgängigmachen eines Stapels</translation>
+    </message>
+    <message>
+        <source>Restore of a batch</source>
+        <translation>Wiederherstellung eines Stapels</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Global profile</source>
+        <translation>Globales Profil</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Bio</source>
+        <translation>Bio</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Übernommen</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Arrived after all</source>
+        <translation>Doch angekommen</translation>
+    </message>
+    <message>
+        <source>Did not arrive</source>
+        <translation>Nicht angekommen</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Unknown: the answer was lost (%1)</source>
+        <translation>Unbekannt: Die Antwort ging verloren (%1)</translation>
+    </message>
+    <message>
+        <source>Unknown: no answer was recorded (the editor stopped before it came)</source>
+        <translation>Unbekannt: Keine Antwort aufgezeichnet (der Editor wurde vorher beendet)</translation>
+    </message>
+    <message>
+        <source>Arrived after all (its answer was lost; a later read showed it)</source>
+        <translation>Doch angekommen (die Antwort ging verloren; ein späteres Lesen zeigte es)</translation>
+    </message>
+    <message>
+        <source>Did not arrive (its answer was lost; a later read showed it)</source>
+        <translation>Nicht angekommen (die Antwort ging verloren; ein späteres Lesen zeigte es)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applied</source>
+        <translation>
+            <numerusform>%n übernommen</numerusform>
+            <numerusform>%n übernommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not applied</source>
+        <translation>
+            <numerusform>%n nicht übernommen</numerusform>
+            <numerusform>%n nicht übernommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <translation>
+            <numerusform>%n unbekannt</numerusform>
+            <numerusform>%n unbekannt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n nicht gesendet</numerusform>
+            <numerusform>%n nicht gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(nicht bekannt)</translation>
+    </message>
+    <message>
+        <source>an earlier picture set here (%1)</source>
+        <translation>ein früheres, hier gesetztes Bild (%1)</translation>
+    </message>
+    <message>
+        <source>no picture</source>
+        <translation>kein Bild</translation>
+    </message>
+    <message>
+        <source>a picture set elsewhere</source>
+        <translation>ein anderswo gesetztes Bild</translation>
+    </message>
+    <message>
+        <source>the value before is not known</source>
+        <translation>der vorherige Wert ist nicht bekannt</translation>
+    </message>
+    <message>
+        <source>there was no picture before, and Whop cannot remove one: cannot be put back</source>
+        <translation>vorher gab es kein Bild, und Whop kann keins entfernen: nicht wiederherstellbar</translation>
+    </message>
+    <message>
+        <source>set elsewhere: cannot be put back (Whop gives no file for it)</source>
+        <translation>anderswo gesetzt: nicht wiederherstellbar (Whop liefert keine Datei dazu)</translation>
+    </message>
+    <message>
+        <source>%1 → a new picture uploaded here</source>
+        <translation>%1 → ein hier hochgeladenes neues Bild</translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3</source>
+        <translation>%1 am %2, %3</translation>
+    </message>
+    <message>
+        <source>Profile: %1 of %2</source>
+        <translation>Profil: %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1: before: %2; sent: a new picture uploaded here (%3)</source>
+        <translation>%1: vorher: %2; gesendet: ein hier hochgeladenes neues Bild (%3)</translation>
+    </message>
+    <message>
+        <source>%1: before: %2; sent: %3</source>
+        <translation>%1: vorher: %2; gesendet: %3</translation>
+    </message>
+    <message>
+        <source>%1 before: %2</source>
+        <translation>%1 vorher: %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 am %2: %3</translation>
+    </message>
+    <message>
+        <source>What it changed: %1</source>
+        <translation>Was er änderte: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n Konto</numerusform>
+            <numerusform>%n Konten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → a new picture</source>
+        <translation>%1 → ein neues Bild</translation>
+    </message>
+    <message>
+        <source>%1 (per account)</source>
+        <translation>%1 (je Konto)</translation>
+    </message>
+    <message>
+        <source>Not sent to %1</source>
+        <translation>Nicht an %1 gesendet</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>Vorher → nachher</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>whop::history::RestorePlan</name>
+    <message>
+        <source>This change was sent to %1, not to %2, which is in use now: switch to that identity to put it back.</source>
+        <translation>Diese Änderung ging an %1, nicht an %2, das jetzt verwendet wird: Wechseln Sie zu dieser Identität, um sie wiederherzustellen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The earlier picture cannot be put back on %n account(s): it was set elsewhere, or there was none (Whop gives no file for it).</source>
+        <translation>
+            <numerusform>Das frühere Bild kann bei %n Konto nicht wiederhergestellt werden: Es wurde anderswo gesetzt, oder es gab keins (Whop liefert keine Datei dazu).</numerusform>
+            <numerusform>Das frühere Bild kann bei %n Konten nicht wiederhergestellt werden: Es wurde anderswo gesetzt, oder es gab keins (Whop liefert keine Datei dazu).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>whop::history::Restorer</name>
+    <message>
+        <source>This profile&apos;s address now leads to another user.</source>
+        <translation>Die Adresse dieses Profils führt jetzt zu einem anderen Benutzer.</translation>
+    </message>
+    <message>
+        <source>picture → the earlier one set here</source>
+        <translation>Bild → das frühere, hier gesetzte</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Reading it again…</source>
+        <translation>Wird erneut gelesen…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Übernommen</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Already as wanted: nothing sent</source>
+        <translation>Schon wie gewünscht: nichts gesendet</translation>
+    </message>
+    <message>
+        <source>Changed on Whop since: waiting for your choice</source>
+        <translation>Seitdem bei Whop geändert: wartet auf Ihre Wahl</translation>
+    </message>
+    <message>
+        <source>Changed on Whop since: kept as it is there</source>
+        <translation>Seitdem bei Whop geändert: so belassen, wie es dort ist</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) changed</source>
+        <translation>
+            <numerusform>%n Konto geändert</numerusform>
+            <numerusform>%n Konten geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) restored</source>
+        <translation>
+            <numerusform>%n Konto wiederhergestellt</numerusform>
+            <numerusform>%n Konten wiederhergestellt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already as wanted</source>
+        <translation>
+            <numerusform>%n schon wie gewünscht</numerusform>
+            <numerusform>%n schon wie gewünscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept as changed on Whop</source>
+        <translation>
+            <numerusform>%n wie bei Whop geändert belassen</numerusform>
+            <numerusform>%n wie bei Whop geändert belassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed on Whop since: waiting for your choice</source>
+        <translation>
+            <numerusform>%n seitdem bei Whop geändert: wartet auf Ihre Wahl</numerusform>
+            <numerusform>%n seitdem bei Whop geändert: warten auf Ihre Wahl</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to go</source>
+        <translation>
+            <numerusform>%n ausstehend</numerusform>
+            <numerusform>%n ausstehend</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>whop::journal::JournalFile</name>
     <message>
         <source>The folder %1 could not be created.</source>
@@ -2395,8 +2836,12 @@ Umgebungsvariablen:
         <translation>Wo eine Antwort verloren ging, wurde das Konto erneut gelesen und zeigt, was es jetzt enthält. „Fehlgeschlagene erneut versuchen“ sendet noch einmal.</translation>
     </message>
     <message>
-        <source>Undo puts back names, usernames and bios; earlier pictures cannot be put back (Whop gives no file for them).</source>
-        <translation>Rückgängig stellt Namen, Benutzernamen und Bios wieder her; frühere Bilder können nicht wiederhergestellt werden (Whop stellt keine Datei dafür bereit).</translation>
+        <source>Undo puts back names, usernames and bios, and an earlier picture only where this editor had set it (Whop gives no file for a picture set elsewhere).</source>
+        <translation>Rückgängig stellt Namen, Benutzernamen und Bios wieder her, ein früheres Bild nur dort, wo dieser Editor es gesetzt hatte (Whop liefert keine Datei für ein anderswo gesetztes Bild).</translation>
+    </message>
+    <message>
+        <source>Reading each account again before putting its values back…</source>
+        <translation>Jedes Konto wird erneut gelesen, bevor seine Werte wiederhergestellt werden…</translation>
     </message>
 </context>
 <context>
@@ -2541,6 +2986,87 @@ Umgebungsvariablen:
     </message>
 </context>
 <context>
+    <name>whop::ui::HistoryDialog</name>
+    <message>
+        <source>Any outcome</source>
+        <translation>Jedes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Every profile.</source>
+        <translation>Alle Profile.</translation>
+    </message>
+    <message>
+        <source>This profile: %1.</source>
+        <translation>Dieses Profil: %1.</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>Noch keine Änderungen aufgezeichnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n change(s) shown.</source>
+        <translation>
+            <numerusform>%1 von %n Änderung angezeigt.</numerusform>
+            <numerusform>%1 von %n Änderungen angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Field…</source>
+        <translation>Dieses Feld &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Account…</source>
+        <translation>Dieses Konto &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Change…</source>
+        <translation>Diese Änderung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Batch…</source>
+        <translation>Diesen Stapel &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Nothing to put back: this change did not change anything.</source>
+        <translation>Nichts wiederherzustellen: Diese Änderung hat nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Nothing to put back. %1</source>
+        <translation>Nichts wiederherzustellen. %1</translation>
+    </message>
+    <message>
+        <source>Put back on %1:</source>
+        <translation>Wiederherstellen in %1:</translation>
+    </message>
+    <message>
+        <source>• the earlier picture set here</source>
+        <translation>• das frühere, hier gesetzte Bild</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back the values before on %n account(s).</source>
+        <translation>
+            <numerusform>Die vorherigen Werte bei %n Konto wiederherstellen.</numerusform>
+            <numerusform>Die vorherigen Werte bei %n Konten wiederherstellen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not put back: %1</source>
+        <translation>Nicht wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>Each profile is read again first: a field changed elsewhere since is not overwritten unless you choose so.</source>
+        <translation>Jedes Profil wird zuerst erneut gelesen: Ein seitdem anderswo geändertes Feld wird nur überschrieben, wenn Sie es so wählen.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+</context>
+<context>
     <name>whop::ui::IdentityBar</name>
     <message>
         <source>Identity</source>
@@ -2588,6 +3114,63 @@ Umgebungsvariablen:
     <message>
         <source>bio</source>
         <translation>Bio</translation>
+    </message>
+</context>
+<context>
+    <name>whop::ui::InterruptedBatchDialog</name>
+    <message numerus="yes">
+        <source>The editor stopped before it knew the outcome of “%1” (%2, sent on %3), meant for %n account(s). Reading them again shows:</source>
+        <translation>
+            <numerusform>Der Editor wurde beendet, bevor er das Ergebnis von „%1“ (%2, gesendet am %3) für %n Konto kannte. Erneutes Lesen zeigt:</numerusform>
+            <numerusform>Der Editor wurde beendet, bevor er das Ergebnis von „%1“ (%2, gesendet am %3) für %n Konten kannte. Erneutes Lesen zeigt:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Received it (%n):</source>
+        <translation>
+            <numerusform>&amp;Erhalten (%n):</numerusform>
+            <numerusform>&amp;Erhalten (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Did not receive it (%n):</source>
+        <translation>
+            <numerusform>&amp;Nicht erhalten (%n):</numerusform>
+            <numerusform>&amp;Nicht erhalten (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Still u&amp;nknown (%n):</source>
+        <translation>
+            <numerusform>Weiterhin &amp;unbekannt (%n):</numerusform>
+            <numerusform>Weiterhin &amp;unbekannt (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Finish: Send to %n Account(s)</source>
+        <translation>
+            <numerusform>&amp;Fertigstellen: an %n Konto senden</numerusform>
+            <numerusform>&amp;Fertigstellen: an %n Konten senden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Undo on %n Account(s)</source>
+        <translation>
+            <numerusform>Bei %n Konto &amp;rückgängig machen</numerusform>
+            <numerusform>Bei %n Konten &amp;rückgängig machen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An undo of this batch was already sent on %1.</source>
+        <translation>Das Rückgängigmachen dieses Stapels wurde bereits am %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>The accounts still unknown are neither finished nor undone: this question comes back at the next start, and from History, until they can be read.</source>
+        <translation>Die weiterhin unbekannten Konten werden weder fertiggestellt noch rückgängig gemacht: Diese Frage kommt beim nächsten Start und im Verlauf wieder, bis sie gelesen werden können.</translation>
+    </message>
+    <message>
+        <source>Undo reads each account again first: one changed elsewhere since is not overwritten unless you choose so.</source>
+        <translation>Rückgängig liest jedes Konto zuerst erneut: Ein seitdem anderswo geändertes wird nur überschrieben, wenn Sie es so wählen.</translation>
     </message>
 </context>
 <context>
@@ -3043,6 +3626,40 @@ Umgebungsvariablen:
     </message>
 </context>
 <context>
+    <name>whop::ui::RecoveryFlow</name>
+    <message>
+        <source>Every account of that batch is known now.</source>
+        <translation>Jedes Konto dieses Stapels ist jetzt bekannt.</translation>
+    </message>
+    <message>
+        <source>Reading the accounts of the batch again…</source>
+        <translation>Die Konten des Stapels werden erneut gelesen…</translation>
+    </message>
+    <message>
+        <source>Another identity is in use now: the batch was left as it is.</source>
+        <translation>Jetzt wird eine andere Identität verwendet: Der Stapel wurde so belassen.</translation>
+    </message>
+    <message>
+        <source>Finishing the batch…</source>
+        <translation>Der Stapel wird fertiggestellt…</translation>
+    </message>
+    <message>
+        <source>Undoing the batch…</source>
+        <translation>Der Stapel wird rückgängig gemacht…</translation>
+    </message>
+    <message>
+        <source>The batch is kept as it is.</source>
+        <translation>Der Stapel wird so belassen.</translation>
+    </message>
+</context>
+<context>
+    <name>whop::ui::RestoreRunner</name>
+    <message>
+        <source>This profile has changes that are not saved. Save them before putting earlier values back?</source>
+        <translation>Dieses Profil hat ungespeicherte Änderungen. Vor dem Wiederherstellen früherer Werte speichern?</translation>
+    </message>
+</context>
+<context>
     <name>whop::ui::SaveConflictDialog</name>
     <message>
         <source>Picture</source>
@@ -3123,6 +3740,77 @@ Umgebungsvariablen:
     <message>
         <source>Nothing was saved. Your changes are still here; saving again shows what changed on Whop.</source>
         <translation>Es wurde nichts gespeichert. Ihre Änderungen sind noch da; erneutes Speichern zeigt, was sich auf Whop geändert hat.</translation>
+    </message>
+    <message>
+        <source>Changed on Whop since</source>
+        <translation>Seitdem bei Whop geändert</translation>
+    </message>
+    <message>
+        <source>Since the change you are putting back, this profile was also changed elsewhere (on the web, on another device or by a teammate). Nothing has been put back on these fields yet. Choose which version of each to keep: Whop&apos;s is kept unless you choose otherwise.</source>
+        <translation>Seit der Änderung, die Sie wiederherstellen, wurde dieses Profil auch anderswo geändert (im Web, auf einem anderen Gerät oder von einem Teammitglied). Für diese Felder wurde noch nichts wiederhergestellt. Wählen Sie für jedes, welche Version behalten wird: Die von Whop bleibt, sofern Sie nichts anderes wählen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Since the batch you are putting back, %n account(s) were also changed elsewhere (on the web, on another device or by a teammate). Nothing has been put back on these fields yet; the other accounts are restored meanwhile. Choose which version of each to keep: Whop&apos;s is kept unless you choose otherwise.</source>
+        <translation>
+            <numerusform>Seit dem Stapel, den Sie wiederherstellen, wurde %n Konto auch anderswo geändert (im Web, auf einem anderen Gerät oder von einem Teammitglied). Für diese Felder wurde noch nichts wiederhergestellt; die anderen Konten werden derweil wiederhergestellt. Wählen Sie für jedes, welche Version behalten wird: Die von Whop bleibt, sofern Sie nichts anderes wählen.</numerusform>
+            <numerusform>Seit dem Stapel, den Sie wiederherstellen, wurden %n Konten auch anderswo geändert (im Web, auf einem anderen Gerät oder von einem Teammitglied). Für diese Felder wurde noch nichts wiederhergestellt; die anderen Konten werden derweil wiederhergestellt. Wählen Sie für jedes, welche Version behalten wird: Die von Whop bleibt, sofern Sie nichts anderes wählen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore with these choices</source>
+        <translation>Mit dieser Auswahl &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore with these choices</source>
+        <translation>Mit dieser Auswahl wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Whop&apos;s values</source>
+        <translation>Werte von Whop &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Keep Whop&apos;s values</source>
+        <translation>Werte von Whop behalten</translation>
+    </message>
+    <message>
+        <source>As this editor wrote it</source>
+        <translation>Wie dieser Editor es schrieb</translation>
+    </message>
+    <message>
+        <source>%1 as this editor wrote it</source>
+        <translation>%1, wie dieser Editor es schrieb</translation>
+    </message>
+    <message>
+        <source>To put back</source>
+        <translation>Wiederherzustellen</translation>
+    </message>
+    <message>
+        <source>%1 to put back</source>
+        <translation>%1 zum Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>The picture this editor set</source>
+        <translation>Das Bild, das dieser Editor setzte</translation>
+    </message>
+    <message>
+        <source>The picture to put back</source>
+        <translation>Das wiederherzustellende Bild</translation>
+    </message>
+    <message>
+        <source>Put it back</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Global profile</source>
+        <translation>Globales Profil</translation>
+    </message>
+    <message>
+        <source>Some fields were changed on Whop since: choose what to keep.</source>
+        <translation>Einige Felder wurden seitdem bei Whop geändert: Wählen Sie, was bleibt.</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,106 @@
     </message>
 </context>
 <context>
+    <name>whop::history::HistoryText</name>
+    <message numerus="yes">
+        <source>%n applied</source>
+        <translation>
+            <numerusform>%n applied</numerusform>
+            <numerusform>%n applied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not applied</source>
+        <translation>
+            <numerusform>%n not applied</numerusform>
+            <numerusform>%n not applied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <translation>
+            <numerusform>%n unknown</numerusform>
+            <numerusform>%n unknown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n not sent</numerusform>
+            <numerusform>%n not sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>whop::history::RestorePlan</name>
+    <message numerus="yes">
+        <source>The earlier picture cannot be put back on %n account(s): it was set elsewhere, or there was none (Whop gives no file for it).</source>
+        <translation>
+            <numerusform>The earlier picture cannot be put back on %n account: it was set elsewhere, or there was none (Whop gives no file for it).</numerusform>
+            <numerusform>The earlier picture cannot be put back on %n accounts: it was set elsewhere, or there was none (Whop gives no file for it).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>whop::history::Restorer</name>
+    <message numerus="yes">
+        <source>%n account(s) changed</source>
+        <translation>
+            <numerusform>%n account changed</numerusform>
+            <numerusform>%n accounts changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) restored</source>
+        <translation>
+            <numerusform>%n account restored</numerusform>
+            <numerusform>%n accounts restored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already as wanted</source>
+        <translation>
+            <numerusform>%n already as wanted</numerusform>
+            <numerusform>%n already as wanted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept as changed on Whop</source>
+        <translation>
+            <numerusform>%n kept as changed on Whop</numerusform>
+            <numerusform>%n kept as changed on Whop</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed on Whop since: waiting for your choice</source>
+        <translation>
+            <numerusform>%n changed on Whop since: waiting for your choice</numerusform>
+            <numerusform>%n changed on Whop since: waiting for your choice</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to go</source>
+        <translation>
+            <numerusform>%n to go</numerusform>
+            <numerusform>%n to go</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>whop::overview::BatchRun</name>
     <message numerus="yes">
         <source>%n account(s) restored</source>
@@ -179,6 +279,68 @@
     </message>
 </context>
 <context>
+    <name>whop::ui::HistoryDialog</name>
+    <message numerus="yes">
+        <source>%1 of %n change(s) shown.</source>
+        <translation>
+            <numerusform>%1 of %n change shown.</numerusform>
+            <numerusform>%1 of %n changes shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back the values before on %n account(s).</source>
+        <translation>
+            <numerusform>Put back the values before on %n account.</numerusform>
+            <numerusform>Put back the values before on %n accounts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>whop::ui::InterruptedBatchDialog</name>
+    <message numerus="yes">
+        <source>The editor stopped before it knew the outcome of “%1” (%2, sent on %3), meant for %n account(s). Reading them again shows:</source>
+        <translation>
+            <numerusform>The editor stopped before it knew the outcome of “%1” (%2, sent on %3), meant for %n account. Reading them again shows:</numerusform>
+            <numerusform>The editor stopped before it knew the outcome of “%1” (%2, sent on %3), meant for %n accounts. Reading them again shows:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Received it (%n):</source>
+        <translation>
+            <numerusform>&amp;Received it (%n):</numerusform>
+            <numerusform>&amp;Received it (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Did not receive it (%n):</source>
+        <translation>
+            <numerusform>&amp;Did not receive it (%n):</numerusform>
+            <numerusform>&amp;Did not receive it (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Still u&amp;nknown (%n):</source>
+        <translation>
+            <numerusform>Still u&amp;nknown (%n):</numerusform>
+            <numerusform>Still u&amp;nknown (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Finish: Send to %n Account(s)</source>
+        <translation>
+            <numerusform>&amp;Finish: Send to %n Account</numerusform>
+            <numerusform>&amp;Finish: Send to %n Accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Undo on %n Account(s)</source>
+        <translation>
+            <numerusform>&amp;Undo on %n Account</numerusform>
+            <numerusform>&amp;Undo on %n Accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>whop::ui::OverviewWindow</name>
     <message numerus="yes">
         <source>Listing accounts… %n so far.</source>
@@ -206,6 +368,16 @@
         <translation>
             <numerusform>%n could not be read (Ctrl+R retries).</numerusform>
             <numerusform>%n could not be read (Ctrl+R retries).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>whop::ui::SaveConflictDialog</name>
+    <message numerus="yes">
+        <source>Since the batch you are putting back, %n account(s) were also changed elsewhere (on the web, on another device or by a teammate). Nothing has been put back on these fields yet; the other accounts are restored meanwhile. Choose which version of each to keep: Whop&apos;s is kept unless you choose otherwise.</source>
+        <translation>
+            <numerusform>Since the batch you are putting back, %n account was also changed elsewhere (on the web, on another device or by a teammate). Nothing has been put back on these fields yet; the other accounts are restored meanwhile. Choose which version of each to keep: Whop&apos;s is kept unless you choose otherwise.</numerusform>
+            <numerusform>Since the batch you are putting back, %n accounts were also changed elsewhere (on the web, on another device or by a teammate). Nothing has been put back on these fields yet; the other accounts are restored meanwhile. Choose which version of each to keep: Whop&apos;s is kept unless you choose otherwise.</numerusform>
         </translation>
     </message>
 </context>

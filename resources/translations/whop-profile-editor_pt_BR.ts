@@ -380,6 +380,96 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>Show &amp;every profile</source>
+        <translation>Mostrar &amp;todos os perfis</translation>
+    </message>
+    <message>
+        <source>Lists the changes to every profile of this identity, not only to the profile on screen</source>
+        <translation>Lista as alterações em todos os perfis desta identidade, não só no perfil na tela</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtro:</translation>
+    </message>
+    <message>
+        <source>User, account or value</source>
+        <translation>Usuário, conta ou valor</translation>
+    </message>
+    <message>
+        <source>Shows only the changes whose user, account or values contain this text</source>
+        <translation>Mostra só as alterações cujo usuário, conta ou valores contêm este texto</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>Res&amp;ultado:</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Alterações</translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation>&amp;Detalhes:</translation>
+    </message>
+    <message>
+        <source>Everything about the selected change, with the values in full</source>
+        <translation>Tudo sobre a alteração selecionada, com os valores completos</translation>
+    </message>
+    <message>
+        <source>&amp;Check interrupted batch…</source>
+        <translation>&amp;Verificar lote interrompido…</translation>
+    </message>
+    <message>
+        <source>Read its accounts again, then finish or undo it</source>
+        <translation>Ler as contas dele de novo e então concluí-lo ou desfazê-lo</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+</context>
+<context>
+    <name>InterruptedBatchDialog</name>
+    <message>
+        <source>A batch was interrupted</source>
+        <translation>Um lote foi interrompido</translation>
+    </message>
+    <message>
+        <source>The accounts that show the change</source>
+        <translation>As contas que mostram a alteração</translation>
+    </message>
+    <message>
+        <source>The accounts the change did not reach</source>
+        <translation>As contas que a alteração não alcançou</translation>
+    </message>
+    <message>
+        <source>The accounts whose state could not be learnt, with why</source>
+        <translation>As contas cujo estado não se pôde saber, com o motivo</translation>
+    </message>
+    <message>
+        <source>&amp;Leave It for Later</source>
+        <translation>Deixar para de&amp;pois</translation>
+    </message>
+    <message>
+        <source>Asked again at the next start, and from History</source>
+        <translation>Perguntado de novo no próximo início, e no Histórico</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as It Is</source>
+        <translation>&amp;Manter como está</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Whop Profile Editor</source>
@@ -504,6 +594,18 @@
     <message>
         <source>Copy versions, settings and recent error kinds for a bug report (no tokens, names or profile text)</source>
         <translation>Copia versões, configurações e tipos de erros recentes para um relatório de bug (sem tokens, nomes ou texto do perfil)</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Histórico…</translation>
+    </message>
+    <message>
+        <source>Every change this editor sent, and putting earlier values back</source>
+        <translation>Cada alteração que este editor enviou, e restaurar valores anteriores</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
     </message>
 </context>
 <context>
@@ -1836,6 +1938,345 @@ Variáveis de ambiente:
     </message>
 </context>
 <context>
+    <name>whop::history::BatchRecovery</name>
+    <message>
+        <source>It shows neither the values before nor those sent: it may have been changed elsewhere since.</source>
+        <translation>Não mostra nem os valores anteriores nem os enviados: pode ter sido alterada em outro lugar desde então.</translation>
+    </message>
+    <message>
+        <source>It could not be read: %1</source>
+        <translation>Não foi possível lê-la: %1</translation>
+    </message>
+</context>
+<context>
+    <name>whop::history::HistoryText</name>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Undo of a batch</source>
+        <translation>Desfazer de um lote</translation>
+    </message>
+    <message>
+        <source>Restore of a batch</source>
+        <translation>Restauração de um lote</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Global profile</source>
+        <translation>Perfil global</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nome de usuário</translation>
+    </message>
+    <message>
+        <source>Bio</source>
+        <translation>Bio</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Aplicado</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Recusado</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>Arrived after all</source>
+        <translation>Chegou afinal</translation>
+    </message>
+    <message>
+        <source>Did not arrive</source>
+        <translation>Não chegou</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Não enviado</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Recusado: %1</translation>
+    </message>
+    <message>
+        <source>Unknown: the answer was lost (%1)</source>
+        <translation>Desconhecido: a resposta se perdeu (%1)</translation>
+    </message>
+    <message>
+        <source>Unknown: no answer was recorded (the editor stopped before it came)</source>
+        <translation>Desconhecido: nenhuma resposta registrada (o editor parou antes que ela chegasse)</translation>
+    </message>
+    <message>
+        <source>Arrived after all (its answer was lost; a later read showed it)</source>
+        <translation>Chegou afinal (a resposta se perdeu; uma leitura posterior mostrou)</translation>
+    </message>
+    <message>
+        <source>Did not arrive (its answer was lost; a later read showed it)</source>
+        <translation>Não chegou (a resposta se perdeu; uma leitura posterior mostrou)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applied</source>
+        <translation>
+            <numerusform>%n aplicada</numerusform>
+            <numerusform>%n aplicadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not applied</source>
+        <translation>
+            <numerusform>%n não aplicada</numerusform>
+            <numerusform>%n não aplicadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <translation>
+            <numerusform>%n desconhecida</numerusform>
+            <numerusform>%n desconhecidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n não enviada</numerusform>
+            <numerusform>%n não enviadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vazio)</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(desconhecido)</translation>
+    </message>
+    <message>
+        <source>an earlier picture set here (%1)</source>
+        <translation>uma foto anterior definida aqui (%1)</translation>
+    </message>
+    <message>
+        <source>no picture</source>
+        <translation>nenhuma foto</translation>
+    </message>
+    <message>
+        <source>a picture set elsewhere</source>
+        <translation>uma foto definida em outro lugar</translation>
+    </message>
+    <message>
+        <source>the value before is not known</source>
+        <translation>o valor anterior não é conhecido</translation>
+    </message>
+    <message>
+        <source>there was no picture before, and Whop cannot remove one: cannot be put back</source>
+        <translation>antes não havia foto, e o Whop não consegue remover uma: não pode ser restaurada</translation>
+    </message>
+    <message>
+        <source>set elsewhere: cannot be put back (Whop gives no file for it)</source>
+        <translation>definida em outro lugar: não pode ser restaurada (o Whop não fornece arquivo dela)</translation>
+    </message>
+    <message>
+        <source>%1 → a new picture uploaded here</source>
+        <translation>%1 → uma foto nova enviada daqui</translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3</source>
+        <translation>%1 em %2, %3</translation>
+    </message>
+    <message>
+        <source>Profile: %1 of %2</source>
+        <translation>Perfil: %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1: before: %2; sent: a new picture uploaded here (%3)</source>
+        <translation>%1: antes: %2; enviado: uma foto nova enviada daqui (%3)</translation>
+    </message>
+    <message>
+        <source>%1: before: %2; sent: %3</source>
+        <translation>%1: antes: %2; enviado: %3</translation>
+    </message>
+    <message>
+        <source>%1 before: %2</source>
+        <translation>%1 antes: %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 em %2: %3</translation>
+    </message>
+    <message>
+        <source>What it changed: %1</source>
+        <translation>O que alterou: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n conta</numerusform>
+            <numerusform>%n contas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → a new picture</source>
+        <translation>%1 → uma foto nova</translation>
+    </message>
+    <message>
+        <source>%1 (per account)</source>
+        <translation>%1 (por conta)</translation>
+    </message>
+    <message>
+        <source>Not sent to %1</source>
+        <translation>Não enviado para %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Alteração</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>Antes → depois</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+</context>
+<context>
+    <name>whop::history::RestorePlan</name>
+    <message>
+        <source>This change was sent to %1, not to %2, which is in use now: switch to that identity to put it back.</source>
+        <translation>Esta alteração foi enviada para %1, não para %2, que está em uso agora: mude para aquela identidade para restaurá-la.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The earlier picture cannot be put back on %n account(s): it was set elsewhere, or there was none (Whop gives no file for it).</source>
+        <translation>
+            <numerusform>A foto anterior não pode ser restaurada em %n conta: foi definida em outro lugar, ou não havia nenhuma (o Whop não fornece arquivo dela).</numerusform>
+            <numerusform>A foto anterior não pode ser restaurada em %n contas: foi definida em outro lugar, ou não havia nenhuma (o Whop não fornece arquivo dela).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>whop::history::Restorer</name>
+    <message>
+        <source>This profile&apos;s address now leads to another user.</source>
+        <translation>O endereço deste perfil agora leva a outro usuário.</translation>
+    </message>
+    <message>
+        <source>picture → the earlier one set here</source>
+        <translation>foto → a anterior definida aqui</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Aguardando</translation>
+    </message>
+    <message>
+        <source>Reading it again…</source>
+        <translation>Lendo de novo…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Aplicado</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restaurado</translation>
+    </message>
+    <message>
+        <source>Already as wanted: nothing sent</source>
+        <translation>Já como desejado: nada enviado</translation>
+    </message>
+    <message>
+        <source>Changed on Whop since: waiting for your choice</source>
+        <translation>Alterado no Whop desde então: aguardando sua escolha</translation>
+    </message>
+    <message>
+        <source>Changed on Whop since: kept as it is there</source>
+        <translation>Alterado no Whop desde então: mantido como está lá</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Falhou: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) changed</source>
+        <translation>
+            <numerusform>%n conta alterada</numerusform>
+            <numerusform>%n contas alteradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) restored</source>
+        <translation>
+            <numerusform>%n conta restaurada</numerusform>
+            <numerusform>%n contas restauradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already as wanted</source>
+        <translation>
+            <numerusform>%n já como desejada</numerusform>
+            <numerusform>%n já como desejadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept as changed on Whop</source>
+        <translation>
+            <numerusform>%n mantida como alterada no Whop</numerusform>
+            <numerusform>%n mantidas como alteradas no Whop</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed on Whop since: waiting for your choice</source>
+        <translation>
+            <numerusform>%n alterada no Whop desde então: aguardando sua escolha</numerusform>
+            <numerusform>%n alteradas no Whop desde então: aguardando sua escolha</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n falhou</numerusform>
+            <numerusform>%n falharam</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to go</source>
+        <translation>
+            <numerusform>falta %n</numerusform>
+            <numerusform>faltam %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>whop::journal::JournalFile</name>
     <message>
         <source>The folder %1 could not be created.</source>
@@ -2395,8 +2836,12 @@ Variáveis de ambiente:
         <translation>Onde uma resposta se perdeu, a conta foi lida novamente e mostra o que contém agora. Tentar novamente as que falharam envia outra vez.</translation>
     </message>
     <message>
-        <source>Undo puts back names, usernames and bios; earlier pictures cannot be put back (Whop gives no file for them).</source>
-        <translation>Desfazer restaura nomes, nomes de usuário e bios; fotos anteriores não podem ser restauradas (o Whop não fornece o arquivo delas).</translation>
+        <source>Undo puts back names, usernames and bios, and an earlier picture only where this editor had set it (Whop gives no file for a picture set elsewhere).</source>
+        <translation>Desfazer restaura nomes, nomes de usuário e bios, e uma foto anterior só onde este editor a tinha definido (o Whop não fornece arquivo de uma foto definida em outro lugar).</translation>
+    </message>
+    <message>
+        <source>Reading each account again before putting its values back…</source>
+        <translation>Lendo cada conta de novo antes de restaurar seus valores…</translation>
     </message>
 </context>
 <context>
@@ -2541,6 +2986,87 @@ Variáveis de ambiente:
     </message>
 </context>
 <context>
+    <name>whop::ui::HistoryDialog</name>
+    <message>
+        <source>Any outcome</source>
+        <translation>Qualquer resultado</translation>
+    </message>
+    <message>
+        <source>Every profile.</source>
+        <translation>Todos os perfis.</translation>
+    </message>
+    <message>
+        <source>This profile: %1.</source>
+        <translation>Este perfil: %1.</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>Nenhuma alteração registrada ainda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n change(s) shown.</source>
+        <translation>
+            <numerusform>%1 de %n alteração mostradas.</numerusform>
+            <numerusform>%1 de %n alterações mostradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Field…</source>
+        <translation>&amp;Restaurar este campo…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Account…</source>
+        <translation>&amp;Restaurar esta conta…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Change…</source>
+        <translation>&amp;Restaurar esta alteração…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Batch…</source>
+        <translation>&amp;Restaurar este lote…</translation>
+    </message>
+    <message>
+        <source>Nothing to put back: this change did not change anything.</source>
+        <translation>Nada a restaurar: esta alteração não alterou nada.</translation>
+    </message>
+    <message>
+        <source>Nothing to put back. %1</source>
+        <translation>Nada a restaurar. %1</translation>
+    </message>
+    <message>
+        <source>Put back on %1:</source>
+        <translation>Restaurar em %1:</translation>
+    </message>
+    <message>
+        <source>• the earlier picture set here</source>
+        <translation>• a foto anterior definida aqui</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back the values before on %n account(s).</source>
+        <translation>
+            <numerusform>Restaurar os valores anteriores em %n conta.</numerusform>
+            <numerusform>Restaurar os valores anteriores em %n contas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not put back: %1</source>
+        <translation>Não restaurado: %1</translation>
+    </message>
+    <message>
+        <source>Each profile is read again first: a field changed elsewhere since is not overwritten unless you choose so.</source>
+        <translation>Cada perfil é lido de novo antes: um campo alterado em outro lugar desde então só é sobrescrito se você escolher.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+</context>
+<context>
     <name>whop::ui::IdentityBar</name>
     <message>
         <source>Identity</source>
@@ -2588,6 +3114,63 @@ Variáveis de ambiente:
     <message>
         <source>bio</source>
         <translation>bio</translation>
+    </message>
+</context>
+<context>
+    <name>whop::ui::InterruptedBatchDialog</name>
+    <message numerus="yes">
+        <source>The editor stopped before it knew the outcome of “%1” (%2, sent on %3), meant for %n account(s). Reading them again shows:</source>
+        <translation>
+            <numerusform>O editor parou antes de saber o resultado de “%1” (%2, enviado em %3), destinado a %n conta. Lendo de novo, mostra:</numerusform>
+            <numerusform>O editor parou antes de saber o resultado de “%1” (%2, enviado em %3), destinado a %n contas. Lendo de novo, mostra:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Received it (%n):</source>
+        <translation>
+            <numerusform>&amp;Recebeu (%n):</numerusform>
+            <numerusform>&amp;Receberam (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Did not receive it (%n):</source>
+        <translation>
+            <numerusform>&amp;Não recebeu (%n):</numerusform>
+            <numerusform>&amp;Não receberam (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Still u&amp;nknown (%n):</source>
+        <translation>
+            <numerusform>Ainda &amp;desconhecida (%n):</numerusform>
+            <numerusform>Ainda &amp;desconhecidas (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Finish: Send to %n Account(s)</source>
+        <translation>
+            <numerusform>&amp;Concluir: enviar para %n conta</numerusform>
+            <numerusform>&amp;Concluir: enviar para %n contas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Undo on %n Account(s)</source>
+        <translation>
+            <numerusform>Desfa&amp;zer em %n conta</numerusform>
+            <numerusform>Desfa&amp;zer em %n contas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An undo of this batch was already sent on %1.</source>
+        <translation>Um desfazer deste lote já foi enviado em %1.</translation>
+    </message>
+    <message>
+        <source>The accounts still unknown are neither finished nor undone: this question comes back at the next start, and from History, until they can be read.</source>
+        <translation>As contas ainda desconhecidas não são concluídas nem desfeitas: esta pergunta volta no próximo início, e no Histórico, até que possam ser lidas.</translation>
+    </message>
+    <message>
+        <source>Undo reads each account again first: one changed elsewhere since is not overwritten unless you choose so.</source>
+        <translation>Desfazer lê cada conta de novo antes: uma alterada em outro lugar desde então só é sobrescrita se você escolher.</translation>
     </message>
 </context>
 <context>
@@ -3043,6 +3626,40 @@ Variáveis de ambiente:
     </message>
 </context>
 <context>
+    <name>whop::ui::RecoveryFlow</name>
+    <message>
+        <source>Every account of that batch is known now.</source>
+        <translation>Todas as contas daquele lote são conhecidas agora.</translation>
+    </message>
+    <message>
+        <source>Reading the accounts of the batch again…</source>
+        <translation>Lendo de novo as contas do lote…</translation>
+    </message>
+    <message>
+        <source>Another identity is in use now: the batch was left as it is.</source>
+        <translation>Outra identidade está em uso agora: o lote foi deixado como está.</translation>
+    </message>
+    <message>
+        <source>Finishing the batch…</source>
+        <translation>Concluindo o lote…</translation>
+    </message>
+    <message>
+        <source>Undoing the batch…</source>
+        <translation>Desfazendo o lote…</translation>
+    </message>
+    <message>
+        <source>The batch is kept as it is.</source>
+        <translation>O lote é mantido como está.</translation>
+    </message>
+</context>
+<context>
+    <name>whop::ui::RestoreRunner</name>
+    <message>
+        <source>This profile has changes that are not saved. Save them before putting earlier values back?</source>
+        <translation>Este perfil tem alterações não salvas. Salvá-las antes de restaurar valores anteriores?</translation>
+    </message>
+</context>
+<context>
     <name>whop::ui::SaveConflictDialog</name>
     <message>
         <source>Picture</source>
@@ -3123,6 +3740,77 @@ Variáveis de ambiente:
     <message>
         <source>Nothing was saved. Your changes are still here; saving again shows what changed on Whop.</source>
         <translation>Nada foi salvo. Suas alterações continuam aqui; salvar novamente mostra o que mudou no Whop.</translation>
+    </message>
+    <message>
+        <source>Changed on Whop since</source>
+        <translation>Alterado no Whop desde então</translation>
+    </message>
+    <message>
+        <source>Since the change you are putting back, this profile was also changed elsewhere (on the web, on another device or by a teammate). Nothing has been put back on these fields yet. Choose which version of each to keep: Whop&apos;s is kept unless you choose otherwise.</source>
+        <translation>Desde a alteração que você está restaurando, este perfil também foi alterado em outro lugar (na web, em outro dispositivo ou por alguém da equipe). Nada foi restaurado nestes campos ainda. Escolha qual versão de cada um manter: a do Whop é mantida, a menos que você escolha outra.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Since the batch you are putting back, %n account(s) were also changed elsewhere (on the web, on another device or by a teammate). Nothing has been put back on these fields yet; the other accounts are restored meanwhile. Choose which version of each to keep: Whop&apos;s is kept unless you choose otherwise.</source>
+        <translation>
+            <numerusform>Desde o lote que você está restaurando, %n conta também foi alterada em outro lugar (na web, em outro dispositivo ou por alguém da equipe). Nada foi restaurado nestes campos ainda; as outras contas são restauradas enquanto isso. Escolha qual versão de cada um manter: a do Whop é mantida, a menos que você escolha outra.</numerusform>
+            <numerusform>Desde o lote que você está restaurando, %n contas também foram alteradas em outro lugar (na web, em outro dispositivo ou por alguém da equipe). Nada foi restaurado nestes campos ainda; as outras contas são restauradas enquanto isso. Escolha qual versão de cada um manter: a do Whop é mantida, a menos que você escolha outra.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore with these choices</source>
+        <translation>&amp;Restaurar com estas escolhas</translation>
+    </message>
+    <message>
+        <source>Restore with these choices</source>
+        <translation>Restaurar com estas escolhas</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Whop&apos;s values</source>
+        <translation>&amp;Manter os valores do Whop</translation>
+    </message>
+    <message>
+        <source>Keep Whop&apos;s values</source>
+        <translation>Manter os valores do Whop</translation>
+    </message>
+    <message>
+        <source>As this editor wrote it</source>
+        <translation>Como este editor escreveu</translation>
+    </message>
+    <message>
+        <source>%1 as this editor wrote it</source>
+        <translation>%1 como este editor escreveu</translation>
+    </message>
+    <message>
+        <source>To put back</source>
+        <translation>A restaurar</translation>
+    </message>
+    <message>
+        <source>%1 to put back</source>
+        <translation>%1 a restaurar</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 em %2</translation>
+    </message>
+    <message>
+        <source>The picture this editor set</source>
+        <translation>A foto que este editor definiu</translation>
+    </message>
+    <message>
+        <source>The picture to put back</source>
+        <translation>A foto a restaurar</translation>
+    </message>
+    <message>
+        <source>Put it back</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Global profile</source>
+        <translation>Perfil global</translation>
+    </message>
+    <message>
+        <source>Some fields were changed on Whop since: choose what to keep.</source>
+        <translation>Alguns campos foram alterados no Whop desde então: escolha o que manter.</translation>
     </message>
 </context>
 <context>

@@ -169,11 +169,19 @@ def snapshot(root):
     return nodes
 
 
+VIEW_ROLES = ("tree table", "table", "tree", "list", "list box")
+
+
 def focused_path(root):
     """The path of the focused object under root, or None. Qt also marks a container whose child
-    has the focus (a button box) as focused: the deepest focused object is the one that has it."""
+    has the focus (a button box) as focused: the deepest focused object is the one that has it.
+    Qt marks an item view's current cell as focused even while the view does not have the
+    keyboard (History keeps its selected row when Tab moves on): such a cell counts only while its
+    view has the focus."""
     found = None
     for n in snapshot(root):
+        if n.parent is not None and n.parent.role in VIEW_ROLES and not n.parent.focused:
+            continue
         if n.focused and n.role not in ("frame", "dialog", "alert", "window"):
             if found is None or len(n.path) > len(found):
                 found = n.path

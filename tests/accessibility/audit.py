@@ -11,7 +11,8 @@ checks in each:
   tab          a control that can take focus cannot be reached with Tab;
   message      a field's visible problem message is not the field's description.
 States: the main window, a username problem, Add identity and its sign-in guide, Manage
-identities, About, the file chooser and the framing dialog, Preferences, All Accounts, a save
+identities, About, the file chooser and the framing dialog, Preferences, All Accounts, History
+with a saved change, a save
 conflict, the unsaved-changes question and the draft offered back after a killed session.
 Buttons' names are compared with their visible text in-process (tests/accessibility/
 tst_accessible_names.cpp): AT-SPI does not expose a button's text apart from its name.
@@ -266,6 +267,21 @@ class Audit:
             settle(2)
             self.check_window("all accounts", dlg)
             self.close_dialog("all accounts")
+
+        # History (Ctrl+H), with one saved change in it.
+        key("alt+n")
+        key("End")
+        type_text(" Saved")
+        key("ctrl+s")
+        settle(1)
+        key("ctrl+h")
+        dlg = self.dialog("History")
+        if dlg is None:
+            self.problems.append("history: [keys] Ctrl+H did not open History")
+        else:
+            settle(1)
+            self.check_window("history", dlg)
+            self.close_dialog("history")
 
         # A save that meets a change made on Whop meanwhile (the demo stages one with
         # Ctrl+Alt+Shift+E): the conflict dialog.

@@ -1,14 +1,15 @@
-// The editor in German and in Brazilian Portuguese shows no English: the main window (demo data)
-// and the Add identity dialog are opened with the language's catalog installed, as the app
-// installs it (app/core/session/Translations.cpp), and every visible text — labels, buttons,
-// menus, placeholders, tool tips of the toolbar — is compared with the English source texts of
-// the catalog (resources/translations/*.ts). A text that is an English source, and whose
-// translation differs from it, is English that escaped translation. The same for --help. Texts from
-// Whop (the demo user's name and bio) are data, not the interface, and are not compared.
+// The editor in German and in Brazilian Portuguese shows no English: the main window (demo data),
+// the Add identity dialog and History (with a saved change) are opened with the language's catalog
+// installed, as the app installs it (app/core/session/Translations.cpp), and every visible text —
+// labels, buttons, menus, placeholders, tool tips of the toolbar — is compared with the English
+// source texts of the catalog (resources/translations/*.ts). A text that is an English source, and
+// whose translation differs from it, is English that escaped translation. The same for --help.
+// Texts from Whop (the demo user's name and bio) are data, not the interface, and are not compared.
 
 #include "AddIdentityDialog.h"
 #include "CommandLine.h"
 #include "DemoSession.h"
+#include "HistoryDialog.h"
 #include "IdentityBar.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
@@ -134,9 +135,16 @@ class TranslatedUiTest : public QObject
             return add != nullptr;
         }));
 
+        // History, with a saved change in it.
+        session->editor()->setValue(profile::Field::Name, QStringLiteral("Demo Creator Saved"));
+        QSignalSpy saved(session->editor(), &profile::ProfileEditor::saved);
+        QVERIFY(session->editor()->save());
+        QVERIFY(saved.wait(10000));
+        QWidget *history = window.openHistory();
+
         const QStringList data{QStringLiteral("Demo Creator"), QStringLiteral("demo-creator")};
         QStringList english;
-        for (QWidget *top : {static_cast<QWidget *>(&window), add}) {
+        for (QWidget *top : {static_cast<QWidget *>(&window), add, history}) {
             for (const QString &raw : visibleTexts(top)) {
                 const QString text = plain(raw);
                 if (text.isEmpty() || data.contains(text))
@@ -149,6 +157,7 @@ class TranslatedUiTest : public QObject
             }
         }
         add->close();
+        history->close();
         QVERIFY2(english.isEmpty(),
                  qPrintable(QStringLiteral("English in the %1 window: “%2”")
                                 .arg(language, english.join(QStringLiteral("”, “")))));

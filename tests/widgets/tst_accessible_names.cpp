@@ -12,12 +12,16 @@
 #include "CropDialog.h"
 #include "DemoSession.h"
 #include "DraftRecoveryDialog.h"
+#include "HistoryDialog.h"
+#include "HistoryModel.h"
 #include "IdentityBar.h"
+#include "InterruptedBatchDialog.h"
 #include "LogoCache.h"
 #include "MainWindow.h"
 #include "ManageIdentitiesDialog.h"
 #include "OverviewWindow.h"
 #include "Prompts.h"
+#include "SaveConflictDialog.h"
 #include "SignInDialog.h"
 #include "SignInGuide.h"
 #include "TestLanguage.h"
@@ -29,6 +33,7 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+#include <QTreeView>
 
 using namespace whop;
 
@@ -225,6 +230,50 @@ private Q_SLOTS:
         overview.show();
         QTest::qWait(300);
         verifyClean(&overview);
+    }
+
+    void historyWindow()
+    {
+        // A saved change in the list, opened to its fields.
+        session->editor()->setValue(profile::Field::Name, QStringLiteral("Named for History"));
+        QSignalSpy saved(session->editor(), &profile::ProfileEditor::saved);
+        QVERIFY(session->editor()->save());
+        QVERIFY(saved.wait(10000));
+        ui::HistoryDialog *history = window->openHistory();
+        QTRY_COMPARE(history->model()->rowCount(), 1);
+        history->tree()->expandAll();
+        verifyClean(history);
+    }
+
+    void interruptedBatchQuestion()
+    {
+        history::InterruptedBatch batch;
+        batch.entry.type = history::HistoryEntry::Type::Batch;
+        batch.entry.batchId = QStringLiteral("bat_1");
+        batch.entry.at = QDateTime::currentDateTimeUtc();
+        for (const char *id : {"biz_A", "biz_B", "biz_C"})
+            batch.entry.accounts.append({QLatin1String(id), std::nullopt, 0});
+        batch.received = {QStringLiteral("biz_A")};
+        batch.notReceived = {QStringLiteral("biz_B")};
+        batch.unknown = {QStringLiteral("biz_C")};
+        batch.whyUnknown.insert(QStringLiteral("biz_C"), QStringLiteral("It could not be read."));
+        ui::InterruptedBatchDialog dialog(batch, {}, window.get());
+        dialog.show();
+        verifyClean(&dialog);
+    }
+
+    void restoreConflictQuestion()
+    {
+        QList<ui::SaveConflictDialog::ProfileConflict> profiles;
+        for (int i = 0; i < 2; ++i) {
+            profile::SaveConflict c;
+            c.fields.append({profile::Field::Bio, QStringLiteral("Written here"),
+                             QStringLiteral("Changed on the web"), QStringLiteral("Before")});
+            profiles.append({i, QStringLiteral("Account %1").arg(i), c, {}});
+        }
+        ui::SaveConflictDialog dialog(profiles, nullptr, window.get());
+        dialog.show();
+        verifyClean(&dialog);
     }
 
     // The checks themselves catch what they are for.

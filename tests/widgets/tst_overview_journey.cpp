@@ -15,6 +15,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QRegularExpression>
@@ -201,6 +202,71 @@ private Q_SLOTS:
         QCOMPARE(overview->findChild<QLineEdit *>("filterEdit")->text(), QString());
         QCOMPARE(KeyboardJourney::linesOf(preview).size(), 0);
         QCOMPARE(status(overview, "batchStatus"), QString());
+    }
+
+    // Undo reads every account again first: one whose bio was changed on the web since the batch
+    // is not overwritten; the person is asked (Changed on Whop since), and Escape keeps Whop's.
+    void undo_asksAboutAnAccountChangedElsewhere_andEscapeKeepsIt()
+    {
+        KeyboardJourney::press(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(overviewWindow() != nullptr, 5000);
+        ui::OverviewWindow *overview = overviewWindow();
+        overview->resize(1180, 700);
+        QVERIFY(QTest::qWaitForWindowActive(overview));
+        QTRY_VERIFY_WITH_TIMEOUT(status(overview, "loadStatus").startsWith("120 accounts."), 10000);
+        KeyboardJourney::press(Qt::Key_F, Qt::ControlModifier);
+        KeyboardJourney::type("acme");
+        KeyboardJourney::press(Qt::Key_Down);
+        KeyboardJourney::press(Qt::Key_A, Qt::ControlModifier);
+        QTRY_COMPARE(status(overview, "selectionLabel"), QString("10 accounts selected."));
+        auto *table = overview->findChild<QTableView *>("accountTable");
+        QStringList ids;
+        for (int r = 0; r < table->model()->rowCount(); ++r)
+            ids << idPattern()
+                       .match(table->model()->index(r, 0).data(Qt::ToolTipRole).toString())
+                       .captured();
+        QTRY_VERIFY_WITH_TIMEOUT(!column(table, 3).contains(QString()), 10000);
+        const QStringList before = column(table, 3); // the bios shown
+
+        // The bio, typed; Ctrl+Enter applies (Enter makes a new line in a bio).
+        QVERIFY(KeyboardJourney::tabTo("bioEdit"));
+        KeyboardJourney::type("Batch bio");
+        QTRY_COMPARE(status(overview, "planSummary"), QString("10 accounts will change."));
+        KeyboardJourney::press(Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(status(overview, "batchStatus").startsWith("10 accounts changed"),
+                                 15000);
+        // Someone changes one of them on the web.
+        QVERIFY(server()->changeElsewhere(User, {{"bio", "C: changed on the web"}}, ids.at(3)));
+
+        KeyboardJourney::press(Qt::Key_D, Qt::AltModifier); // Un&do
+        QDialog *question = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (question = qobject_cast<QDialog *>(QApplication::activeModalWidget())) != nullptr,
+            15000);
+        QCOMPARE(question->windowTitle(), QString("Changed on Whop since"));
+        // One account asked about, showing Whop's value now; nothing sent to it meanwhile.
+        QStringList theirs;
+        for (const QLabel *label : question->findChildren<QLabel *>()) {
+            if (label->objectName().startsWith(QLatin1String("theirs_")) &&
+                label->objectName().endsWith(QLatin1String("bio")))
+                theirs << label->text();
+        }
+        QCOMPARE(theirs, QStringList{"C: changed on the web"});
+        QCOMPARE(server()->storedOverride(ids.at(3), User).value("bio").toString(),
+                 QString("C: changed on the web"));
+        // Escape keeps Whop's value: the account is not overwritten; the others have theirs back.
+        KeyboardJourney::press(Qt::Key_Escape);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            status(overview, "batchStatus").startsWith("9 accounts restored, 1 kept as changed"),
+            15000);
+        QCOMPARE(server()->storedOverride(ids.at(3), User).value("bio").toString(),
+                 QString("C: changed on the web"));
+        QTRY_VERIFY_WITH_TIMEOUT(column(table, 3).at(3).startsWith("C: changed"), 10000);
+        const QStringList after = column(table, 3);
+        for (int i = 0; i < ids.size(); ++i) {
+            if (i != 3)
+                QCOMPARE(after.at(i), before.at(i));
+        }
     }
 
     void apiKey_keyboardOnly_readsEachAccountAsTheChosenUser_withoutAGlobalProfile()

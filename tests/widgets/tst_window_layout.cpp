@@ -9,6 +9,8 @@
 #include "AppSession.h"
 #include "DemoSession.h"
 #include "ElidingComboBox.h"
+#include "HistoryDialog.h"
+#include "HistoryModel.h"
 #include "LayoutCheck.h"
 #include "MainWindow.h"
 #include "ModeBar.h"
@@ -27,6 +29,7 @@
 #include <QTcpServer>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTreeView>
 
 using namespace whop;
 using namespace whop::test;
@@ -286,6 +289,36 @@ private Q_SLOTS:
         const QStringList problems = layoutProblems(guide);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
         guide->close();
+    }
+
+    // History at 820 × 600 with changes in it, opened to their fields: its filters, list, details
+    // and buttons fit (German and Portuguese take more room).
+    void history_fitsItsTexts()
+    {
+        openDemo();
+        auto *editor = session->editor();
+        for (const auto &[field, value] :
+             {std::pair{Field::Name, QStringLiteral("A Name Saved Once")},
+              std::pair{Field::Bio, QStringLiteral("A bio saved once,\nwith a second line.")}}) {
+            editor->setValue(field, value);
+            QSignalSpy saved(editor, &profile::ProfileEditor::saved);
+            QVERIFY(editor->save());
+            QVERIFY(saved.wait(10000));
+        }
+        ui::HistoryDialog *history = window->openHistory();
+        history->resize(820, 600);
+        QVERIFY(QTest::qWaitForWindowExposed(history));
+        QCOMPARE(history->model()->rowCount(), 2);
+        history->tree()->expandAll();
+        history->tree()->setCurrentIndex(history->model()->index(0, 0));
+        settle();
+        QCOMPARE(history->size(), QSize(820, 600)); // its minimum size is not larger
+        QDir().mkpath(QStringLiteral(WHOP_RENDERINGS_DIR));
+        const QString path =
+            QStringLiteral(WHOP_RENDERINGS_DIR "/history%1.png").arg(ratioSuffix());
+        QVERIFY2(history->grab().save(path), qPrintable(path));
+        const QStringList problems = layoutProblems(history);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
     void formColumn_staysPut_whenDataArrives()

@@ -1,17 +1,23 @@
 // Renders the pictures at the top of the README into a folder (docs/screenshots): the main
-// window at its default size on the demo sandbox as a first start shows it, and the dialog that
-// frames a new picture. Run through scripts/screenshots.sh, the only way to refresh them: it
-// builds this, gives it a throw-away home and the offscreen platform.
+// window at its default size on the demo sandbox as a first start shows it, the dialog that
+// frames a new picture, and History after two saves and a batch. Run through
+// scripts/screenshots.sh, the only way to refresh them: it builds this, gives it a throw-away home
+// and the offscreen platform.
+#include "AccountOverview.h"
 #include "AppInfo.h"
 #include "AppSession.h"
 #include "AppStyle.h"
+#include "BatchRun.h"
 #include "CropDialog.h"
+#include "HistoryDialog.h"
+#include "HistoryModel.h"
 #include "ImagePipeline.h"
 #include "MainWindow.h"
 #include "SandboxDemo.h"
 #include "Translations.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QLabel>
 #include <QLinearGradient>
@@ -19,6 +25,7 @@
 #include <QPainterPath>
 #include <QRadialGradient>
 #include <QTimer>
+#include <QTreeView>
 
 #include <cstdio>
 
@@ -63,6 +70,69 @@ bool save(const QPixmap &shot, const QString &path)
     return true;
 }
 
+// Two saves and a batch over four accounts, then History as Ctrl+H opens it, every profile
+// shown and the batch opened to its accounts.
+void renderHistory(whop::app::AppSession *session, whop::ui::MainWindow *window,
+                   const QString &folder, int *status)
+{
+    using whop::profile::Field;
+    auto *editor = session->editor();
+    auto steps = std::make_shared<QList<std::function<void()>>>();
+    auto next = [steps] {
+        if (!steps->isEmpty())
+            steps->takeFirst()();
+    };
+    auto saveThen = [editor, next](Field field, const QString &value) {
+        return [editor, next, field, value] {
+            editor->setValue(field, value);
+            QObject::connect(editor, &whop::profile::ProfileEditor::saved, editor, next,
+                             Qt::SingleShotConnection);
+            editor->save();
+        };
+    };
+    *steps << saveThen(Field::Name, QStringLiteral("Demo Creator Studio"))
+           << saveThen(Field::Bio, QStringLiteral("Short tutorials about building on Whop.\nNew "
+                                                  "videos every Tuesday and Friday."));
+    *steps << [session, next] {
+        auto *accounts = new whop::overview::AccountOverview(session->client(), session);
+        accounts->setJournalProvider(session->journalProvider());
+        const QList<int> rows{0, 1, 2, 3};
+        QObject::connect(accounts, &whop::overview::AccountOverview::listStateChanged, accounts,
+                         [accounts, rows] { accounts->ensureLoaded(rows); });
+        QObject::connect(
+            accounts, &whop::overview::AccountOverview::rowChanged, accounts,
+            [accounts, rows, next] {
+                for (int r : rows) {
+                    if (accounts->row(r).state != whop::overview::OverviewRow::State::Loaded)
+                        return;
+                }
+                accounts->disconnect(accounts);
+                whop::overview::BatchChoices choices;
+                choices[Field::Name] = {
+                    true, whop::overview::ValueSource::Typed, QStringLiteral("Demo Creator"), {}};
+                auto *run = new whop::overview::BatchRun(
+                    accounts, whop::overview::planBatch(*accounts, rows, choices).items,
+                    whop::overview::BatchRun::Kind::Apply, {}, accounts);
+                QObject::connect(run, &whop::overview::BatchRun::finished, run, next);
+                run->start();
+            });
+        accounts->load();
+    };
+    *steps << [window, folder, status] {
+        whop::ui::HistoryDialog *history = window->openHistory();
+        history->resize(820, 600);
+        history->findChild<QCheckBox *>(QStringLiteral("everyProfileCheck"))->setChecked(true);
+        const QModelIndex batch = history->model()->index(0, 0);
+        history->tree()->expand(batch);
+        history->tree()->setCurrentIndex(history->model()->index(1, 0, batch));
+        QTimer::singleShot(200, history, [history, folder, status] {
+            *status = save(history->grab(), folder + QStringLiteral("/history.png")) ? 0 : 1;
+            QApplication::exit(*status);
+        });
+    };
+    next();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -104,7 +174,11 @@ int main(int argc, char *argv[])
             // smaller copy started first, came before); taken once this has been laid out.
             QTimer::singleShot(0, &app, [&] {
                 status = save(crop->grab(), folder + QStringLiteral("/crop-dialog.png")) ? 0 : 1;
-                QApplication::exit(status);
+                crop->close();
+                if (status != 0)
+                    QApplication::exit(status);
+                else
+                    renderHistory(&session, &window, folder, &status);
             });
         });
         crop->show();

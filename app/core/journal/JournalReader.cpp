@@ -217,41 +217,49 @@ QList<JournalChange> listChanges(const JournalContents &contents, const ChangeFi
 
 BatchDelivery deliveryOf(const JournalContents &contents, const QString &batchId)
 {
-    BatchDelivery delivery;
-    if (contents.batches.contains(batchId))
-        delivery.batch = contents.batches.value(batchId);
     ChangeFilter filter;
     filter.batchId = batchId;
-    QStringList accounts = delivery.batch ? delivery.batch->accountIds : QStringList();
-    QHash<QString, QList<JournalChange>> byAccount; // newest first
-    for (JournalChange &change : listChanges(contents, filter)) {
+    std::optional<BatchRecord> batch;
+    if (contents.batches.contains(batchId))
+        batch = contents.batches.value(batchId);
+    return deliveryOf(batch, listChanges(contents, filter));
+}
+
+BatchDelivery deliveryOf(const std::optional<BatchRecord> &batch,
+                         const QList<JournalChange> &changesNewestFirst)
+{
+    BatchDelivery delivery;
+    delivery.batch = batch;
+    QStringList accounts = batch ? batch->accountIds : QStringList();
+    QHash<QString, QList<const JournalChange *>> byAccount; // newest first
+    for (const JournalChange &change : changesNewestFirst) {
         if (!accounts.contains(change.intent.accountId))
             accounts << change.intent.accountId;
-        byAccount[change.intent.accountId].append(std::move(change));
+        byAccount[change.intent.accountId].append(&change);
     }
     for (const QString &account : std::as_const(accounts)) {
-        const QList<JournalChange> changes = byAccount.value(account);
+        const QList<const JournalChange *> changes = byAccount.value(account);
         if (changes.isEmpty()) { // cancelled before it was sent
             delivery.notReceived << account;
             continue;
         }
         const auto arrived = std::find_if(changes.begin(), changes.end(),
-                                          [](const JournalChange &c) { return c.arrived(); });
+                                          [](const JournalChange *c) { return c->arrived(); });
         if (arrived != changes.end()) {
             delivery.received << account;
-            delivery.decisive.insert(account, *arrived);
+            delivery.decisive.insert(account, **arrived);
             continue;
         }
         // One that may have arrived outweighs later refusals: Whop may hold it.
-        const auto open = std::find_if(changes.begin(), changes.end(), [](const JournalChange &c) {
-            return c.status() == ChangeStatus::Unknown || c.status() == ChangeStatus::Pending;
+        const auto open = std::find_if(changes.begin(), changes.end(), [](const JournalChange *c) {
+            return c->status() == ChangeStatus::Unknown || c->status() == ChangeStatus::Pending;
         });
         if (open != changes.end()) {
             delivery.unknown << account;
-            delivery.decisive.insert(account, *open);
+            delivery.decisive.insert(account, **open);
         } else {
             delivery.notReceived << account;
-            delivery.decisive.insert(account, changes.first());
+            delivery.decisive.insert(account, *changes.first());
         }
     }
     return delivery;

@@ -100,6 +100,10 @@ struct BatchDelivery
     QHash<QString, JournalChange> decisive;
 };
 BatchDelivery deliveryOf(const JournalContents &contents, const QString &batchId);
+// The same for a batch whose changes are already picked out (newest first), e.g. by a History
+// list that groups every batch in one pass.
+BatchDelivery deliveryOf(const std::optional<BatchRecord> &batch,
+                         const QList<JournalChange> &changesNewestFirst);
 
 // Whether a read of the profile after a lost answer shows the change arrived (true), did not
 // (false), or cannot tell (nullopt). `heldText` holds what the profile shows for the text

@@ -74,6 +74,9 @@ public:
     int verifying() const { return int(m_verifying.size()); }
     // One line for the person: how many applied, failed, not sent.
     QString summary() const;
+    // What account `i` showed once its change applied (the PATCH's answer, or the read that
+    // confirmed it): what an undo expects to find there still.
+    const ShownProfile &after(int i) const { return m_after.at(i); }
     // The batch that restores what this one applied (empty when nothing was applied).
     QList<BatchItem> undoItems() const;
     // The run that undoes this one (null when nothing was applied); the journal links the two.
