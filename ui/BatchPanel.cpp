@@ -105,8 +105,10 @@ void BatchPanel::bind(overview::AccountOverview *overview, overview::OverviewMod
 
 void BatchPanel::clear()
 {
-    if (isRunning())
+    if (m_run && m_run->isRunning())
         m_run->cancel();
+    if (m_restore && m_restore->isRunning())
+        m_restore->cancel();
     m_restore.reset();
     m_run.reset();
     m_rows.clear();
@@ -325,7 +327,10 @@ void BatchPanel::cancel()
 {
     if (!isRunning())
         return;
-    m_run->cancel();
+    if (m_restore && m_restore->isRunning())
+        m_restore->cancel();
+    else
+        m_run->cancel();
     if (isRunning())
         ui->batchStatus->setText(tr("Cancelling: waiting for the answers to what was already "
                                     "sent…"));
@@ -374,7 +379,9 @@ void BatchPanel::syncButtons()
     ui->changeGroup->setEnabled(!running && m_sendingAllowed);
     ui->applyButton->setEnabled(!running && m_sendingAllowed && m_plan.canApply());
     ui->cancelButton->setVisible(running);
-    ui->cancelButton->setEnabled(running && !m_run->isCancelling());
+    const bool cancelling = m_restore && m_restore->isRunning() ? m_restore->isCancelling()
+                                                                : m_run && m_run->isCancelling();
+    ui->cancelButton->setEnabled(running && !cancelling);
     // Once undone, the batch is not sent again (the undo is what the accounts got last).
     const bool failed = m_run && !running && !m_restore &&
                         (m_run->count(ItemState::Failed) + m_run->count(ItemState::NotSent)) > 0;

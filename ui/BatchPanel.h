@@ -37,7 +37,11 @@ public:
     // Resets choices and results (the window opened again, or another identity).
     void clear();
 
-    bool isRunning() const { return m_run && m_run->isRunning(); }
+    // A batch, or its undo (a restore), is under way.
+    bool isRunning() const
+    {
+        return (m_run && m_run->isRunning()) || (m_restore && m_restore->isRunning());
+    }
     // Off: nothing can be applied, retried or undone any more (the window's identity was removed
     // or must sign in again); what was done stays listed.
     void setSendingAllowed(bool allowed);

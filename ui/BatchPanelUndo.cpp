@@ -88,7 +88,7 @@ void BatchPanel::updateRestoreItem(int index)
         const auto result = state == State::Restored || state == State::AlreadyThere
                                 ? overview::OverviewModel::ResultState::Applied
                             : state == State::Failed ? overview::OverviewModel::ResultState::Failed
-                            : state == State::KeptTheirs
+                            : state == State::KeptTheirs || state == State::NotSent
                                 ? overview::OverviewModel::ResultState::NotSent
                                 : overview::OverviewModel::ResultState::Pending;
         m_model->setResult(m_restore->plan().targets.at(index).accountId(), result,

@@ -2275,6 +2275,17 @@ Umgebungsvariablen:
             <numerusform>%n ausstehend</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not sent (cancelled)</source>
+        <translation>Nicht gesendet (abgebrochen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n nicht gesendet</numerusform>
+            <numerusform>%n nicht gesendet</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>whop::journal::JournalFile</name>

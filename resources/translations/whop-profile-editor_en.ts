@@ -157,6 +157,13 @@
             <numerusform>%n to go</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n not sent</numerusform>
+            <numerusform>%n not sent</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>whop::overview::BatchRun</name>

@@ -2275,6 +2275,17 @@ Variáveis de ambiente:
             <numerusform>faltam %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not sent (cancelled)</source>
+        <translation>Não enviado (cancelado)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n não enviada</numerusform>
+            <numerusform>%n não enviadas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>whop::journal::JournalFile</name>

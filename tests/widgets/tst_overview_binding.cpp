@@ -14,6 +14,7 @@
 #include "OAuthSupport.h"
 #include "OverviewSeed.h"
 #include "OverviewWindow.h"
+#include "Restorer.h"
 #include "SandboxFixture.h"
 #include "SandboxServer.h"
 #include "TestSupport.h"
@@ -277,11 +278,13 @@ private Q_SLOTS:
 
         // Undo, after the switch: A's credential again, to A's rows.
         server->clearRequests();
-        window->batchPanel()->undo();
+        window->batchPanel()->undo(); // a restore of the batch: each account read, then put back
+        QVERIFY(window->batchPanel()->undoRun());
         QVERIFY(waitFinished(window));
-        QCOMPARE(window->batchPanel()->run()->kind(), overview::BatchRun::Kind::Undo);
-        QCOMPARE(window->batchPanel()->run()->count(ItemState::Applied), total);
+        QCOMPARE(window->batchPanel()->undoRun()->count(history::Restorer::State::Restored), total);
         QCOMPARE(int(patches(*server).size()), total);
+        for (const sandbox::RecordedRequest &r : server->requests()) // the reads too
+            QCOMPARE(r.header("Authorization"), bearer(secretA));
         for (const sandbox::RecordedRequest &r : patches(*server)) {
             QCOMPARE(r.header("Authorization"), bearer(secretA));
             QVERIFY(rows.contains(r.query.queryItemValue(QStringLiteral("account_id"))));
@@ -341,8 +344,9 @@ private Q_SLOTS:
         // Undo, also of what Retry Failed applied: A's key again.
         server->clearRequests();
         window->batchPanel()->undo();
+        QVERIFY(window->batchPanel()->undoRun());
         QVERIFY(waitFinished(window));
-        QCOMPARE(window->batchPanel()->run()->count(ItemState::Applied), total);
+        QCOMPARE(window->batchPanel()->undoRun()->count(history::Restorer::State::Restored), total);
         QCOMPARE(int(patches(*server).size()), total);
         for (const sandbox::RecordedRequest &r : patches(*server))
             QCOMPARE(r.header("Authorization"), bearer(AppKey));

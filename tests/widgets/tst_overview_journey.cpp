@@ -269,6 +269,65 @@ private Q_SLOTS:
         }
     }
 
+    // Undo is a restore that may take a while: Escape cancels it first (what is not sent yet is
+    // not sent, and the list says so), and only a second Escape closes the window.
+    void undo_escapeCancelsTheRestore_beforeClosingTheWindow()
+    {
+        KeyboardJourney::press(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(overviewWindow() != nullptr, 5000);
+        ui::OverviewWindow *overview = overviewWindow();
+        overview->resize(1180, 700);
+        QVERIFY(QTest::qWaitForWindowActive(overview));
+        QTRY_VERIFY_WITH_TIMEOUT(status(overview, "loadStatus").startsWith("120 accounts."), 10000);
+        KeyboardJourney::press(Qt::Key_F, Qt::ControlModifier);
+        KeyboardJourney::type("acme");
+        KeyboardJourney::press(Qt::Key_Down);
+        KeyboardJourney::press(Qt::Key_A, Qt::ControlModifier);
+        QTRY_COMPARE(status(overview, "selectionLabel"), QString("10 accounts selected."));
+        auto *table = overview->findChild<QTableView *>("accountTable");
+        QStringList ids;
+        for (int r = 0; r < table->model()->rowCount(); ++r)
+            ids << idPattern()
+                       .match(table->model()->index(r, 0).data(Qt::ToolTipRole).toString())
+                       .captured();
+        QVERIFY(KeyboardJourney::tabTo("bioEdit"));
+        KeyboardJourney::type("Undone slowly");
+        QTRY_COMPARE(status(overview, "planSummary"), QString("10 accounts will change."));
+        KeyboardJourney::press(Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(status(overview, "batchStatus").startsWith("10 accounts changed"),
+                                 15000);
+
+        // The undo's PATCHes are slow: cancel once the first account has its bio back.
+        sandbox::Fault slow = test::makeFault(sandbox::Fault::Kind::Delay, 200, 400);
+        slow.method = "PATCH";
+        server()->injectFault(slow, 10);
+        auto restoredOnWhop = [&] {
+            int n = 0;
+            for (const QString &id : ids)
+                n += server()->storedOverride(id, User).value("bio").toString() != "Undone slowly";
+            return n;
+        };
+        KeyboardJourney::press(Qt::Key_D, Qt::AltModifier); // Un&do
+        auto *cancel = overview->findChild<QWidget *>("cancelButton");
+        QTRY_VERIFY_WITH_TIMEOUT(cancel->isVisible(), 5000);
+        QVERIFY(!overview->findChild<QWidget *>("applyButton")->isEnabled()); // one at a time
+        QTRY_VERIFY_WITH_TIMEOUT(restoredOnWhop() >= 1, 15000);
+        KeyboardJourney::press(Qt::Key_Escape);
+        QTRY_VERIFY_WITH_TIMEOUT(!cancel->isVisible(), 15000);
+        QVERIFY(overview->isVisible()); // Escape cancelled the undo, not the window
+        const QString summary = status(overview, "batchStatus");
+        QVERIFY2(summary.contains("not sent"), qPrintable(summary));
+        const int restored = restoredOnWhop();
+        QVERIFY2(restored >= 1 && restored < ids.size(), qPrintable(QString::number(restored)));
+        QVERIFY2(summary.startsWith(QStringLiteral("%1 accounts restored").arg(restored)) ||
+                     summary.startsWith(QStringLiteral("%1 account restored").arg(restored)),
+                 qPrintable(summary));
+        server()->clearFaults();
+
+        KeyboardJourney::press(Qt::Key_Escape);
+        QTRY_VERIFY(!overview->isVisible());
+    }
+
     void apiKey_keyboardOnly_readsEachAccountAsTheChosenUser_withoutAGlobalProfile()
     {
         // The window the init() made is for the demo; this one starts with an app API key.

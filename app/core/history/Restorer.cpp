@@ -197,6 +197,11 @@ void Restorer::onRead(int i, const api::User &server)
         checkSettled();
         return;
     }
+    if (m_cancelling) {
+        setState(i, State::NotSent);
+        checkSettled();
+        return;
+    }
     api::UserChanges body = profile::buildPatch(profile::ProfileValues::fromUser(server), draft);
     for (Field f : std::as_const(check.taken))
         clearChange(&body, f); // changed elsewhere to what it was meant to become anyway
@@ -287,6 +292,8 @@ void Restorer::onLost(int i, const api::ApiError &error)
 void Restorer::resolve(const QHash<int, QHash<Field, ConflictChoice>> &choices,
                        const QHash<int, ConflictChoice> &pictures)
 {
+    if (m_cancelling)
+        return;
     for (int i : conflicts()) {
         RestoreTarget &target = m_plan.targets[i];
         const profile::SaveConflict &c = m_conflicts.at(i);
@@ -323,6 +330,25 @@ void Restorer::resolve(const QHash<int, QHash<Field, ConflictChoice>> &choices,
         }
         read(i); // checks again: Whop may have changed once more meanwhile
     }
+    checkSettled();
+}
+
+void Restorer::cancel()
+{
+    if (!m_running || m_cancelling)
+        return;
+    m_cancelling = true;
+    for (const QString &key : m_scheduler->clearQueue()) {
+        const int i = key.section(QLatin1Char(':'), 1).toInt();
+        if (i >= 0 && i < total())
+            setState(i, State::NotSent);
+    }
+    for (int i = 0; i < total(); ++i) {
+        if (m_states.at(i) == State::Waiting)
+            setState(i, State::NotSent);
+    }
+    for (int i : conflicts())
+        setState(i, State::KeptTheirs);
     checkSettled();
 }
 

@@ -42,6 +42,7 @@ public:
         Conflict,     // changed elsewhere since: waiting for the person's choice
         KeptTheirs,   // changed elsewhere since, and left as it is (the person's choice)
         Failed,
+        NotSent, // cancelled before it was sent
     };
 
     Restorer(api::WhopClient *client, RestorePlan plan, QObject *parent = nullptr);
@@ -58,6 +59,11 @@ public:
                  const QHash<int, profile::ConflictChoice> &pictures = {});
     // Answers conflictsFound by leaving every profile in conflict as Whop has it.
     void keepTheirs();
+    // Sends nothing more: what is queued, and what a read in flight would have sent, ends Not
+    // sent; profiles in conflict are left as Whop has them; a PATCH in flight still reports its
+    // real outcome (and a lost answer is still read again to learn it).
+    void cancel();
+    bool isCancelling() const { return m_cancelling; }
 
     const RestorePlan &plan() const { return m_plan; }
     int total() const { return int(m_plan.targets.size()); }
@@ -108,6 +114,7 @@ private:
     QString m_batchId;
     bool m_recorded = false;
     bool m_running = false;
+    bool m_cancelling = false;
     bool m_asked = false; // conflictsFound was emitted for the conflicts now waiting
 };
 

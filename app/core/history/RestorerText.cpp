@@ -40,6 +40,8 @@ QString Restorer::outcomeText(int i) const
         return tr("Changed on Whop since: kept as it is there");
     case State::Failed:
         return tr("Failed: %1").arg(m_errors.at(i).userMessage());
+    case State::NotSent:
+        return tr("Not sent (cancelled)");
     }
     return {};
 }
@@ -59,6 +61,8 @@ QString Restorer::summary() const
         parts << tr("%n changed on Whop since: waiting for your choice", nullptr, n);
     if (const int n = count(State::Failed))
         parts << tr("%n failed", nullptr, n);
+    if (const int n = count(State::NotSent))
+        parts << tr("%n not sent", nullptr, n);
     const int open = count(State::Waiting) + count(State::Reading) + count(State::Sending);
     if (open > 0)
         parts << tr("%n to go", nullptr, open);
