@@ -2270,6 +2270,26 @@ Umgebungsvariablen:
         <source>The dropped picture</source>
         <translation>Das abgelegte Bild</translation>
     </message>
+    <message>
+        <source>Picture shown.</source>
+        <translation>Bild angezeigt.</translation>
+    </message>
+    <message>
+        <source>No picture.</source>
+        <translation>Kein Bild.</translation>
+    </message>
+    <message>
+        <source>No picture: initials %1 shown.</source>
+        <translation>Kein Bild: Initialen %1 angezeigt.</translation>
+    </message>
+    <message>
+        <source>The picture could not be loaded.</source>
+        <translation>Das Bild konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>The picture could not be loaded: initials %1 shown.</source>
+        <translation>Das Bild konnte nicht geladen werden: Initialen %1 angezeigt.</translation>
+    </message>
 </context>
 <context>
     <name>whop::ui::BatchPanel</name>
@@ -2560,14 +2580,6 @@ Umgebungsvariablen:
     <message>
         <source>Identity</source>
         <translation>Identität</translation>
-    </message>
-    <message>
-        <source>No picture</source>
-        <translation>Kein Bild</translation>
-    </message>
-    <message>
-        <source>Picture unavailable</source>
-        <translation>Bild nicht verfügbar</translation>
     </message>
     <message>
         <source>Cancelled. Your changes are still here.</source>

@@ -2270,6 +2270,26 @@ Variáveis de ambiente:
         <source>The dropped picture</source>
         <translation>A foto arrastada</translation>
     </message>
+    <message>
+        <source>Picture shown.</source>
+        <translation>Foto exibida.</translation>
+    </message>
+    <message>
+        <source>No picture.</source>
+        <translation>Sem foto.</translation>
+    </message>
+    <message>
+        <source>No picture: initials %1 shown.</source>
+        <translation>Sem foto: iniciais %1 exibidas.</translation>
+    </message>
+    <message>
+        <source>The picture could not be loaded.</source>
+        <translation>Não foi possível carregar a foto.</translation>
+    </message>
+    <message>
+        <source>The picture could not be loaded: initials %1 shown.</source>
+        <translation>Não foi possível carregar a foto: iniciais %1 exibidas.</translation>
+    </message>
 </context>
 <context>
     <name>whop::ui::BatchPanel</name>
@@ -2560,14 +2580,6 @@ Variáveis de ambiente:
     <message>
         <source>Identity</source>
         <translation>Identidade</translation>
-    </message>
-    <message>
-        <source>No picture</source>
-        <translation>Sem foto</translation>
-    </message>
-    <message>
-        <source>Picture unavailable</source>
-        <translation>Foto indisponível</translation>
     </message>
     <message>
         <source>Cancelled. Your changes are still here.</source>
