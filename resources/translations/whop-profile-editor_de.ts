@@ -505,6 +505,10 @@
         <source>Copy versions, settings and recent error kinds for a bug report (no tokens, names or profile text)</source>
         <translation>Versionen, Einstellungen und die Arten der letzten Fehler für einen Fehlerbericht kopieren (keine Token, Namen oder Profiltexte)</translation>
     </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
 </context>
 <context>
     <name>Notice</name>

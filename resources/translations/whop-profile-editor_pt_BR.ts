@@ -505,6 +505,10 @@
         <source>Copy versions, settings and recent error kinds for a bug report (no tokens, names or profile text)</source>
         <translation>Copia versões, configurações e tipos de erros recentes para um relatório de bug (sem tokens, nomes ou texto do perfil)</translation>
     </message>
+    <message>
+        <source>Account</source>
+        <translation>Conta</translation>
+    </message>
 </context>
 <context>
     <name>Notice</name>
