@@ -1552,6 +1552,10 @@ Umgebungsvariablen:
         <source> · needs attention</source>
         <translation> · bitte prüfen</translation>
     </message>
+    <message>
+        <source>%1 without a name</source>
+        <translation>%1 ohne Namen</translation>
+    </message>
 </context>
 <context>
     <name>whop::auth::OAuthAuthenticator</name>
@@ -2806,10 +2810,6 @@ Umgebungsvariablen:
         <translation>„geerbt: …“ bedeutet, dass das Konto den Wert Ihres globalen Profils anzeigt; andere Werte sind eigene Werte des Kontos.</translation>
     </message>
     <message>
-        <source>An API key cannot read %1&apos;s global profile, so an account&apos;s own values cannot be told from inherited ones. Accounts are compared with the key&apos;s own account “%2”.</source>
-        <translation>Ein API-Schlüssel kann das globale Profil von %1 nicht lesen, daher lassen sich eigene Werte eines Kontos nicht von geerbten unterscheiden. Die Konten werden mit dem eigenen Konto des Schlüssels „%2“ verglichen.</translation>
-    </message>
-    <message>
         <source>Differing from the key&apos;s account first</source>
         <translation>Vom Konto des Schlüssels abweichende zuerst</translation>
     </message>
@@ -2860,6 +2860,22 @@ Umgebungsvariablen:
     <message>
         <source>Whop asked to slow down: waiting %1 s.</source>
         <translation>Whop hat um eine Verlangsamung gebeten: Warten %1 s.</translation>
+    </message>
+    <message>
+        <source>An API key cannot read a user&apos;s global profile, so an account&apos;s own values cannot be told from inherited ones.</source>
+        <translation>Ein API-Schlüssel kann das globale Profil eines Benutzers nicht lesen, daher lassen sich eigene Werte eines Kontos nicht von geerbten unterscheiden.</translation>
+    </message>
+    <message>
+        <source>An API key cannot read %1&apos;s global profile, so an account&apos;s own values cannot be told from inherited ones.</source>
+        <translation>Ein API-Schlüssel kann das globale Profil von %1 nicht lesen, daher lassen sich eigene Werte eines Kontos nicht von geerbten unterscheiden.</translation>
+    </message>
+    <message>
+        <source>Accounts are compared with the key&apos;s own account, which is not known yet.</source>
+        <translation>Die Konten werden mit dem eigenen Konto des Schlüssels verglichen, das noch nicht bekannt ist.</translation>
+    </message>
+    <message>
+        <source>Accounts are compared with the key&apos;s own account “%1”.</source>
+        <translation>Die Konten werden mit dem eigenen Konto des Schlüssels „%1“ verglichen.</translation>
     </message>
 </context>
 <context>

@@ -1552,6 +1552,10 @@ Variáveis de ambiente:
         <source> · needs attention</source>
         <translation> · requer atenção</translation>
     </message>
+    <message>
+        <source>%1 without a name</source>
+        <translation>%1 sem nome</translation>
+    </message>
 </context>
 <context>
     <name>whop::auth::OAuthAuthenticator</name>
@@ -2806,10 +2810,6 @@ Variáveis de ambiente:
         <translation>“herda: …” significa que a conta mostra o valor do seu perfil global; os demais valores são próprios da conta.</translation>
     </message>
     <message>
-        <source>An API key cannot read %1&apos;s global profile, so an account&apos;s own values cannot be told from inherited ones. Accounts are compared with the key&apos;s own account “%2”.</source>
-        <translation>Uma chave de API não consegue ler o perfil global de %1, então não é possível distinguir os valores próprios de uma conta dos herdados. As contas são comparadas com a conta da própria chave, “%2”.</translation>
-    </message>
-    <message>
         <source>Differing from the key&apos;s account first</source>
         <translation>Diferentes da conta da chave primeiro</translation>
     </message>
@@ -2860,6 +2860,22 @@ Variáveis de ambiente:
     <message>
         <source>Whop asked to slow down: waiting %1 s.</source>
         <translation>O Whop pediu para desacelerar: aguardando %1 s.</translation>
+    </message>
+    <message>
+        <source>An API key cannot read a user&apos;s global profile, so an account&apos;s own values cannot be told from inherited ones.</source>
+        <translation>Uma chave de API não consegue ler o perfil global de um usuário, então não é possível distinguir os valores próprios de uma conta dos herdados.</translation>
+    </message>
+    <message>
+        <source>An API key cannot read %1&apos;s global profile, so an account&apos;s own values cannot be told from inherited ones.</source>
+        <translation>Uma chave de API não consegue ler o perfil global de %1, então não é possível distinguir os valores próprios de uma conta dos herdados.</translation>
+    </message>
+    <message>
+        <source>Accounts are compared with the key&apos;s own account, which is not known yet.</source>
+        <translation>As contas são comparadas com a conta da própria chave, que ainda não é conhecida.</translation>
+    </message>
+    <message>
+        <source>Accounts are compared with the key&apos;s own account “%1”.</source>
+        <translation>As contas são comparadas com a conta da própria chave, “%1”.</translation>
     </message>
 </context>
 <context>
