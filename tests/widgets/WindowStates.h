@@ -109,8 +109,8 @@ public:
             QFAIL(qPrintable(QStringLiteral("no state %1").arg(name)));
     }
 
-    // The longest values Whop takes: 100 characters of name, 42 of username, a bio of several
-    // paragraphs; in wide letters.
+    // The longest values Whop takes: 100 characters of name, 42 of username; a bio of some 740
+    // characters; in wide letters.
     static QJsonObject longest()
     {
         const QString name = QStringLiteral( // 100 characters
