@@ -106,7 +106,7 @@ void AccountPickerDialog::fill()
         item->setData(a.id, IdRole);
         item->setData(QStringLiteral("%1 %2").arg(a.title, a.id), SearchRole);
         item->setData(a.logoUrl, LogoRole);
-        item->setData(a.title, TitleRole);
+        item->setData(a.title.isEmpty() ? a.id : a.title, TitleRole); // never an empty name
         item->setToolTip(plainToolTip(a.id));
         if (m_logos->contains(a.logoUrl))
             showLogo(item);

@@ -71,7 +71,37 @@ void AvatarWidget::showServerPicture(const QImage &square)
     p.setClipPath(path);
     p.drawImage(QPointF(0, 0), square);
     p.end();
+    m_shown = Shown::Picture;
     setPixmap(QPixmap::fromImage(round));
+    updateDescription();
+}
+
+void AvatarWidget::setPerson(const QString &name, const QString &username, const QString &userId)
+{
+    const avatar::InitialsFace face = name.isEmpty() && username.isEmpty() && userId.isEmpty()
+                                          ? avatar::InitialsFace{}
+                                          : avatar::InitialsFace::of(name, username, userId);
+    if (face.initials == m_face.initials && face.background == m_face.background)
+        return;
+    m_face = face;
+    updateDescription();
+    update();
+}
+
+void AvatarWidget::showNoPicture()
+{
+    m_shown = Shown::NoPicture;
+    setPixmap({});
+    updateDescription();
+    update();
+}
+
+void AvatarWidget::showPictureUnavailable()
+{
+    m_shown = Shown::Unavailable;
+    setPixmap({});
+    updateDescription();
+    update();
 }
 
 void AvatarWidget::setPendingImage(const QImage &image, bool unsaved)
@@ -122,19 +152,25 @@ void AvatarWidget::setPickingEnabled(bool enabled)
     setCursor(enabled ? Qt::PointingHandCursor : Qt::ArrowCursor);
 }
 
-void AvatarWidget::setPlaceholder(const QString &text)
-{
-    setPixmap({});
-    setText(text);
-    updateDescription();
-}
-
 void AvatarWidget::updateDescription()
 {
-    QString text = m_pending.isNull() ? tr("Click, drop or paste to choose a new picture.")
-                                      : tr("A new picture.");
-    if (pixmap().isNull() && !this->text().isEmpty() && m_pending.isNull())
-        text = this->text() + QStringLiteral(". ") + text;
+    // What is shown first, then what can be done with it.
+    QString text;
+    if (!m_pending.isNull()) {
+        text = tr("A new picture.");
+    } else if (m_shown == Shown::Picture) {
+        text = tr("Picture shown.");
+    } else if (m_shown == Shown::NoPicture) {
+        text = m_face.initials.isEmpty()
+                   ? tr("No picture.")
+                   : tr("No picture: initials %1 shown.").arg(m_face.initials);
+    } else {
+        text = m_face.initials.isEmpty()
+                   ? tr("The picture could not be loaded.")
+                   : tr("The picture could not be loaded: initials %1 shown.").arg(m_face.initials);
+    }
+    if (m_pending.isNull())
+        text += QLatin1Char(' ') + tr("Click, drop or paste to choose a new picture.");
     if (isBadgeShown())
         text += QLatin1Char(' ') + tr("Not saved yet.");
     if (m_percent >= 0)
@@ -158,10 +194,28 @@ void AvatarWidget::resizeEvent(QResizeEvent *event)
     layoutChildren();
 }
 
+void AvatarWidget::paintFace(QPainter &painter) const
+{
+    avatar::InitialsFace face = m_face;
+    if (!face.background.isValid())
+        face.background = palette().color(QPalette::Mid); // nobody yet: a plain disc
+    if (m_shown == Shown::Unavailable) {
+        // Greyed, as light as the colour was: the white initials stay as readable.
+        const int grey = qGray(face.background.rgb());
+        face.background = QColor(grey, grey, grey);
+    }
+    const int side = std::min(width(), height());
+    const QRectF target((width() - side) / 2.0, (height() - side) / 2.0, side, side);
+    avatar::paintInitials(painter, target.adjusted(1, 1, -1, -1), face, font(), true);
+}
+
 void AvatarWidget::paintEvent(QPaintEvent *event)
 {
-    if (m_pending.isNull()) {
+    if (m_pending.isNull() && m_shown == Shown::Picture) {
         QLabel::paintEvent(event);
+    } else if (m_pending.isNull()) {
+        QPainter p(this);
+        paintFace(p);
     } else {
         QPainter p(this);
         p.setRenderHint(QPainter::Antialiasing);

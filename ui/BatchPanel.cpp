@@ -170,7 +170,9 @@ QString BatchPanel::fieldValueText(const FieldRow &row) const
     if (!m_overview)
         return {};
     const int source = m_overview->indexOf(row.accountId);
-    const QString title = source >= 0 ? m_overview->row(source).account.title : row.accountId;
+    QString title = source >= 0 ? m_overview->row(source).account.title : QString();
+    if (title.isEmpty()) // an account without a title: its id, never an empty name
+        title = row.accountId;
     return tr("%1 from “%2”").arg(row.check->text().remove(QLatin1Char('&')), title);
 }
 

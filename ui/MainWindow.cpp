@@ -105,7 +105,6 @@ MainWindow::MainWindow(app::AppSession *session, QWidget *parent)
     }
     statusBar()->addPermanentWidget(m_busy);
     ui->cancelButton->hide();
-    ui->avatar->setPlaceholder(tr("No picture"));
 
     // One action each for the menu, its shortcut and the button or tool button showing it.
     connect(ui->actionSave, &QAction::triggered, m_editor, &ProfileEditor::save);
@@ -162,9 +161,8 @@ MainWindow::MainWindow(app::AppSession *session, QWidget *parent)
 
     connect(m_fetcher, &avatar::ImageFetcher::imageReady, this,
             [this](const QUrl &, const QImage &image) { ui->avatar->showServerPicture(image); });
-    connect(m_fetcher, &avatar::ImageFetcher::failed, this, [this](const QUrl &, const QString &) {
-        ui->avatar->setPlaceholder(tr("Picture unavailable"));
-    });
+    connect(m_fetcher, &avatar::ImageFetcher::failed, this,
+            [this](const QUrl &, const QString &) { ui->avatar->showPictureUnavailable(); });
 
     // The picture: choose, frame and show the draft's; the editor uploads it on save.
     auto *pictures = new PictureController(ui->avatar, m_editor, m_fetcher, ui->menuProfile, this);
@@ -265,7 +263,12 @@ void MainWindow::syncState()
 void MainWindow::showSnapshot()
 {
     const auto &u = m_editor->snapshot();
-    ui->accountBox->showUser(u, m_editor->hasSnapshot());
+    const bool have = m_editor->hasSnapshot();
+    ui->accountBox->showUser(u, have);
+    if (have)
+        ui->avatar->setPerson(u.displayName(), u.username, u.id);
+    else
+        ui->avatar->setPerson({}, {}, {});
     if (u.pictureUrl != m_shownPicture) {
         m_shownPicture = u.pictureUrl;
         requestPicture();
@@ -277,7 +280,7 @@ void MainWindow::requestPicture()
 {
     if (m_shownPicture.isEmpty()) {
         m_fetcher->cancel();
-        ui->avatar->setPlaceholder(tr("No picture"));
+        ui->avatar->showNoPicture();
         return;
     }
     m_fetcher->fetch(m_shownPicture, ui->avatar->size(), devicePixelRatioF());

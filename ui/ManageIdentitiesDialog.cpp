@@ -151,7 +151,7 @@ void ManageIdentitiesDialog::removeSelected()
     Prompts::confirm(this, tr("Remove identity"),
                      tr("Remove “%1” from this computer? Its token is deleted from the keychain "
                         "now; a browser sign-in is also revoked at Whop.")
-                         .arg(identity->label),
+                         .arg(identity->shownLabel()),
                      tr("&Remove"), [this, id = identity->id] { startRemoval(id); });
 }
 
@@ -162,7 +162,7 @@ void ManageIdentitiesDialog::startRemoval(const QString &identityId)
     if (!identity)
         return; // gone meanwhile
     m_removingId = identity->id;
-    m_removingLabel = identity->label;
+    m_removingLabel = identity->shownLabel();
     m_retry->hide();
     m_status->setText(tr("Removing “%1”…").arg(m_removingLabel));
     m_session->removeIdentity(m_removingId); // reports through identityRemoved / removeFailed

@@ -191,11 +191,22 @@ void OverviewWindow::reload()
         ui->routeNote->setText(tr("“inherits: …” means the account shows your global profile's "
                                   "value; other values are the account's own."));
     } else {
-        const QString account = m_binding->identity().accountTitle;
-        ui->routeNote->setText(
-            tr("An API key cannot read %1's global profile, so an account's own values cannot be "
-               "told from inherited ones. Accounts are compared with the key's own account “%2”.")
-                .arg(route.user, account.isEmpty() ? route.referenceAccountId : account));
+        QString account = m_binding->identity().accountTitle;
+        if (account.isEmpty())
+            account = route.referenceAccountId;
+        // Never an empty name: what is not known yet (the user, the key's account) is said so.
+        const QString why =
+            route.user.isEmpty()
+                ? tr("An API key cannot read a user's global profile, so an account's own values "
+                     "cannot be told from inherited ones.")
+                : tr("An API key cannot read %1's global profile, so an account's own values "
+                     "cannot be told from inherited ones.")
+                      .arg(route.user);
+        const QString reference =
+            account.isEmpty()
+                ? tr("Accounts are compared with the key's own account, which is not known yet.")
+                : tr("Accounts are compared with the key's own account “%1”.").arg(account);
+        ui->routeNote->setText(why + QLatin1Char(' ') + reference);
     }
     ui->orderCombo->setItemText(1, route.hasGlobal ? tr("Differing from global first")
                                                    : tr("Differing from the key's account first"));

@@ -7,6 +7,8 @@
 #include "ui_ProfileForm.h"
 
 #include <QEvent>
+#include <QPlainTextEdit>
+#include <QTextDocument>
 
 namespace whop::ui {
 
@@ -33,6 +35,12 @@ void ProfileForm::reserveNoteLines()
     ui->usernameError->setLineHeight(ui->useGlobalUsername->sizeHint().height());
     ui->bioError->setLineHeight(
         std::max(ui->useGlobalBio->sizeHint().height(), ui->bioCounter->sizeHint().height()));
+    // Bio keeps room for a few lines whatever else the window shows (a long banner above, a
+    // short window): the window's minimum height includes them.
+    const QPlainTextEdit *bio = ui->bioEdit;
+    const int margins = 2 * (bio->frameWidth() + int(bio->document()->documentMargin())) +
+                        bio->contentsMargins().top() + bio->contentsMargins().bottom();
+    ui->bioEdit->setMinimumHeight(MinimumBioLines * bio->fontMetrics().lineSpacing() + margins);
 }
 
 void ProfileForm::changeEvent(QEvent *event)

@@ -40,6 +40,9 @@ public:
     // The form's last control in the Tab order, to chain the window's buttons after it.
     QWidget *lastInTabOrder() const;
 
+    // The lines of text Bio always has room for.
+    static constexpr int MinimumBioLines = 5;
+
 protected:
     void changeEvent(QEvent *event) override;
 

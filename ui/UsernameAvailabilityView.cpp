@@ -23,6 +23,8 @@ UsernameAvailabilityView::UsernameAvailabilityView(profile::UsernameChecker *che
 QString UsernameAvailabilityView::textFor(const profile::UsernameStatus &status)
 {
     const QString &name = status.candidate;
+    if (name.isEmpty())
+        return {}; // nothing typed: nothing checked, nothing to say (never "“” is taken")
     switch (status.availability) {
     case UsernameAvailability::None:
     case UsernameAvailability::Waiting:

@@ -1,5 +1,6 @@
 #include "SandboxData.h"
 
+#include "InitialsFace.h"
 #include "SandboxMoney.h"
 
 #include <QBuffer>
@@ -337,24 +338,12 @@ ApiError UserStore::validateFields(const QString &userId, const QJsonObject &upd
 QByteArray avatarPng(const QString &name, const QString &label)
 {
     QImage image(256, 256, QImage::Format_ARGB32_Premultiplied);
-    const int hue = int(qHash(name) % 360u);
-    image.fill(QColor::fromHsv(hue, 140, 190));
-    QString initials;
-    static const QRegularExpression separators("[\\s_-]+");
-    for (const QString &part : label.split(separators, Qt::SkipEmptyParts)) {
-        if (initials.size() < 2)
-            initials += part.front().toUpper();
-    }
+    const avatar::InitialsFace face{avatar::initialsOf(label), avatar::faceColour(name)};
+    image.fill(face.background);
     // Text needs a font database, which only a QGuiApplication has.
-    if (!initials.isEmpty() && qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+    if (!face.initials.isEmpty() && qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         QPainter painter(&image);
-        painter.setRenderHint(QPainter::Antialiasing);
-        QFont font;
-        font.setPixelSize(110);
-        font.setBold(true);
-        painter.setFont(font);
-        painter.setPen(Qt::white);
-        painter.drawText(image.rect(), Qt::AlignCenter, initials);
+        paintInitials(painter, image.rect(), face, QFont(), false);
     }
     QByteArray png;
     QBuffer buffer(&png);

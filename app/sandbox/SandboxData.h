@@ -67,7 +67,8 @@ QList<SeedUser> seedTokens();
 // {"url": "<origin>/avatars/<name>.png"}: a picture the sandbox draws for `name`.
 QJsonObject generatedPicture(const QString &origin, const QString &name);
 
-// A 256x256 PNG with a coloured background and the initials of `label`.
+// A 256x256 PNG: the initials of `label` on the colour of `name` (avatar::InitialsFace, the face
+// the app shows for a profile without a picture).
 QByteArray avatarPng(const QString &name, const QString &label);
 
 } // namespace whop::sandbox::data

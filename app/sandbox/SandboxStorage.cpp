@@ -142,7 +142,17 @@ void SandboxFiles::setStorageRequestLogLimits(int maxRequests, qint64 maxBytes)
 
 SandboxStorage::SandboxStorage(SandboxFiles *files) : m_files(files) {}
 
-SandboxStorage::~SandboxStorage() = default;
+SandboxStorage::~SandboxStorage()
+{
+    // A writer still answering (a delayed PUT) calls back into m_log when its connection ends,
+    // which deleting the listening server (a child, like the writers) does after m_log is gone:
+    // end the writers first, without their callbacks.
+    const QObjectList children = this->children();
+    for (QObject *child : children) {
+        if (dynamic_cast<http::ResponseWriter *>(child))
+            delete child;
+    }
+}
 
 bool SandboxStorage::listenLocal(quint16 port)
 {

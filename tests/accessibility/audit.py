@@ -9,7 +9,9 @@ checks in each:
   combo-value  a combo box is announced only by its current value (no label relation);
   image        a picture without a text alternative;
   tab          a control that can take focus cannot be reached with Tab;
-  message      a field's visible problem message is not the field's description.
+  message      a field's visible problem message is not the field's description;
+  picture      the profile picture's description does not say what it shows (the demo's
+               picture, once loaded).
 States: the main window, a username problem, Add identity and its sign-in guide, Manage
 identities, About, the file chooser and the framing dialog, Preferences, All Accounts, History
 with a saved change, a save
@@ -171,6 +173,14 @@ class Audit:
         self.start()
         main = self.main_window()
         self.check_window("main window", main, expect_announced=("user_DemoCreator01",))
+        # The picture says what it shows: the demo's picture once it has arrived, not "No
+        # picture" (the words it had before).
+        def picture_description():
+            node = next((n for n in snapshot(main) if n.name == "Profile picture"), None)
+            return node.description if node is not None else None
+        if not wait_for(lambda: (picture_description() or "").startswith("Picture shown."), 10):
+            self.problems.append("main window: [picture] the picture is described as %r"
+                                 % picture_description())
 
         # A field problem: Alt+U reaches the username, a space makes it invalid.
         key("alt+u")

@@ -2,7 +2,8 @@
 // profile's picture (fetched by the main window) and for an account's logo (LogoCache). Each
 // scenario checks that the app stays responsive, refuses the picture with a reason that names
 // the problem (before decoding it, or before holding more than ImageDownload::MaxBytes), shows
-// "Picture unavailable" for the profile, and shows the next good picture.
+// the profile's face greyed (AvatarWidget::Shown::Unavailable), and shows the next good picture.
+#include "AvatarWidget.h"
 #include "FaultRig.h"
 #include "ImageFetcher.h"
 #include "LogoCache.h"
@@ -95,9 +96,9 @@ class ImageFaultTest : public QObject
     int run = 0;
     int passed = 0;
 
-    QLabel *avatarLabel() const
+    ui::AvatarWidget *avatarLabel() const
     {
-        return rig.window->findChild<QLabel *>(QStringLiteral("avatar"));
+        return rig.window->findChild<ui::AvatarWidget *>(QStringLiteral("avatar"));
     }
 
     // Points the demo user's picture at `url` and reloads: the window fetches it.
@@ -195,7 +196,7 @@ private Q_SLOTS:
         QVERIFY2(heartbeat.maxGapMs() < MaxBlockedMs,
                  qPrintable(QStringLiteral("blocked %1 ms").arg(heartbeat.maxGapMs())));
         if (target == Target::Profile)
-            QCOMPARE(avatarLabel()->text(), QStringLiteral("Picture unavailable"));
+            QCOMPARE(avatarLabel()->shown(), ui::AvatarWidget::Shown::Unavailable);
 
         // The next good picture is shown.
         rig.server()->clearFaults();

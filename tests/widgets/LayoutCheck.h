@@ -9,6 +9,7 @@
 #include <QAbstractScrollArea>
 #include <QComboBox>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStyleOptionButton>
@@ -123,6 +124,51 @@ inline QString textProblem(const QWidget *w)
     return {};
 }
 
+// Why `w` is smaller than it needs to be (empty when it is not): a layout squeezed it below its
+// minimum size, as Qt's layouts reckon it (qSmartMinSize: the explicit minimum, else the minimum
+// size hint, else the size hint for a policy that does not shrink; a leaf's height for its width
+// when it has one). A squeezed text box shows fewer lines than it was given room for; a squeezed
+// button or label is clipped.
+inline QString squeezeProblem(const QWidget *w)
+{
+    const QWidget *parent = w->parentWidget();
+    if (!parent || !parent->layout() || parent->layout()->indexOf(const_cast<QWidget *>(w)) < 0) {
+        // Only what a layout placed; a child of a layout inside the parent's layout counts too.
+        bool laidOut = false;
+        if (parent && parent->layout()) {
+            for (const QLayout *l : parent->layout()->findChildren<QLayout *>())
+                laidOut = laidOut || l->indexOf(const_cast<QWidget *>(w)) >= 0;
+        }
+        if (!laidOut)
+            return {};
+    }
+    const QSizePolicy policy = w->sizePolicy();
+    const auto least = [](int explicitMin, QSizePolicy::Policy p, int minHint, int hint) {
+        if (explicitMin > 0)
+            return explicitMin;
+        if (p == QSizePolicy::Ignored)
+            return 0;
+        return (p & QSizePolicy::ShrinkFlag) ? minHint : hint;
+    };
+    const QSize minHint = w->minimumSizeHint();
+    const QSize hint = w->sizeHint();
+    const int width =
+        least(w->minimumWidth(), policy.horizontalPolicy(), minHint.width(), hint.width());
+    int height =
+        least(w->minimumHeight(), policy.verticalPolicy(), minHint.height(), hint.height());
+    // A leaf's height for its width (a wrapped text's lines); a container's is what its layout
+    // would like, not what it needs: its children are checked themselves.
+    if (w->hasHeightForWidth() && !w->layout() && policy.verticalPolicy() != QSizePolicy::Ignored)
+        height = std::max(w->minimumHeight(), w->heightForWidth(w->width()));
+    if (w->width() < width || w->height() < height)
+        return QStringLiteral("squeezed to %1×%2, below its minimum %3×%4")
+            .arg(w->width())
+            .arg(w->height())
+            .arg(std::max(width, 0))
+            .arg(std::max(height, 0));
+    return {};
+}
+
 // Widgets whose children are their own business: the parts of a combo box, a line edit, a
 // scroll area (its contents scroll), or `opaque` (e.g. the picture, whose badge lies on it).
 inline bool isComposite(const QWidget *w, const QList<const QWidget *> &opaque)
@@ -132,7 +178,8 @@ inline bool isComposite(const QWidget *w, const QList<const QWidget *> &opaque)
 }
 
 // Every problem a person would see in `root` as laid out now: visible children outside their
-// parent, visible siblings overlapping, texts that do not fit (see textProblem).
+// parent, visible siblings overlapping, texts that do not fit (see textProblem), controls
+// squeezed below their minimum (see squeezeProblem).
 inline QStringList layoutProblems(const QWidget *root, const QList<const QWidget *> &opaque = {})
 {
     QStringList problems;
@@ -152,6 +199,8 @@ inline QStringList layoutProblems(const QWidget *root, const QList<const QWidget
                                 .arg(parent->height());
             if (const QString why = textProblem(w); !why.isEmpty())
                 problems << QStringLiteral("%1: %2").arg(describe(w), why);
+            else if (const QString squeezed = squeezeProblem(w); !squeezed.isEmpty())
+                problems << QStringLiteral("%1: %2").arg(describe(w), squeezed);
             if (!isComposite(w, opaque))
                 parents << w;
         }

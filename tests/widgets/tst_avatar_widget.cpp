@@ -3,6 +3,7 @@
 #include "CropDialog.h"
 #include "CropView.h"
 #include "DemoSession.h"
+#include "InitialsFace.h"
 #include "MainWindow.h"
 #include "PictureController.h"
 #include "Prompts.h"
@@ -15,6 +16,7 @@
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMimeData>
 #include <QProgressBar>
@@ -268,6 +270,65 @@ private Q_SLOTS:
         QTest::mouseClick(retry, Qt::LeftButton);
         QVERIFY(saved.wait(10000));
         QVERIFY(!avatar()->isBadgeShown());
+    }
+
+    // What a screen reader is told about the picture follows what is shown, in every change: the
+    // server's picture, a new one not saved yet, back to the server's, none on Whop (the face:
+    // initials on the user's colour), one that cannot be loaded (the face, greyed).
+    void description_followsWhatIsShown()
+    {
+        const auto description = [this] { return avatar()->accessibleDescription(); };
+        const auto reload = [this] {
+            QSignalSpy loaded(editor(), &profile::ProfileEditor::loaded);
+            editor()->load();
+            return loaded.wait(10000);
+        };
+        QCOMPARE(avatar()->shown(), AvatarWidget::Shown::Picture);
+        QVERIFY2(description().startsWith(QStringLiteral("Picture shown.")),
+                 qPrintable(description()));
+        QVERIFY2(!description().contains(QStringLiteral("No picture")), qPrintable(description()));
+
+        chooseAndUse();
+        QVERIFY2(description().startsWith(QStringLiteral("A new picture.")),
+                 qPrintable(description()));
+        QVERIFY(description().contains(QStringLiteral("Not saved yet.")));
+        QTest::mouseClick(in<QPushButton>(window.get(), "revertButton"), Qt::LeftButton);
+        QVERIFY2(description().startsWith(QStringLiteral("Picture shown.")),
+                 qPrintable(description()));
+
+        // The picture removed on Whop: the face, and the description says which initials.
+        const QString id = QLatin1String(sandbox::SandboxServer::DemoUserId);
+        QJsonObject user = server()->storedUser(id);
+        user.insert(QStringLiteral("profile_picture"), QJsonValue::Null);
+        server()->putUser(user);
+        QVERIFY(reload());
+        QCOMPARE(avatar()->shown(), AvatarWidget::Shown::NoPicture);
+        QVERIFY(avatar()->pixmap().isNull());
+        QCOMPARE(avatar()->face().initials, QStringLiteral("DC")); // Demo Creator
+        QCOMPARE(avatar()->face().background, avatar::faceColour(id));
+        QCOMPARE(description(), QStringLiteral("No picture: initials DC shown. Click, drop or "
+                                               "paste to choose a new picture."));
+
+        // A new picture that cannot be fetched: the face, greyed, and said so.
+        Fault missing = makeFault(Fault::Kind::Status, 404);
+        missing.method = "GET";
+        missing.pathContains = QStringLiteral("/avatars/");
+        server()->injectFault(missing, 10);
+        QVERIFY(server()->changeElsewhere(id, {{"profile_picture", true}}));
+        QVERIFY(reload());
+        QTRY_COMPARE_WITH_TIMEOUT(avatar()->shown(), AvatarWidget::Shown::Unavailable, 10000);
+        QVERIFY2(description().startsWith(
+                     QStringLiteral("The picture could not be loaded: initials DC shown.")),
+                 qPrintable(description()));
+
+        // It can be fetched again: the picture, and the description follows.
+        server()->clearFaults();
+        QVERIFY(server()->changeElsewhere(id, {{"profile_picture", true}}));
+        QVERIFY(reload());
+        QTRY_COMPARE_WITH_TIMEOUT(avatar()->shown(), AvatarWidget::Shown::Picture, 10000);
+        QVERIFY2(description().startsWith(QStringLiteral("Picture shown.")),
+                 qPrintable(description()));
+        QCOMPARE(avatar()->accessibleName(), QStringLiteral("Profile picture"));
     }
 
     void closingWithOnlyANewPicture_asksFirst()

@@ -98,7 +98,7 @@ QString Identity::displayText() const
     QString env = environmentName(environment);
     if (environment == Environment::Custom)
         env += QStringLiteral(" (%1)").arg(customBaseUrl.host());
-    QString text = QStringLiteral("%1 — %2 · %3").arg(label, env, kindName(kind));
+    QString text = QStringLiteral("%1 — %2 · %3").arg(shownLabel(), env, kindName(kind));
     if (needsSignIn)
         text += Tr::tr(" · sign in again");
     else if (needsAttention)
@@ -106,6 +106,13 @@ QString Identity::displayText() const
     if (temporary)
         text += Tr::tr(" · this run only");
     return text;
+}
+
+QString Identity::shownLabel() const
+{
+    if (!label.trimmed().isEmpty())
+        return label;
+    return Tr::tr("%1 without a name").arg(kindName(kind));
 }
 
 QString Identity::newId()

@@ -56,6 +56,10 @@ struct Identity
     bool isApiKey() const { return !isUser(); }
     // "Jo's account — Production · Signed in with Whop"
     QString displayText() const;
+    // The label, to show and to name the identity in messages; never empty: an identity stored
+    // without one (by hand, or when Whop told no username or account title) is named by its
+    // kind, saying that it has no name ("User token without a name").
+    QString shownLabel() const;
 
     QJsonObject toJson() const;
     static std::optional<Identity> fromJson(const QJsonObject &object);

@@ -262,18 +262,18 @@ void IdentityService::failRemoval(const Identity &identity, const auth::Keychain
     case auth::KeychainError::Kind::Locked:
         message = tr("The keychain is locked, so “%1” and its token were kept. Unlock the "
                      "keychain (for example in GNOME Keyring or KWallet), then try again.")
-                      .arg(identity.label);
+                      .arg(identity.shownLabel());
         break;
     case auth::KeychainError::Kind::NoService:
         message = tr("No keychain is available, so the token of “%1” could not be deleted and "
                      "the identity was kept. Start your keychain (GNOME Keyring, KWallet or "
                      "KeePassXC), then try again.")
-                      .arg(identity.label);
+                      .arg(identity.shownLabel());
         break;
     default:
         message = tr("The keychain could not delete the token of “%1” (%2), so the identity was "
                      "kept. Try again.")
-                      .arg(identity.label, error.detail);
+                      .arg(identity.shownLabel(), error.detail);
         break;
     }
     Q_EMIT removeFailed(identity.id, message);

@@ -10,12 +10,12 @@ StoredSecret check(auth::CredentialStore *store, const auth::Identity &identity,
     if (job.error().isError())
         return {std::nullopt,
                 StoredSecret::tr("The token of “%1” could not be read from the keychain. %2")
-                    .arg(identity.label, job.error().userMessage())};
+                    .arg(identity.shownLabel(), job.error().userMessage())};
     std::optional<auth::Secret> secret = auth::Secret::deserialize(job.secret());
     if (!secret)
         return {std::nullopt, StoredSecret::tr("The keychain entry of “%1” is not one this app "
                                                "wrote. Remove the identity and add it again.")
-                                  .arg(identity.label)};
+                                  .arg(identity.shownLabel())};
     const QUrl base = identity.apiBaseUrl();
     switch (auth::bindingOf(*secret, base)) {
     case auth::Binding::Bound:
@@ -33,12 +33,12 @@ StoredSecret check(auth::CredentialStore *store, const auth::Identity &identity,
                                        "and the identity points at %2, which is not Whop's own "
                                        "address, so the token was not sent. Remove the identity "
                                        "and add it again.")
-                          .arg(identity.label, auth::originOf(base))
+                          .arg(identity.shownLabel(), auth::originOf(base))
                     : StoredSecret::tr("The saved token of “%1” belongs to %2, but the identity "
                                        "now points at %3, so the token was not sent there. If you "
                                        "changed the address on purpose, remove the identity and "
                                        "add it again.")
-                          .arg(identity.label, secret->origin, auth::originOf(base))};
+                          .arg(identity.shownLabel(), secret->origin, auth::originOf(base))};
     }
     return {secret, {}};
 }
