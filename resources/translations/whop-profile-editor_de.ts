@@ -607,6 +607,10 @@
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
 </context>
 <context>
     <name>Notice</name>
@@ -1672,6 +1676,10 @@ Umgebungsvariablen:
     <message>
         <source> · needs attention</source>
         <translation> · bitte prüfen</translation>
+    </message>
+    <message>
+        <source>%1 without a name</source>
+        <translation>%1 ohne Namen</translation>
     </message>
 </context>
 <context>
@@ -2757,6 +2765,26 @@ Umgebungsvariablen:
         <source>The dropped picture</source>
         <translation>Das abgelegte Bild</translation>
     </message>
+    <message>
+        <source>Picture shown.</source>
+        <translation>Bild angezeigt.</translation>
+    </message>
+    <message>
+        <source>No picture.</source>
+        <translation>Kein Bild.</translation>
+    </message>
+    <message>
+        <source>No picture: initials %1 shown.</source>
+        <translation>Kein Bild: Initialen %1 angezeigt.</translation>
+    </message>
+    <message>
+        <source>The picture could not be loaded.</source>
+        <translation>Das Bild konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>The picture could not be loaded: initials %1 shown.</source>
+        <translation>Das Bild konnte nicht geladen werden: Initialen %1 angezeigt.</translation>
+    </message>
 </context>
 <context>
     <name>whop::ui::BatchPanel</name>
@@ -3191,14 +3219,6 @@ Umgebungsvariablen:
         <translation>Identität</translation>
     </message>
     <message>
-        <source>No picture</source>
-        <translation>Kein Bild</translation>
-    </message>
-    <message>
-        <source>Picture unavailable</source>
-        <translation>Bild nicht verfügbar</translation>
-    </message>
-    <message>
         <source>Cancelled. Your changes are still here.</source>
         <translation>Abgebrochen. Ihre Änderungen sind noch da.</translation>
     </message>
@@ -3419,10 +3439,6 @@ Umgebungsvariablen:
         <translation>„geerbt: …“ bedeutet, dass das Konto den Wert Ihres globalen Profils anzeigt; andere Werte sind eigene Werte des Kontos.</translation>
     </message>
     <message>
-        <source>An API key cannot read %1&apos;s global profile, so an account&apos;s own values cannot be told from inherited ones. Accounts are compared with the key&apos;s own account “%2”.</source>
-        <translation>Ein API-Schlüssel kann das globale Profil von %1 nicht lesen, daher lassen sich eigene Werte eines Kontos nicht von geerbten unterscheiden. Die Konten werden mit dem eigenen Konto des Schlüssels „%2“ verglichen.</translation>
-    </message>
-    <message>
         <source>Differing from the key&apos;s account first</source>
         <translation>Vom Konto des Schlüssels abweichende zuerst</translation>
     </message>
@@ -3493,6 +3509,22 @@ Umgebungsvariablen:
     <message>
         <source>Whop has more accounts: only the first %1 are listed.</source>
         <translation>Whop hat mehr Konten: Nur die ersten %1 werden aufgelistet.</translation>
+    </message>
+    <message>
+        <source>An API key cannot read a user&apos;s global profile, so an account&apos;s own values cannot be told from inherited ones.</source>
+        <translation>Ein API-Schlüssel kann das globale Profil eines Benutzers nicht lesen, daher lassen sich eigene Werte eines Kontos nicht von geerbten unterscheiden.</translation>
+    </message>
+    <message>
+        <source>An API key cannot read %1&apos;s global profile, so an account&apos;s own values cannot be told from inherited ones.</source>
+        <translation>Ein API-Schlüssel kann das globale Profil von %1 nicht lesen, daher lassen sich eigene Werte eines Kontos nicht von geerbten unterscheiden.</translation>
+    </message>
+    <message>
+        <source>Accounts are compared with the key&apos;s own account, which is not known yet.</source>
+        <translation>Die Konten werden mit dem eigenen Konto des Schlüssels verglichen, das noch nicht bekannt ist.</translation>
+    </message>
+    <message>
+        <source>Accounts are compared with the key&apos;s own account “%1”.</source>
+        <translation>Die Konten werden mit dem eigenen Konto des Schlüssels „%1“ verglichen.</translation>
     </message>
 </context>
 <context>

@@ -607,6 +607,10 @@
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
+    <message>
+        <source>Account</source>
+        <translation>Conta</translation>
+    </message>
 </context>
 <context>
     <name>Notice</name>
@@ -1672,6 +1676,10 @@ Variáveis de ambiente:
     <message>
         <source> · needs attention</source>
         <translation> · requer atenção</translation>
+    </message>
+    <message>
+        <source>%1 without a name</source>
+        <translation>%1 sem nome</translation>
     </message>
 </context>
 <context>
@@ -2757,6 +2765,26 @@ Variáveis de ambiente:
         <source>The dropped picture</source>
         <translation>A foto arrastada</translation>
     </message>
+    <message>
+        <source>Picture shown.</source>
+        <translation>Foto exibida.</translation>
+    </message>
+    <message>
+        <source>No picture.</source>
+        <translation>Sem foto.</translation>
+    </message>
+    <message>
+        <source>No picture: initials %1 shown.</source>
+        <translation>Sem foto: iniciais %1 exibidas.</translation>
+    </message>
+    <message>
+        <source>The picture could not be loaded.</source>
+        <translation>Não foi possível carregar a foto.</translation>
+    </message>
+    <message>
+        <source>The picture could not be loaded: initials %1 shown.</source>
+        <translation>Não foi possível carregar a foto: iniciais %1 exibidas.</translation>
+    </message>
 </context>
 <context>
     <name>whop::ui::BatchPanel</name>
@@ -3191,14 +3219,6 @@ Variáveis de ambiente:
         <translation>Identidade</translation>
     </message>
     <message>
-        <source>No picture</source>
-        <translation>Sem foto</translation>
-    </message>
-    <message>
-        <source>Picture unavailable</source>
-        <translation>Foto indisponível</translation>
-    </message>
-    <message>
         <source>Cancelled. Your changes are still here.</source>
         <translation>Cancelado. Suas alterações continuam aqui.</translation>
     </message>
@@ -3419,10 +3439,6 @@ Variáveis de ambiente:
         <translation>“herda: …” significa que a conta mostra o valor do seu perfil global; os demais valores são próprios da conta.</translation>
     </message>
     <message>
-        <source>An API key cannot read %1&apos;s global profile, so an account&apos;s own values cannot be told from inherited ones. Accounts are compared with the key&apos;s own account “%2”.</source>
-        <translation>Uma chave de API não consegue ler o perfil global de %1, então não é possível distinguir os valores próprios de uma conta dos herdados. As contas são comparadas com a conta da própria chave, “%2”.</translation>
-    </message>
-    <message>
         <source>Differing from the key&apos;s account first</source>
         <translation>Diferentes da conta da chave primeiro</translation>
     </message>
@@ -3493,6 +3509,22 @@ Variáveis de ambiente:
     <message>
         <source>Whop has more accounts: only the first %1 are listed.</source>
         <translation>O Whop tem mais contas: só as primeiras %1 estão listadas.</translation>
+    </message>
+    <message>
+        <source>An API key cannot read a user&apos;s global profile, so an account&apos;s own values cannot be told from inherited ones.</source>
+        <translation>Uma chave de API não consegue ler o perfil global de um usuário, então não é possível distinguir os valores próprios de uma conta dos herdados.</translation>
+    </message>
+    <message>
+        <source>An API key cannot read %1&apos;s global profile, so an account&apos;s own values cannot be told from inherited ones.</source>
+        <translation>Uma chave de API não consegue ler o perfil global de %1, então não é possível distinguir os valores próprios de uma conta dos herdados.</translation>
+    </message>
+    <message>
+        <source>Accounts are compared with the key&apos;s own account, which is not known yet.</source>
+        <translation>As contas são comparadas com a conta da própria chave, que ainda não é conhecida.</translation>
+    </message>
+    <message>
+        <source>Accounts are compared with the key&apos;s own account “%1”.</source>
+        <translation>As contas são comparadas com a conta da própria chave, “%1”.</translation>
     </message>
 </context>
 <context>
