@@ -3,8 +3,11 @@
 // Journal records for tests and the journal benchmark: realistic intents, outcomes and batches.
 
 #include "ChangeJournal.h"
+#include "SentChange.h"
 
 #include <QJsonDocument>
+
+#include <memory>
 
 namespace whop::test {
 
@@ -37,6 +40,33 @@ inline api::User sampleAnswer(const journal::Intent &intent)
     u.bio = intent.sent.bio;
     u.pictureUrl = QUrl(QStringLiteral("https://cdn.example/p/file_1.png"));
     return u;
+}
+
+// `intent` recorded in `journal` as the editor records a change before sending it; its answer
+// (applied, failed) is the test's to give.
+inline std::shared_ptr<journal::SentChange>
+recordedChange(const std::shared_ptr<journal::ChangeJournal> &journal,
+               const journal::Intent &intent)
+{
+    auto change = std::make_shared<journal::SentChange>();
+    api::ApiError error;
+    if (!change->record(journal, intent, &error))
+        qFatal("not recorded: %s", qPrintable(error.message));
+    return change;
+}
+
+// An answer lost on the way (a time-out): the change's outcome is unknown.
+inline api::ApiError lostAnswer()
+{
+    return api::localError(api::ErrorKind::Timeout, QStringLiteral("no answer"));
+}
+
+// A refusal by Whop: HTTP `status`, read as `kind`, with `message`.
+inline api::ApiError refusedAnswer(api::ErrorKind kind, const QString &message, int status)
+{
+    api::ApiError e = api::localError(kind, message);
+    e.httpStatus = status;
+    return e;
 }
 
 // One compact JSON line of `record`, as the journal writes it.

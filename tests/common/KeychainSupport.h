@@ -1,7 +1,9 @@
 #pragma once
 
 #include "CredentialStore.h"
+#include "IdentityRegistry.h"
 
+#include <QFile>
 #include <QTest>
 
 #include <memory>
@@ -27,6 +29,18 @@ inline KeychainOutcome waitForJob(auth::KeychainJob *job, int timeoutMs = 20000)
     });
     (void)QTest::qWaitFor([&] { return outcome->finished; }, timeoutMs);
     return *outcome;
+}
+
+// Removes every identity of this test program: its keychain entries (under the app's own service
+// name, as the session stores them) and identities.json.
+inline void forgetStoredIdentities()
+{
+    auth::IdentityRegistry registry;
+    registry.load();
+    auth::CredentialStore keychain(QStringLiteral("com.whop.ProfileEditor"));
+    for (const auto &i : registry.identities())
+        (void)waitForJob(keychain.remove(i.id), 5000);
+    QFile::remove(registry.path());
 }
 
 } // namespace whop::test

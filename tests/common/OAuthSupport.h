@@ -6,7 +6,11 @@
 #include "OAuthSignIn.h"
 #include "SandboxServer.h"
 
+#include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
 
 namespace whop::test {
 
@@ -67,5 +71,46 @@ inline int refreshRequests(const sandbox::SandboxServer &server)
              r.body.contains("grant_type=refresh_token");
     return n;
 }
+
+// A browser sign-in and what it reports from the start (failed, succeeded). Tests name the parts:
+// `auto &[flow, failed, ok] = signIn;`.
+struct WatchedSignIn
+{
+    WatchedSignIn(QNetworkAccessManager *nam, const auth::OAuthSettings &settings)
+        : flow(nam, settings)
+    {}
+    auth::OAuthSignIn flow;
+    QSignalSpy failed{&flow, &auth::OAuthSignIn::failed};
+    QSignalSpy ok{&flow, &auth::OAuthSignIn::succeeded};
+};
+
+// A sandbox on 127.0.0.1 (port 0) to sign in at, and the network access manager the sign-in and
+// the client use: the OAuth tests call startServer() in init() and stopServer() in cleanup().
+struct OAuthFixture
+{
+    std::unique_ptr<sandbox::SandboxServer> server;
+    QNetworkAccessManager nam;
+
+    auth::OAuthSettings settings() const { return oauthSettingsFor(*server); }
+    // Signs in for real and returns the tokens.
+    auth::Secret signIn() { return signInWith(&nam, settings(), *server); }
+
+    // Starts `flow` and registers its redirect URI with the app, as a person registers theirs in
+    // Whop's developer dashboard; false when it did not start.
+    bool startAllowed(auth::OAuthSignIn &flow)
+    {
+        if (!flow.start())
+            return false;
+        allowRedirect(*server, flow);
+        return true;
+    }
+
+    void startServer()
+    {
+        server = std::make_unique<sandbox::SandboxServer>();
+        QVERIFY(server->listenLocal(0));
+    }
+    void stopServer() { server.reset(); }
+};
 
 } // namespace whop::test

@@ -8,7 +8,7 @@
 
 #include "AddIdentityDialog.h"
 #include "CommandLine.h"
-#include "DemoSession.h"
+#include "DemoWindow.h"
 #include "HistoryDialog.h"
 #include "IdentityBar.h"
 #include "MainWindow.h"
@@ -108,7 +108,6 @@ class TranslatedUiTest : public QObject
 
     void checkLanguage(const QString &language)
     {
-        test::removeAppData();
         const QString loaded =
             app::installTranslations(qApp, QLocale(language), {QStringLiteral(WHOP_QM_DIR)});
         QCOMPARE(loaded, language);
@@ -116,16 +115,10 @@ class TranslatedUiTest : public QObject
             QStringLiteral(WHOP_TS_DIR "/whop-profile-editor_%1.ts").arg(language));
         QVERIFY(patterns.size() > 50);
 
-        app::Options options;
-        options.demo = true;
-        auto session = test::makeSession(options);
-        ui::MainWindow window(session.get());
-        window.resize(820, 600);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy shown(&window, &ui::MainWindow::profileShown);
-        session->start();
-        QVERIFY(shown.wait(10000));
+        test::DemoWindow demo;
+        QVERIFY(demo.openDemo(QSize(820, 600)));
+        const auto &session = demo.session;
+        ui::MainWindow &window = *demo.window;
         window.identityBar()->openAddDialog();
         QWidget *add = nullptr;
         QVERIFY(QTest::qWaitFor([&] {

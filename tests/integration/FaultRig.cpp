@@ -78,16 +78,7 @@ bool containsAll(const QString &text, const QStringList &words, QString *missing
 void Rig::start()
 {
     // No draft of an earlier scenario may be offered back here.
-    whop::test::removeAppData();
-    app::Options options;
-    options.demo = true;
-    session = whop::test::makeSession(options);
-    window = std::make_unique<ui::MainWindow>(session.get());
-    window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-    QSignalSpy loaded(session->editor(), &profile::ProfileEditor::loaded);
-    session->start();
-    QVERIFY(loaded.wait(10000));
+    QVERIFY(openDemo());
     normal = client()->config();
     session->drafts()->setDebounceMs(20);
 }
@@ -96,8 +87,7 @@ void Rig::stop()
 {
     oauth.reset();
     faultMethod.clear();
-    window.reset();
-    session.reset();
+    closeDemo();
     other.reset();
     raw.reset();
 }

@@ -1,12 +1,10 @@
 #pragma once
 
 // The fault matrix's test rig: a real AppSession in demo mode (its in-process sandbox) with a real
-// MainWindow, a heartbeat that measures how long the event loop was ever blocked, and the helpers
-// the scenarios use to break things and to put them right again.
+// MainWindow (DemoWindow.h), a heartbeat that measures how long the event loop was ever blocked,
+// and the helpers the scenarios use to break things and to put them right again.
 
-#include "AppSession.h"
-#include "DemoSession.h"
-#include "MainWindow.h"
+#include "DemoWindow.h"
 #include "OAuthAuthenticator.h"
 #include "SandboxFixture.h"
 #include "SandboxServer.h"
@@ -44,22 +42,24 @@ private:
 // blocking call (a wait, a synchronous lookup, reading 13 MB), not to benchmark.
 inline constexpr qint64 MaxBlockedMs = 750;
 
-struct Rig
+struct Rig : DemoWindow
 {
-    std::unique_ptr<app::AppSession> session;
-    std::unique_ptr<ui::MainWindow> window;
     std::unique_ptr<sandbox::SandboxServer> other;   // another host (redirect) or the TLS host
     std::unique_ptr<StreamingServer> raw;            // answers 200 and streams without a length
     std::unique_ptr<auth::OAuthAuthenticator> oauth; // a browser sign-in the client uses
     api::ClientConfig normal;                        // the client's config after the first load
     // The method inject() aims at: a save's PATCH, or its re-read (GET); empty: any.
     QByteArray faultMethod;
+    // The scenarios of the whole test program, for its summary line: how many ran, how many
+    // passed, and the event loop's longest pause over all of them (noteGap()).
+    int run = 0;
+    int passed = 0;
+    qint64 longestGapMs = 0;
 
     // Fresh data directory, session and window; the first load has happened when it returns.
     void start();
     void stop();
 
-    sandbox::SandboxServer *server() const { return whop::test::sandboxOf(*session); }
     profile::ProfileEditor *editor() const { return session->editor(); }
     api::WhopClient *client() const { return session->client(); }
 
@@ -94,6 +94,11 @@ struct Rig
     // What makeCertificate() made (made on first use, not before QApplication exists).
     static const QSslCertificate &certificate();
     static const QSslKey &key();
+
+    void noteGap(const Heartbeat &heartbeat)
+    {
+        longestGapMs = std::max(longestGapMs, heartbeat.maxGapMs());
+    }
 };
 
 // Every word of `words` appears in `text` (ignoring case); `missing` gets the first that does not.

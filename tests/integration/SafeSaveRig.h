@@ -1,14 +1,18 @@
 #pragma once
 
-// The editor of one kind of profile against the sandbox, for the safe-save tests: a user token on
-// the global profile, a user token on an account's override, or an account API key; with a draft
-// keeper writing to a fresh folder, and the means to change the profile "elsewhere".
+// The editor of one kind of profile against the sandbox, for the safe-save, username check,
+// journal and restore tests: a user token on the global profile, a user token on an account's
+// override, or an account API key; with a draft keeper writing to a fresh folder, a change journal
+// when asked for, and the means to change the profile "elsewhere". SafeSaveRigTest is the base of
+// those tests: it sets the rig up and tears it down around each test.
 
+#include "ChangeJournal.h"
 #include "DraftKeeper.h"
 #include "ProfileEditor.h"
 #include "SandboxFiles.h"
 #include "SandboxFixture.h"
 #include "TestImages.h"
+#include "TestSupport.h"
 
 #include <QTemporaryDir>
 
@@ -39,6 +43,10 @@ struct SafeSaveRig
     std::unique_ptr<QTemporaryDir> dataDir;
     std::unique_ptr<profile::ProfileEditor> editor;
     std::unique_ptr<profile::DraftKeeper> keeper;
+    std::unique_ptr<QTemporaryDir> journalDir;
+    // What the editor records its saves in (startWithJournal); replaceable, the editor asks for it
+    // at each save.
+    std::shared_ptr<journal::ChangeJournal> journal;
 
     void setUp()
     {
@@ -50,6 +58,7 @@ struct SafeSaveRig
         keeper.reset();
         editor.reset();
         f.tearDown();
+        journal.reset();
     }
 
     QString account() const { return current == Mode::UserToken ? QString() : Studio; }
@@ -76,6 +85,16 @@ struct SafeSaveRig
         editor->load();
         QVERIFY(loaded.wait(5000));
         f.server->clearRequests();
+    }
+
+    // start(mode), and the editor records its saves in a journal of `identityId`'s in a fresh
+    // folder.
+    void startWithJournal(Mode mode, const QString &identityId)
+    {
+        start(mode);
+        journalDir = std::make_unique<QTemporaryDir>();
+        journal = std::make_shared<journal::ChangeJournal>(identityId, journalDir->path());
+        editor->setJournalProvider([this] { return journal; });
     }
 
     // Someone elsewhere changes this profile (the global one, or the account's override).
@@ -142,6 +161,21 @@ struct SafeSaveRig
             avatar::PictureInput::fromImage(photoLikeImage(400, 300), QStringLiteral("me.jpg")));
         return avatar::renderPicture(loaded, avatar::centeredSquare(loaded.fullSize));
     }
+};
+
+// The base of the tests that use the rig: settings of their own; the rig set up before each test
+// and torn down after it.
+class SafeSaveRigTest : public QObject
+{
+    Q_OBJECT
+
+protected:
+    SafeSaveRig rig;
+
+protected Q_SLOTS:
+    void initTestCase() { isolateSettings(); }
+    void init() { rig.setUp(); }
+    void cleanup() { rig.tearDown(); }
 };
 
 } // namespace whop::test

@@ -9,8 +9,6 @@
 #include <QCryptographicHash>
 #include <QRandomGenerator>
 
-#include <memory>
-
 namespace whop::test {
 
 inline const QString Redirect = "http://127.0.0.1:53682/callback";
@@ -50,13 +48,11 @@ inline QJsonObject jwtPayload(const QString &jwt)
     return QJsonDocument::fromJson(QByteArray::fromBase64(parts[1].toLatin1(), NoPad)).object();
 }
 
-class OAuthDriver
+// The OAuth requests of a browser and a public client, on SandboxHttpFixture's sandbox.
+class OAuthDriver : protected SandboxHttpFixture
 {
 protected:
     using SandboxServer = sandbox::SandboxServer;
-
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<SandboxHttp> m_http;
 
     QUrl authorizeUrl(const QByteArray &challenge, const QString &state = "state-1",
                       QList<QPair<QString, QString>> overrides = {}) const

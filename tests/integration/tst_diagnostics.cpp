@@ -62,16 +62,6 @@ class DiagnosticsTest : public QObject
     Q_OBJECT
     std::unique_ptr<sandbox::SandboxServer> server; // stands in for Whop
 
-    void forgetIdentities()
-    {
-        auth::IdentityRegistry registry;
-        registry.load();
-        auth::CredentialStore store(QStringLiteral("com.whop.ProfileEditor"));
-        for (const auto &i : registry.identities())
-            (void)test::waitForJob(store.remove(i.id), 5000);
-        QFile::remove(registry.path());
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -89,10 +79,10 @@ private Q_SLOTS:
     }
     void init()
     {
-        forgetIdentities();
+        test::forgetStoredIdentities();
         api::ErrorHistory::clear();
     }
-    void cleanupTestCase() { forgetIdentities(); }
+    void cleanupTestCase() { test::forgetStoredIdentities(); }
 
     void facts_areListed_oneALine()
     {

@@ -3,9 +3,9 @@
 #include "DraftKeeper.h"
 #include "ProfileEditor.h"
 #include "SandboxFixture.h"
+#include "TestPictures.h"
 #include "TestSupport.h"
 
-#include <QBuffer>
 #include <QFile>
 #include <QImage>
 #include <QTemporaryDir>
@@ -326,15 +326,8 @@ private Q_SLOTS:
         start();
         QImage image(256, 256, QImage::Format_RGB32);
         image.fill(Qt::darkCyan);
-        QBuffer buffer;
-        buffer.open(QIODevice::WriteOnly);
-        QVERIFY(image.save(&buffer, "PNG"));
-        avatar::EncodedPicture picture;
-        picture.bytes = buffer.data();
-        picture.mimeType = "image/png";
-        picture.fileName = QStringLiteral("chosen.png");
-        picture.pixelSize = image.size();
-        picture.preview = image;
+        const avatar::EncodedPicture picture = pngPicture(image, QStringLiteral("chosen.png"));
+        QVERIFY(!picture.bytes.isEmpty());
         editor->setPicture(picture);
         keeper->flush();
         auto draft = profile::parseDraft([this] {

@@ -22,9 +22,6 @@ class FaultMatrixTest : public QObject
 {
     Q_OBJECT
     Rig rig;
-    int run = 0;
-    int passed = 0;
-    qint64 longestGapMs = 0; // the event loop's longest pause over all scenarios
     QStringList phases;
 
     static void addRows()
@@ -83,7 +80,7 @@ class FaultMatrixTest : public QObject
         // The re-read is a GET like a load: a fault there ends as it would end a load.
         const Outcome expected = phase == Phase::Save ? s.onSave : s.onLoad;
         rig.faultMethod = phase == Phase::Save ? "PATCH" : "GET";
-        ++run;
+        ++rig.run;
         auto *editor = rig.editor();
 
         editor->setValue(Field::Name, typedName(index));
@@ -125,7 +122,7 @@ class FaultMatrixTest : public QObject
         };
         QTRY_VERIFY_WITH_TIMEOUT(finished(), 30000);
         heartbeat.stop();
-        longestGapMs = std::max(longestGapMs, heartbeat.maxGapMs());
+        rig.noteGap(heartbeat);
         seen.elapsedMs = clock.elapsed();
         seen.error = editor->lastError();
         QObject::disconnect(editor, &ProfileEditor::retrying, this, nullptr);
@@ -205,7 +202,7 @@ class FaultMatrixTest : public QObject
         }
         checkSavedOnServer(index);
         QVERIFY(rig.window->bannerText().isEmpty());
-        ++passed;
+        ++rig.passed;
     }
 
 private Q_SLOTS:
@@ -221,7 +218,8 @@ private Q_SLOTS:
         // The count the issue asks for, on stdout whatever the test output format.
         std::printf("fault matrix (%s): %d scenarios, %d passed (event loop never blocked more "
                     "than %lld ms)\n",
-                    qPrintable(phases.join(QLatin1Char('+'))), run, passed, longestGapMs);
+                    qPrintable(phases.join(QLatin1Char('+'))), rig.run, rig.passed,
+                    rig.longestGapMs);
         std::fflush(stdout);
     }
 

@@ -25,9 +25,6 @@ class FaultMatrixChecksTest : public QObject
 {
     Q_OBJECT
     Rig rig;
-    int run = 0;
-    int passed = 0;
-    qint64 longestGapMs = 0;
 
     QString availabilityLine() const
     {
@@ -52,7 +49,7 @@ class FaultMatrixChecksTest : public QObject
     }
     void noteGap(const Heartbeat &heartbeat)
     {
-        longestGapMs = std::max(longestGapMs, heartbeat.maxGapMs());
+        rig.noteGap(heartbeat);
         QVERIFY2(
             heartbeat.maxGapMs() < MaxBlockedMs,
             qPrintable(QStringLiteral("event loop blocked for %1 ms").arg(heartbeat.maxGapMs())));
@@ -74,7 +71,7 @@ private Q_SLOTS:
     {
         std::printf("safe-save fault matrix: %d scenarios, %d passed (event loop never blocked "
                     "more than %lld ms)\n",
-                    run, passed, longestGapMs);
+                    rig.run, rig.passed, rig.longestGapMs);
         std::fflush(stdout);
     }
 
@@ -88,7 +85,7 @@ private Q_SLOTS:
     {
         QFETCH(int, index);
         const CheckScenario &s = checkScenarios().at(index);
-        ++run;
+        ++rig.run;
         auto *editor = rig.editor();
         auto *checker = editor->usernameChecker();
         s.arm(rig);
@@ -127,7 +124,7 @@ private Q_SLOTS:
         QVERIFY(requestsTo(path, "GET") <= s.maxRequests);
         QCOMPARE(onWhop().value(QStringLiteral("username")).toString(), candidate);
         QVERIFY(rig.window->bannerText().isEmpty());
-        ++passed;
+        ++rig.passed;
     }
 
     void conflict_data()
@@ -140,7 +137,7 @@ private Q_SLOTS:
     {
         QFETCH(int, index);
         const ConflictScenario &s = conflictScenarios().at(index);
-        ++run;
+        ++rig.run;
         auto *editor = rig.editor();
         const QString original = editor->value(Field::Name);
         const QString typed = QStringLiteral("Typed In Matrix %1").arg(index);
@@ -212,7 +209,7 @@ private Q_SLOTS:
         QCOMPARE(onWhop().value("bio").toString(), theirBio); // changed only there: kept
         QVERIFY(!editor->isDirty());
         QVERIFY(rig.window->bannerText().isEmpty());
-        ++passed;
+        ++rig.passed;
     }
 };
 

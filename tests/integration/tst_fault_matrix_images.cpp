@@ -93,8 +93,6 @@ class ImageFaultTest : public QObject
 {
     Q_OBJECT
     Rig rig;
-    int run = 0;
-    int passed = 0;
 
     ui::AvatarWidget *avatarLabel() const
     {
@@ -153,8 +151,8 @@ private Q_SLOTS:
     void cleanup() { rig.stop(); }
     void cleanupTestCase()
     {
-        std::printf("fault matrix (pictures fetched for display): %d scenarios, %d passed\n", run,
-                    passed);
+        std::printf("fault matrix (pictures fetched for display): %d scenarios, %d passed\n",
+                    rig.run, rig.passed);
         std::fflush(stdout);
     }
 
@@ -176,7 +174,7 @@ private Q_SLOTS:
         QFETCH(int, targetNumber);
         const auto target = Target(targetNumber);
         const ImageScenario s = scenarios().at(index);
-        ++run;
+        ++rig.run;
         const QString path = QStringLiteral("/avatars/fault%1-%2.png").arg(index).arg(int(target));
         const QUrl url = s.arm(rig, path);
         QVERIFY(url.isValid());
@@ -211,7 +209,7 @@ private Q_SLOTS:
             QVERIFY(!avatarLabel()->pixmap().isNull());
         else
             QVERIFY(logos.contains(fresh));
-        ++passed;
+        ++rig.passed;
     }
 };
 

@@ -9,15 +9,13 @@
 // With WHOP_EXPECT_NO_KEYCHAIN=1 and a dead DBUS_SESSION_BUS_ADDRESS: "unavailable".
 // Two more with the locked collection: removing an identity (it is kept, and said so), and a
 // sign-in kept for this session only whose tokens rotate after the keychain is unlocked again.
-#include "AppSession.h"
-#include "DemoSession.h"
+#include "DemoWindow.h"
 #include "DraftKeeper.h"
 #include "DraftRecoveryDialog.h"
 #include "FaultRig.h"
 #include "IdentityRegistry.h"
 #include "KeychainSupport.h"
 #include "KeyringControl.h"
-#include "MainWindow.h"
 #include "ManageIdentitiesDialog.h"
 #include "OAuthSupport.h"
 #include "Prompts.h"
@@ -37,7 +35,7 @@ using whop::test::unlockLoginCollection;
 using whop::test::faults::Heartbeat;
 using whop::test::faults::MaxBlockedMs;
 
-class KeychainFaultTest : public QObject
+class KeychainFaultTest : public QObject, whop::test::DemoWindow
 {
     Q_OBJECT
     const bool noKeychain = qEnvironmentVariableIntValue("WHOP_EXPECT_NO_KEYCHAIN") == 1;
@@ -45,8 +43,6 @@ class KeychainFaultTest : public QObject
     int passed = 0;
 
     std::unique_ptr<sandbox::SandboxServer> backend; // the identity's "Whop"
-    std::unique_ptr<app::AppSession> session;
-    std::unique_ptr<ui::MainWindow> window;
     auth::Identity identity;
     QString draftPath;
     QByteArray draftBytes;
@@ -59,7 +55,7 @@ class KeychainFaultTest : public QObject
         QFile::remove(auth::IdentityRegistry().path());
         backend = std::make_unique<sandbox::SandboxServer>();
         QVERIFY(backend->listenLocal(0));
-        session = whop::test::makeSession(app::Options{}, QProcessEnvironment());
+        createSession(app::Options{}, QProcessEnvironment());
         identity.id = auth::Identity::newId();
         identity.kind = auth::IdentityKind::UserToken;
         identity.environment = auth::Environment::Custom;
@@ -82,9 +78,7 @@ class KeychainFaultTest : public QObject
         QVERIFY(file.open(QIODevice::ReadOnly));
         draftBytes = file.readAll();
 
-        window = std::make_unique<ui::MainWindow>(session.get());
-        window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QVERIFY(showWindow());
     }
 
     void storeSecret()
@@ -141,8 +135,7 @@ class KeychainFaultTest : public QObject
 private Q_SLOTS:
     void cleanup()
     {
-        window.reset();
-        session.reset();
+        closeDemo();
         backend.reset();
     }
     void cleanupTestCase()

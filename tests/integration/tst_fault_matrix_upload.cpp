@@ -6,10 +6,10 @@
 #include "DraftKeeper.h"
 #include "FaultRig.h"
 #include "SandboxFiles.h"
+#include "TestPictures.h"
 #include "TestSupport.h"
 
 #include <QApplication>
-#include <QBuffer>
 #include <QImage>
 #include <QPainter>
 #include <QSignalSpy>
@@ -136,16 +136,7 @@ avatar::EncodedPicture makePicture()
     QImage image(512, 512, QImage::Format_RGB32);
     image.fill(QColor(0x2e, 0x7d, 0x32));
     QPainter(&image).fillRect(128, 128, 256, 256, Qt::white);
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    avatar::EncodedPicture picture;
-    picture.bytes = buffer.data();
-    picture.mimeType = "image/png";
-    picture.fileName = QStringLiteral("fault-matrix.png");
-    picture.pixelSize = image.size();
-    picture.preview = image;
-    return picture;
+    return test::pngPicture(image, QStringLiteral("fault-matrix.png"));
 }
 
 } // namespace
@@ -155,8 +146,6 @@ class UploadFaultTest : public QObject
     Q_OBJECT
     Rig rig;
     avatar::EncodedPicture picture = makePicture();
-    int run = 0;
-    int passed = 0;
 
     void inject(const UploadScenario &s)
     {
@@ -228,7 +217,8 @@ private Q_SLOTS:
     }
     void cleanupTestCase()
     {
-        std::printf("fault matrix (picture upload steps): %d scenarios, %d passed\n", run, passed);
+        std::printf("fault matrix (picture upload steps): %d scenarios, %d passed\n", rig.run,
+                    rig.passed);
         std::fflush(stdout);
     }
 
@@ -243,7 +233,7 @@ private Q_SLOTS:
     {
         QFETCH(int, index);
         const UploadScenario s = scenarios().at(index);
-        ++run;
+        ++rig.run;
         auto *editor = rig.editor();
         const QString name = QStringLiteral("Upload Fault %1").arg(index);
         editor->setValue(Field::Name, name);
@@ -267,7 +257,7 @@ private Q_SLOTS:
         if (s.expect == Expect::Recovers) {
             QVERIFY2(!saved.isEmpty(), qPrintable(editor->errorText()));
             checkSaved(name);
-            ++passed;
+            ++rig.passed;
             return;
         }
         QVERIFY(saved.isEmpty());
@@ -289,7 +279,7 @@ private Q_SLOTS:
         QVERIFY(editor->save());
         QVERIFY2(saved.wait(20000), qPrintable(editor->errorText()));
         checkSaved(name);
-        ++passed;
+        ++rig.passed;
     }
 };
 

@@ -5,7 +5,9 @@
 #include "ImageDownload.h"
 #include "ImageFetcher.h"
 #include "LogoCache.h"
+#include "SandboxFixture.h"
 #include "SandboxServer.h"
+#include "SandboxTestHttp.h"
 #include "StreamingServer.h"
 #include "TestImages.h"
 
@@ -36,9 +38,7 @@ struct Fetched
 // 200 with `body` for the next request of `path`.
 Fault servingBody(const QString &path, const QByteArray &body)
 {
-    Fault f;
-    f.kind = Fault::Kind::Status;
-    f.status = 200;
+    Fault f = whop::test::makeFault(Fault::Kind::Status, 200);
     f.body = body;
     f.pathContains = path;
     return f;
@@ -46,11 +46,9 @@ Fault servingBody(const QString &path, const QByteArray &body)
 
 } // namespace
 
-class ImageFetchTest : public QObject
+class ImageFetchTest : public QObject, whop::test::SandboxHttpFixture
 {
     Q_OBJECT
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
 
     QUrl avatarUrl(const QString &name) const
     {
@@ -60,7 +58,7 @@ class ImageFetchTest : public QObject
 
     Fetched fetch(const QUrl &url)
     {
-        ImageFetcher fetcher(m_nam.get());
+        ImageFetcher fetcher(m_http->nam());
         Fetched out;
         bool done = false;
         connect(&fetcher, &ImageFetcher::imageReady, this, [&](const QUrl &, const QImage &image) {
@@ -88,17 +86,8 @@ class ImageFetchTest : public QObject
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_server = std::make_unique<SandboxServer>();
-        QVERIFY(m_server->listenLocal(0));
-        m_nam = std::make_unique<QNetworkAccessManager>();
-    }
-    void cleanup()
-    {
-        m_nam.reset();
-        m_server.reset();
-    }
+    void init() { startSandbox(); }
+    void cleanup() { stopSandbox(); }
 
     void ordinaryPicture_isShown()
     {
@@ -170,7 +159,7 @@ private Q_SLOTS:
 
     void logos_haveTheSameLimits()
     {
-        LogoCache logos(m_nam.get(), 32);
+        LogoCache logos(m_http->nam(), 32);
         QHash<QUrl, QString> failures;
         connect(&logos, &LogoCache::logoFailed, this,
                 [&](const QUrl &url, const QString &message) { failures.insert(url, message); });
@@ -203,7 +192,7 @@ private Q_SLOTS:
         // Pictures that take a while to decode (16 megapixels each, the most that is decoded
         // whole), so that decodes overlap.
         const QByteArray slow = test::palettePng(4000, 4000, 4000);
-        LogoCache logos(m_nam.get(), 32);
+        LogoCache logos(m_http->nam(), 32);
         QSignalSpy ready(&logos, &LogoCache::logoReady);
         QSignalSpy failed(&logos, &LogoCache::logoFailed);
         avatar::resetPeakParallelDecodes();

@@ -15,24 +15,13 @@ using journal::ChangeStatus;
 using profile::Field;
 using sandbox::Fault;
 
-class TestJournalSave : public QObject
+class TestJournalSave : public SafeSaveRigTest
 {
     Q_OBJECT
-    SafeSaveRig rig;
-    std::unique_ptr<QTemporaryDir> m_folder;
-    std::shared_ptr<journal::ChangeJournal> m_journal;
 
-    void startWithJournal(Mode mode)
-    {
-        rig.start(mode);
-        m_folder = std::make_unique<QTemporaryDir>();
-        m_journal =
-            std::make_shared<journal::ChangeJournal>(QStringLiteral("idn_test"), m_folder->path());
-        rig.editor->setJournalProvider([this] { return m_journal; });
-    }
     QList<journal::JournalChange> changes() const
     {
-        return journal::listChanges(m_journal->read());
+        return journal::listChanges(rig.journal->read());
     }
     QString failedSave()
     {
@@ -43,18 +32,11 @@ class TestJournalSave : public QObject
     }
 
 private Q_SLOTS:
-    void init() { rig.setUp(); }
-    void cleanup()
-    {
-        rig.tearDown();
-        m_journal.reset();
-    }
-
     void aSave_isRecordedBeforeItIsSent_andCompletedWithTheAnswer_data() { addModes(); }
     void aSave_isRecordedBeforeItIsSent_andCompletedWithTheAnswer()
     {
         QFETCH(Mode, mode);
-        startWithJournal(mode);
+        rig.startWithJournal(mode, QStringLiteral("idn_test"));
         const QString before = rig.editor->snapshot().displayName();
         rig.editor->setValue(Field::Name, QStringLiteral("Journal Person"));
         // Whop holds the PATCH a while: meanwhile the intent is there, without an outcome.
@@ -83,7 +65,7 @@ private Q_SLOTS:
 
     void anAnswerLostAfterWhopAppliedIt_isUnknown_untilAReadShowsItArrived()
     {
-        startWithJournal(Mode::UserToken);
+        rig.startWithJournal(Mode::UserToken, QStringLiteral("idn_test"));
         rig.editor->setValue(Field::Bio, QStringLiteral("Applied, answer lost."));
         Fault cut = makeFault(Fault::Kind::DropMidResponse, 200);
         cut.method = "PATCH";
@@ -103,7 +85,7 @@ private Q_SLOTS:
 
     void aConnectionDroppedBeforeWhopSawIt_isUnknown_untilTheNextSaveShowsItDidNotArrive()
     {
-        startWithJournal(Mode::Override);
+        rig.startWithJournal(Mode::Override, QStringLiteral("idn_test"));
         rig.editor->setValue(Field::Name, QStringLiteral("Never Arrived"));
         Fault drop = makeFault(Fault::Kind::Drop);
         drop.method = "PATCH";
@@ -122,7 +104,7 @@ private Q_SLOTS:
 
     void aRefusal_isRecordedWithItsKindAndMessage()
     {
-        startWithJournal(Mode::UserToken);
+        rig.startWithJournal(Mode::UserToken, QStringLiteral("idn_test"));
         rig.editor->setValue(Field::Username, QStringLiteral("taken-name"));
         QVERIFY(rig.editor->save());
         QTRY_VERIFY_WITH_TIMEOUT(!rig.editor->fieldError(Field::Username).isEmpty(), 10000);
@@ -142,8 +124,8 @@ private Q_SLOTS:
     void whenItCannotBeRecorded_nothingIsSent_andTheBannerSaysWhy()
     {
         QFETCH(bool, diskFull);
-        startWithJournal(Mode::UserToken);
-        const QString folder = m_folder->path() + QStringLiteral("/journal");
+        rig.startWithJournal(Mode::UserToken, QStringLiteral("idn_test"));
+        const QString folder = rig.journalDir->path() + QStringLiteral("/journal");
         if (diskFull) { // writes to /dev/full fail with ENOSPC, as on a full disk
             QVERIFY(QDir().mkpath(folder));
             QVERIFY(QFile::link(QStringLiteral("/dev/full"), folder + QStringLiteral("/x.jsonl")));
@@ -151,7 +133,7 @@ private Q_SLOTS:
             QFile blocker(folder);
             QVERIFY(blocker.open(QIODevice::WriteOnly));
         }
-        m_journal = std::make_shared<journal::ChangeJournal>(QStringLiteral("x"), folder);
+        rig.journal = std::make_shared<journal::ChangeJournal>(QStringLiteral("x"), folder);
         rig.editor->setValue(Field::Name, QStringLiteral("Not Sent"));
         const QString text = failedSave();
         QVERIFY2(text.startsWith(QStringLiteral("Your change was not sent because it could not be "
@@ -169,7 +151,7 @@ private Q_SLOTS:
 
     void aPictureThisEditorSet_isNamedAsTheBeforeOfTheNext()
     {
-        startWithJournal(Mode::UserToken);
+        rig.startWithJournal(Mode::UserToken, QStringLiteral("idn_test"));
         rig.editor->setPicture(rig.picture());
         QVERIFY(rig.saveAndWait());
         const journal::JournalChange first = changes().first();

@@ -41,28 +41,20 @@ auth::RefreshBackoff::Settings quickBackoff()
 
 } // namespace
 
-class OAuthRefreshTest : public QObject
+class OAuthRefreshTest : public QObject, protected test::OAuthFixture
 {
     Q_OBJECT
-    std::unique_ptr<sandbox::SandboxServer> server;
-    QNetworkAccessManager nam;
-
-    auth::OAuthSettings settings() const { return oauthSettingsFor(*server); }
 
 private Q_SLOTS:
-    void init()
-    {
-        server = std::make_unique<sandbox::SandboxServer>();
-        QVERIFY(server->listenLocal(0));
-    }
-    void cleanup() { server.reset(); }
+    void init() { startServer(); }
+    void cleanup() { stopServer(); }
 
     // The token endpoint refuses the app's client id (400 invalid_client) while the access token
     // lives one second: the refresh is due at once and fails every time.
     void refusedClient_getsAtMostThreeTokenRequestsInFiveSeconds()
     {
         server->setAccessTokenLifetimeSeconds(1);
-        const auth::Secret tokens = signInWith(&nam, settings(), *server);
+        const auth::Secret tokens = signIn();
         QVERIFY(!tokens.refreshToken.isEmpty());
         const int before = tokenRequests(*server);
         server->injectFault(
@@ -81,7 +73,7 @@ private Q_SLOTS:
     void failingRefresh_backsOff_stopsAfterAFew_andAsksForAttention()
     {
         server->setAccessTokenLifetimeSeconds(1);
-        const auth::Secret tokens = signInWith(&nam, settings(), *server);
+        const auth::Secret tokens = signIn();
         const int before = tokenRequests(*server);
         server->injectFault(tokenFault(Fault::Kind::Status, 503), 1000);
         OAuthAuthenticator authenticator(&nam, settings(), nullptr, QStringLiteral("idn_b"),
@@ -112,7 +104,7 @@ private Q_SLOTS:
 
     void retryAfter_isHonoured_alsoWhenARequestAsksForARefresh()
     {
-        const auth::Secret tokens = signInWith(&nam, settings(), *server);
+        const auth::Secret tokens = signIn();
         const int before = tokenRequests(*server);
         server->injectFault(tokenFault(Fault::Kind::Status, 429, {}, {{"Retry-After", "120"}}),
                             1000);
@@ -138,7 +130,7 @@ private Q_SLOTS:
     // be sent again (it is spent, and a replay would be refused: signed out).
     void lostAnswer_isNotReplayed()
     {
-        const auth::Secret tokens = signInWith(&nam, settings(), *server);
+        const auth::Secret tokens = signIn();
         const int before = tokenRequests(*server);
         server->injectFault(tokenFault(Fault::Kind::DropMidResponse, 200), 1);
         OAuthAuthenticator authenticator(&nam, settings(), nullptr, QStringLiteral("idn_d"),
@@ -158,7 +150,7 @@ private Q_SLOTS:
     // from the keychain instead of saying "sign in again".
     void refusedRefresh_readsTheKeychainAgain_andUsesTheSignInRenewedElsewhere()
     {
-        const auth::Secret tokens = signInWith(&nam, settings(), *server);
+        const auth::Secret tokens = signIn();
         const QString id = QStringLiteral("idn_") + QUuid::createUuid().toString(QUuid::Id128);
         auth::CredentialStore store(Service);
         QVERIFY(!waitForJob(store.write(id, tokens.serialize())).error.isError());
@@ -186,7 +178,7 @@ private Q_SLOTS:
 
     void sessionOnlySignIn_staysOutOfTheKeychain_whenItsTokensRotate()
     {
-        const auth::Secret tokens = signInWith(&nam, settings(), *server);
+        const auth::Secret tokens = signIn();
         const QString id = QStringLiteral("idn_") + QUuid::createUuid().toString(QUuid::Id128);
         auth::CredentialStore store(Service);
         store.keepForSession(id, tokens.serialize());

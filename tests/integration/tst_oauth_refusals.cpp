@@ -17,13 +17,9 @@ using auth::OAuthSignIn;
 using auth::SetupStep;
 using auth::SignInProblem;
 
-class OAuthRefusalsTest : public QObject
+class OAuthRefusalsTest : public QObject, protected test::OAuthFixture
 {
     Q_OBJECT
-    std::unique_ptr<sandbox::SandboxServer> server;
-    QNetworkAccessManager nam;
-
-    auth::OAuthSettings settings() const { return oauthSettingsFor(*server); }
 
     static bool ended(QSignalSpy &failed, QSignalSpy &ok)
     {
@@ -31,12 +27,8 @@ class OAuthRefusalsTest : public QObject
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        server = std::make_unique<sandbox::SandboxServer>();
-        QVERIFY(server->listenLocal(0));
-    }
-    void cleanup() { server.reset(); }
+    void init() { startServer(); }
+    void cleanup() { stopServer(); }
 
     void confidentialApp_isClientNotPublic_fixedAtTheClientTypeStep()
     {
@@ -44,18 +36,16 @@ private Q_SLOTS:
         app.confidential = true;
         app.clientSecret = QStringLiteral("kept-on-a-server");
         server->registerOAuthApp(sandbox::SandboxServer::OAuthClientId, app);
-        auto *flow = new OAuthSignIn(&nam, settings(), this);
-        QSignalSpy failed(flow, &OAuthSignIn::failed);
-        QSignalSpy ok(flow, &OAuthSignIn::succeeded);
-        QVERIFY(flow->start());
-        allowRedirect(*server, *flow);
-        visit(flow->authorizeUrl());
+        WatchedSignIn signIn(&nam, settings());
+        auto &[flow, failed, ok] = signIn;
+        QVERIFY(startAllowed(flow));
+        visit(flow.authorizeUrl());
         QVERIFY(ended(failed, ok));
         QCOMPARE(ok.size(), 0);
         QCOMPARE(failed.first().at(0).value<OAuthSignIn::Failure>(),
                  OAuthSignIn::Failure::Exchange);
-        QCOMPARE(flow->problem(), SignInProblem::ClientNotPublic);
-        QCOMPARE(auth::stepFixing(flow->problem()), SetupStep::ClientType);
+        QCOMPARE(flow.problem(), SignInProblem::ClientNotPublic);
+        QCOMPARE(auth::stepFixing(flow.problem()), SetupStep::ClientType);
         const QString message = failed.first().at(1).toString();
         QVERIFY2(message.contains(QStringLiteral("invalid_client")), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("Public")), qPrintable(message));
@@ -65,13 +55,13 @@ private Q_SLOTS:
     // goes on waiting (its dialog says what such a page means).
     void unregisteredRedirect_isRefusedInTheBrowser_andTheSignInKeepsWaiting()
     {
-        auto *flow = new OAuthSignIn(&nam, settings(), this);
-        QSignalSpy failed(flow, &OAuthSignIn::failed);
-        QVERIFY(flow->start());
-        const BrowserVisit v = visit(flow->authorizeUrl());
+        WatchedSignIn signIn(&nam, settings());
+        auto &[flow, failed, ok] = signIn;
+        QVERIFY(flow.start());
+        const BrowserVisit v = visit(flow.authorizeUrl());
         QCOMPARE(v.authorizeStatus, 400);
         QVERIFY(v.redirect.isEmpty() || v.callbackStatus == 0);
-        QVERIFY(flow->isListening());
+        QVERIFY(flow.isListening());
         QCOMPARE(failed.size(), 0);
         QCOMPARE(tokenRequests(*server), 0);
     }
@@ -81,17 +71,15 @@ private Q_SLOTS:
         sandbox::OAuthApp app = server->oauthApp(sandbox::SandboxServer::OAuthClientId);
         app.scopes = {QStringLiteral("openid"), QStringLiteral("profile")};
         server->registerOAuthApp(sandbox::SandboxServer::OAuthClientId, app);
-        auto *flow = new OAuthSignIn(&nam, settings(), this);
-        QSignalSpy failed(flow, &OAuthSignIn::failed);
-        QSignalSpy ok(flow, &OAuthSignIn::succeeded);
-        QVERIFY(flow->start());
-        allowRedirect(*server, *flow);
-        const BrowserVisit v = visit(flow->authorizeUrl());
+        WatchedSignIn signIn(&nam, settings());
+        auto &[flow, failed, ok] = signIn;
+        QVERIFY(startAllowed(flow));
+        const BrowserVisit v = visit(flow.authorizeUrl());
         QCOMPARE(v.authorizeStatus, 302);
         QCOMPARE(v.callbackStatus, 400); // the tab says the sign-in was not completed
         QVERIFY(ended(failed, ok));
-        QCOMPARE(flow->problem(), SignInProblem::ScopeMissing);
-        QCOMPARE(auth::stepFixing(flow->problem()), SetupStep::Scopes);
+        QCOMPARE(flow.problem(), SignInProblem::ScopeMissing);
+        QCOMPARE(auth::stepFixing(flow.problem()), SetupStep::Scopes);
         QVERIFY(failed.first().at(1).toString().contains(QStringLiteral("invalid_scope")));
         QCOMPARE(tokenRequests(*server), 0);
     }
@@ -100,16 +88,15 @@ private Q_SLOTS:
     // different one is invalid_grant about redirect_uri, which the guide's redirect step fixes.
     void tokenEndpointRedirectMismatch_isRedirectMismatch()
     {
-        auto *flow = new OAuthSignIn(&nam, settings(), this);
-        QVERIFY(flow->start());
-        allowRedirect(*server, *flow);
+        OAuthSignIn flow(&nam, settings());
+        QVERIFY(startAllowed(flow));
         QUrl captured;
-        visit(flow->authorizeUrl(), [&captured](QUrl url) {
+        visit(flow.authorizeUrl(), [&captured](QUrl url) {
             captured = url;
             return QUrl(QStringLiteral("http://127.0.0.1:1/unused"));
         });
-        flow->cancel();
-        QUrl other = flow->redirectUri();
+        flow.cancel();
+        QUrl other = flow.redirectUri();
         other.setPath(QStringLiteral("/elsewhere"));
         QUrlQuery form;
         form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("authorization_code"));
@@ -149,8 +136,8 @@ private Q_SLOTS:
     {
         auto s = settings();
         s.redirectUri = QUrl(QStringLiteral("http://localhost:0/callback"));
-        OAuthSignIn flow(&nam, s);
-        QSignalSpy ok(&flow, &OAuthSignIn::succeeded);
+        WatchedSignIn signIn(&nam, s);
+        auto &[flow, failed, ok] = signIn;
         QVERIFY(flow.start());
         QCOMPARE(flow.redirectUri().host(), QStringLiteral("localhost"));
         allowRedirect(*server, flow);

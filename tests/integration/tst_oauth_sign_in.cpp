@@ -14,29 +14,18 @@ using namespace whop;
 using namespace whop::test;
 using auth::OAuthSignIn;
 
-class OAuthSignInTest : public QObject
+class OAuthSignInTest : public QObject, protected test::OAuthFixture
 {
     Q_OBJECT
-    std::unique_ptr<sandbox::SandboxServer> server;
-    QNetworkAccessManager nam;
-
-    auth::OAuthSettings settings() const { return oauthSettingsFor(*server); }
-    // Signs in for real and returns the tokens.
-    auth::Secret signIn() { return signInWith(&nam, settings(), *server); }
 
 private Q_SLOTS:
-    void init()
-    {
-        server = std::make_unique<sandbox::SandboxServer>();
-        QVERIFY(server->listenLocal(0));
-    }
-    void cleanup() { server.reset(); }
+    void init() { startServer(); }
+    void cleanup() { stopServer(); }
 
     void authorizeUrl_carriesPkceStateAndNonce_butNoVerifier()
     {
         OAuthSignIn flow(&nam, settings());
-        QVERIFY(flow.start());
-        allowRedirect(*server, flow);
+        QVERIFY(startAllowed(flow));
         const QUrlQuery q(flow.authorizeUrl());
         QCOMPARE(q.queryItemValue(QStringLiteral("response_type")), QStringLiteral("code"));
         QCOMPARE(q.queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
@@ -51,10 +40,9 @@ private Q_SLOTS:
 
     void fullFlow_succeeds_andTheTabSaysItCanBeClosed()
     {
-        OAuthSignIn flow(&nam, settings());
-        QSignalSpy ok(&flow, &OAuthSignIn::succeeded);
-        QVERIFY(flow.start());
-        allowRedirect(*server, flow);
+        WatchedSignIn signIn(&nam, settings());
+        auto &[flow, failed, ok] = signIn;
+        QVERIFY(startAllowed(flow));
         const auto v = visit(flow.authorizeUrl());
         QCOMPARE(v.authorizeStatus, 302);
         QCOMPARE(v.callbackStatus, 200);
@@ -92,11 +80,9 @@ private Q_SLOTS:
     // stale tab, another program) is answered and ignored: the sign-in in progress goes on.
     void strayRedirect_withAnotherState_isAnsweredAndIgnored_andTheSignInGoesOn()
     {
-        OAuthSignIn flow(&nam, settings());
-        QSignalSpy failed(&flow, &OAuthSignIn::failed);
-        QSignalSpy ok(&flow, &OAuthSignIn::succeeded);
-        QVERIFY(flow.start());
-        allowRedirect(*server, flow);
+        WatchedSignIn signIn(&nam, settings());
+        auto &[flow, failed, ok] = signIn;
+        QVERIFY(startAllowed(flow));
         QUrl real;
         const auto v = visit(flow.authorizeUrl(), [&real](QUrl url) {
             real = url;
@@ -125,11 +111,9 @@ private Q_SLOTS:
     // the code is exchanged once, and the second request is told the sign-in was answered.
     void redirectOnTwoConnections_exchangesTheCodeOnce()
     {
-        OAuthSignIn flow(&nam, settings());
-        QSignalSpy failed(&flow, &OAuthSignIn::failed);
-        QSignalSpy ok(&flow, &OAuthSignIn::succeeded);
-        QVERIFY(flow.start());
-        allowRedirect(*server, flow);
+        WatchedSignIn signIn(&nam, settings());
+        auto &[flow, failed, ok] = signIn;
+        QVERIFY(startAllowed(flow));
         QUrl real;
         visit(flow.authorizeUrl(), [&real](QUrl url) {
             real = url;
@@ -164,10 +148,9 @@ private Q_SLOTS:
     // single-use code is not sent again; the sign-in ends and says to sign in again.
     void lostExchangeAnswer_isNotRetried()
     {
-        OAuthSignIn flow(&nam, settings());
-        QSignalSpy failed(&flow, &OAuthSignIn::failed);
-        QVERIFY(flow.start());
-        allowRedirect(*server, flow);
+        WatchedSignIn signIn(&nam, settings());
+        auto &[flow, failed, ok] = signIn;
+        QVERIFY(startAllowed(flow));
         sandbox::Fault drop = makeFault(sandbox::Fault::Kind::DropMidResponse, 200);
         drop.pathContains = QStringLiteral("/oauth/token");
         server->injectFault(drop, 1);
@@ -182,10 +165,9 @@ private Q_SLOTS:
 
     void cancel_stopsListening()
     {
-        OAuthSignIn flow(&nam, settings());
-        QSignalSpy failed(&flow, &OAuthSignIn::failed);
-        QVERIFY(flow.start());
-        allowRedirect(*server, flow);
+        WatchedSignIn signIn(&nam, settings());
+        auto &[flow, failed, ok] = signIn;
+        QVERIFY(startAllowed(flow));
         const quint16 port = quint16(flow.redirectUri().port());
         flow.cancel();
         QCOMPARE(failed.size(), 1);
@@ -200,10 +182,9 @@ private Q_SLOTS:
     {
         auto s = settings();
         s.timeoutMs = 200;
-        OAuthSignIn flow(&nam, s);
-        QSignalSpy failed(&flow, &OAuthSignIn::failed);
-        QVERIFY(flow.start());
-        allowRedirect(*server, flow);
+        WatchedSignIn signIn(&nam, s);
+        auto &[flow, failed, ok] = signIn;
+        QVERIFY(startAllowed(flow));
         QVERIFY(failed.wait(5000));
         QCOMPARE(failed.first().at(0).value<OAuthSignIn::Failure>(),
                  OAuthSignIn::Failure::TimedOut);
@@ -214,8 +195,7 @@ private Q_SLOTS:
     {
         // Get a real code, then exchange it with a verifier that does not match the challenge.
         OAuthSignIn flow(&nam, settings());
-        QVERIFY(flow.start());
-        allowRedirect(*server, flow);
+        QVERIFY(startAllowed(flow));
         QUrl captured;
         visit(flow.authorizeUrl(), [&captured](QUrl url) {
             captured = url;

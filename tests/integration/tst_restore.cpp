@@ -16,21 +16,10 @@ using journal::ChangeKind;
 using profile::ConflictChoice;
 using profile::Field;
 
-class TestRestore : public QObject
+class TestRestore : public SafeSaveRigTest
 {
     Q_OBJECT
-    SafeSaveRig rig;
-    std::unique_ptr<QTemporaryDir> m_folder;
-    std::shared_ptr<journal::ChangeJournal> m_journal;
 
-    void startWithJournal(Mode mode)
-    {
-        rig.start(mode);
-        m_folder = std::make_unique<QTemporaryDir>();
-        m_journal = std::make_shared<journal::ChangeJournal>(QStringLiteral("idn_restore"),
-                                                             m_folder->path());
-        rig.editor->setJournalProvider([this] { return m_journal; });
-    }
     void save()
     {
         QSignalSpy saved(rig.editor.get(), &profile::ProfileEditor::saved);
@@ -40,7 +29,7 @@ class TestRestore : public QObject
     // The newest change of the journal.
     journal::JournalChange newest(int n = 0) const
     {
-        return journal::listChanges(m_journal->read()).at(n);
+        return journal::listChanges(rig.journal->read()).at(n);
     }
     history::RestoreRoute route() const
     {
@@ -52,7 +41,7 @@ class TestRestore : public QObject
     std::unique_ptr<Restorer> restorer(const history::RestorePlan &plan)
     {
         auto r = std::make_unique<Restorer>(rig.f.client.get(), plan);
-        r->setJournal(m_journal);
+        r->setJournal(rig.journal);
         return r;
     }
     static bool finish(Restorer &r)
@@ -65,18 +54,11 @@ class TestRestore : public QObject
     QString onWhop(Field f) { return profile::ProfileValues::fromUser(rig.onWhop()).value(f); }
 
 private Q_SLOTS:
-    void init() { rig.setUp(); }
-    void cleanup()
-    {
-        rig.tearDown();
-        m_journal.reset();
-    }
-
     void oneField_isPutBack_andTheOthersStay_data() { addModes(); }
     void oneField_isPutBack_andTheOthersStay()
     {
         QFETCH(Mode, mode);
-        startWithJournal(mode);
+        rig.startWithJournal(mode, QStringLiteral("idn_restore"));
         const QString bioBefore = rig.editor->value(Field::Bio);
         rig.editor->setValue(Field::Name, QStringLiteral("Name Saved"));
         rig.editor->setValue(Field::Bio, QStringLiteral("Bio saved, then put back"));
@@ -106,13 +88,13 @@ private Q_SLOTS:
         QCOMPARE(restore.intent.sent, api::UserChanges{.bio = bioBefore});
         QCOMPARE(restore.intent.before,
                  api::UserChanges{.bio = QStringLiteral("Bio saved, then put back")});
-        QCOMPARE(history::historyEntries(m_journal->read()).first().change.intent.kind,
+        QCOMPARE(history::historyEntries(rig.journal->read()).first().change.intent.kind,
                  ChangeKind::Restore);
     }
 
     void oneChange_putsBackEveryField()
     {
-        startWithJournal(Mode::Override);
+        rig.startWithJournal(Mode::Override, QStringLiteral("idn_restore"));
         const profile::ProfileValues before = profile::ProfileValues::fromUser(rig.onWhop());
         rig.editor->setValue(Field::Name, QStringLiteral("Both Changed"));
         rig.editor->setValue(Field::Username, QStringLiteral("both-changed"));
@@ -131,7 +113,7 @@ private Q_SLOTS:
 
     void aPictureUploadedHere_isAttachedAgain()
     {
-        startWithJournal(Mode::UserToken);
+        rig.startWithJournal(Mode::UserToken, QStringLiteral("idn_restore"));
         const auto picture = [](int w, int h) {
             const auto loaded = avatar::loadPicture(
                 avatar::PictureInput::fromImage(photoLikeImage(w, h), QStringLiteral("p.jpg")));
@@ -171,7 +153,7 @@ private Q_SLOTS:
     void aFieldChangedElsewhereSince_isNotOverwritten_andWhopsIsKeptWhenChosen()
     {
         QFETCH(Mode, mode);
-        startWithJournal(mode);
+        rig.startWithJournal(mode, QStringLiteral("idn_restore"));
         const QString a = rig.editor->value(Field::Bio);
         rig.editor->setValue(Field::Bio, QStringLiteral("B: written by the editor"));
         rig.editor->setValue(Field::Name, QStringLiteral("Name Also Saved"));
@@ -208,7 +190,7 @@ private Q_SLOTS:
 
     void aFieldChangedElsewhere_isPutBackWhenThePersonChoosesSo()
     {
-        startWithJournal(Mode::UserToken);
+        rig.startWithJournal(Mode::UserToken, QStringLiteral("idn_restore"));
         const QString a = rig.editor->value(Field::Bio);
         rig.editor->setValue(Field::Bio, QStringLiteral("B"));
         save();
@@ -225,7 +207,7 @@ private Q_SLOTS:
 
     void keepingWhopsForEverything_sendsNothing()
     {
-        startWithJournal(Mode::UserToken);
+        rig.startWithJournal(Mode::UserToken, QStringLiteral("idn_restore"));
         rig.editor->setValue(Field::Bio, QStringLiteral("B"));
         save();
         rig.changeElsewhere({{"bio", "C"}});

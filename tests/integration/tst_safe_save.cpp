@@ -3,7 +3,6 @@
 // only elsewhere; a field changed in both places), the picture as a field, and a failed re-read.
 // Nothing typed is ever lost (the editor and the draft on disk), whatever the branch.
 #include "SafeSaveRig.h"
-#include "TestSupport.h"
 
 using namespace whop;
 using namespace whop::test;
@@ -19,16 +18,11 @@ const QString DemoUser = SafeSaveRig::DemoUser;
 const QString Studio = SafeSaveRig::Studio;
 } // namespace
 
-class SafeSaveTest : public QObject
+class SafeSaveTest : public SafeSaveRigTest
 {
     Q_OBJECT
-    SafeSaveRig rig;
 
 private Q_SLOTS:
-    void initTestCase() { isolateSettings(); }
-    void init() { rig.setUp(); }
-    void cleanup() { rig.tearDown(); }
-
     void nothingChangedElsewhere_oneReadThenOnePatch_data() { addModes(); }
     void nothingChangedElsewhere_oneReadThenOnePatch()
     {

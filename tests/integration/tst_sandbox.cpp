@@ -1,18 +1,18 @@
 // The sandbox server's user API, rate limit, recording, avatars and keep-alive, driven through a
 // real QNetworkAccessManager on 127.0.0.1 (its faults: tst_sandbox_faults.cpp).
 
-#include "RawSandboxFixture.h"
+#include "SandboxTestHttp.h"
 
 #include <QImage>
 #include <QJsonArray>
-#include <QNetworkProxy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QtTest>
 
 using whop::sandbox::SandboxServer;
+using whop::test::HttpResult;
 
-class TestSandbox : public QObject, whop::test::RawSandboxFixture
+class TestSandbox : public QObject, whop::test::SandboxHttpFixture
 {
     Q_OBJECT
 
@@ -23,24 +23,12 @@ private:
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_server = std::make_unique<SandboxServer>();
-        QVERIFY(m_server->listenLocal(0));
-        QVERIFY(m_server->port() != 0);
-        m_nam = std::make_unique<QNetworkAccessManager>();
-        m_nam->setProxy(QNetworkProxy::NoProxy);
-    }
-
-    void cleanup()
-    {
-        m_nam.reset();
-        m_server.reset();
-    }
+    void init() { startSandbox(); }
+    void cleanup() { stopSandbox(); }
 
     void getMe_returnsSeededUserWithEveryRequiredKey()
     {
-        const Result r = get("/users/me");
+        const HttpResult r = m_http->get("/users/me");
         QCOMPARE(r.status, 200);
         QCOMPARE(r.headers.value("content-type"), "application/json; charset=utf-8");
         const QJsonObject user = r.json();
@@ -83,25 +71,25 @@ private Q_SLOTS:
     void getMe_withoutOrWithWrongToken_returns401()
     {
         QFETCH(QByteArray, token);
-        const Result r = get("/users/me", token);
+        const HttpResult r = m_http->get("/users/me", token);
         QCOMPARE(r.status, 401);
-        QCOMPARE(r.error_().value("type").toString(), "unauthorized");
-        QCOMPARE(r.error_().value("code").toString(), "invalid_token");
-        QVERIFY(!r.error_().value("message").toString().isEmpty());
+        QCOMPARE(r.apiError().value("type").toString(), "unauthorized");
+        QCOMPARE(r.apiError().value("code").toString(), "invalid_token");
+        QVERIFY(!r.apiError().value("message").toString().isEmpty());
     }
 
     void unknownVersion_returns400ListingSupportedVersions()
     {
-        const Result r = get("/users/me", Demo, "2099-01-01");
+        const HttpResult r = m_http->get("/users/me", Demo, "2099-01-01");
         QCOMPARE(r.status, 400);
-        QCOMPARE(r.error_().value("code").toString(), "unsupported_api_version");
+        QCOMPARE(r.apiError().value("code").toString(), "unsupported_api_version");
         const QStringList listed =
-            r.error_().value("supported_versions").toVariant().toStringList();
+            r.apiError().value("supported_versions").toVariant().toStringList();
         QCOMPARE(listed, m_server->supportedVersions());
         // As Whop publishes them (its versions page and its SDKs' pins), oldest first.
         QCOMPARE(listed, QStringList({"2025-01-01", "2026-06-08", "2026-06-09", "2026-06-20",
                                       "2026-07-01", "2026-07-08-1", "2026-07-20"}));
-        QCOMPARE(r.error_().value("message").toString(),
+        QCOMPARE(r.apiError().value("message").toString(),
                  "Api-Version-Date '2099-01-01' is not supported. Supported versions: "
                  "2025-01-01, 2026-06-08, 2026-06-09, 2026-06-20, 2026-07-01, 2026-07-08-1, "
                  "2026-07-20.");
@@ -124,7 +112,7 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, version);
         QFETCH(bool, nested);
-        const Result r = get("/users/me", Demo, version);
+        const HttpResult r = m_http->get("/users/me", Demo, version);
         QCOMPARE(r.status, 200);
         const QJsonObject user = r.json();
         QCOMPARE(user.contains("balance"), nested);
@@ -141,7 +129,8 @@ private Q_SLOTS:
 
     void otherUsersView_hidesSelfOnlyFields()
     {
-        const Result flat = get(QString("/users/%1").arg(SandboxServer::DemoUserId), "alice-token");
+        const HttpResult flat =
+            m_http->get(QString("/users/%1").arg(SandboxServer::DemoUserId), "alice-token");
         QCOMPARE(flat.status, 200);
         QCOMPARE(flat.json().value("username").toString(), "demo-creator");
         QVERIFY(flat.json().contains("total_usd") && flat.json().value("total_usd").isNull());
@@ -149,32 +138,33 @@ private Q_SLOTS:
         const QJsonObject verification = flat.json().value("verification").toObject();
         QVERIFY(verification.value("individual").isNull() && verification.contains("individual"));
         QVERIFY(verification.value("business").isNull() && verification.contains("business"));
-        const Result nested = get("/users/demo-creator", "alice-token", "2026-07-20");
+        const HttpResult nested = m_http->get("/users/demo-creator", "alice-token", "2026-07-20");
         QVERIFY(nested.json().contains("balance") && nested.json().value("balance").isNull());
     }
 
     void getByUsername_isCaseInsensitive()
     {
-        const Result r = get("/users/DEMO-Creator");
+        const HttpResult r = m_http->get("/users/DEMO-Creator");
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value("id").toString(), SandboxServer::DemoUserId);
         QCOMPARE(r.json().value("total_usd").toString(), "1234.56"); // the caller's own
-        const Result missing = get("/users/nobody-here");
+        const HttpResult missing = m_http->get("/users/nobody-here");
         QCOMPARE(missing.status, 404);
-        QVERIFY(!missing.error_().value("message").toString().isEmpty());
+        QVERIFY(!missing.apiError().value("message").toString().isEmpty());
     }
 
     void unknownRoute_returns404Envelope()
     {
-        const Result r = get("/nothing/here");
+        const HttpResult r = m_http->get("/nothing/here");
         QCOMPARE(r.status, 404);
-        QCOMPARE(r.error_().value("code").toString(), "not_found");
-        QVERIFY(!r.error_().value("message").toString().isEmpty());
+        QCOMPARE(r.apiError().value("code").toString(), "not_found");
+        QVERIFY(!r.apiError().value("message").toString().isEmpty());
     }
 
     void patchNameAndBio_updatesResponseAndStore()
     {
-        const Result r = patch("/users/me", R"({"name":"New Name","bio":"Line one\nLine two"})");
+        const HttpResult r =
+            m_http->patch("/users/me", R"({"name":"New Name","bio":"Line one\nLine two"})");
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value("name").toString(), "New Name");
         QCOMPARE(r.json().value("bio").toString(), "Line one\nLine two");
@@ -182,7 +172,7 @@ private Q_SLOTS:
         const QJsonObject stored = m_server->storedUser(SandboxServer::DemoUserId);
         QCOMPARE(stored.value("name").toString(), "New Name");
         QCOMPARE(stored.value("bio").toString(), "Line one\nLine two");
-        QCOMPARE(get("/users/me").json().value("name").toString(), "New Name");
+        QCOMPARE(m_http->get("/users/me").json().value("name").toString(), "New Name");
     }
 
     void patchWithBadBody_returns400_data()
@@ -203,9 +193,9 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, body);
         QFETCH(QString, mentions);
-        const Result r = patch("/users/me", body);
+        const HttpResult r = m_http->patch("/users/me", body);
         QCOMPARE(r.status, 400);
-        QVERIFY2(r.error_().value("message").toString().contains(mentions), r.body.constData());
+        QVERIFY2(r.apiError().value("message").toString().contains(mentions), r.body.constData());
         QCOMPARE(m_server->storedUser(SandboxServer::DemoUserId).value("name").toString(),
                  "Demo Creator");
     }
@@ -222,59 +212,62 @@ private Q_SLOTS:
     {
         QFETCH(QString, username);
         const QJsonObject body{{"username", username}};
-        const Result r = patch("/users/me", QJsonDocument(body).toJson());
+        const HttpResult r = m_http->patch("/users/me", QJsonDocument(body).toJson());
         QCOMPARE(r.status, 422);
-        QCOMPARE(r.error_().value("code").toString(), "invalid_username");
-        QCOMPARE(r.error_().value("param").toString(), "username");
-        QCOMPARE(r.error_().value("message").toString(),
+        QCOMPARE(r.apiError().value("code").toString(), "invalid_username");
+        QCOMPARE(r.apiError().value("param").toString(), "username");
+        QCOMPARE(r.apiError().value("message").toString(),
                  "Username may only contain letters, digits and hyphens, at most 42 characters.");
-        const Result ok =
-            patch("/users/me", QJsonDocument(QJsonObject{{"username", QString(42, 'b')}}).toJson());
+        const HttpResult ok = m_http->patch(
+            "/users/me", QJsonDocument(QJsonObject{{"username", QString(42, 'b')}}).toJson());
         QCOMPARE(ok.status, 200);
     }
 
     void patchWithTakenUsername_returns409()
     {
-        const Result r = patch("/users/me", R"({"username":"ALICE"})");
+        const HttpResult r = m_http->patch("/users/me", R"({"username":"ALICE"})");
         QCOMPARE(r.status, 409);
-        QCOMPARE(r.error_().value("code").toString(), "username_taken");
-        QCOMPARE(r.error_().value("param").toString(), "username");
-        QCOMPARE(r.error_().value("message").toString(), "The username 'ALICE' is already taken.");
+        QCOMPARE(r.apiError().value("code").toString(), "username_taken");
+        QCOMPARE(r.apiError().value("param").toString(), "username");
+        QCOMPARE(r.apiError().value("message").toString(),
+                 "The username 'ALICE' is already taken.");
         QCOMPARE(m_server->storedUser(SandboxServer::DemoUserId).value("username").toString(),
                  "demo-creator");
-        QCOMPARE(patch("/users/me", R"({"username":"Demo-Creator"})").status, 200); // own name
+        QCOMPARE(m_http->patch("/users/me", R"({"username":"Demo-Creator"})").status,
+                 200); // own name
     }
 
     void patchName_countsCodePoints()
     {
         const QString face = QString::fromUtf8("\xF0\x9F\x98\x80"); // two UTF-16 units
-        const Result tooLong =
-            patch("/users/me", QJsonDocument(QJsonObject{{"name", face.repeated(101)}}).toJson());
+        const HttpResult tooLong = m_http->patch(
+            "/users/me", QJsonDocument(QJsonObject{{"name", face.repeated(101)}}).toJson());
         QCOMPARE(tooLong.status, 422);
-        QCOMPARE(tooLong.error_().value("code").toString(), "invalid_name");
-        QCOMPARE(tooLong.error_().value("param").toString(), "name");
-        const Result ok =
-            patch("/users/me", QJsonDocument(QJsonObject{{"name", face.repeated(100)}}).toJson());
+        QCOMPARE(tooLong.apiError().value("code").toString(), "invalid_name");
+        QCOMPARE(tooLong.apiError().value("param").toString(), "name");
+        const HttpResult ok = m_http->patch(
+            "/users/me", QJsonDocument(QJsonObject{{"name", face.repeated(100)}}).toJson());
         QCOMPARE(ok.status, 200);
         QCOMPARE(ok.json().value("name").toString(), face.repeated(100));
     }
 
     void patchAnotherUsersId_returns403()
     {
-        const Result r = patch("/users/alice", R"({"name":"Hijacked"})");
+        const HttpResult r = m_http->patch("/users/alice", R"({"name":"Hijacked"})");
         QCOMPARE(r.status, 403);
-        QCOMPARE(r.error_().value("code").toString(), "forbidden");
-        QCOMPARE(r.error_().value("message").toString(),
+        QCOMPARE(r.apiError().value("code").toString(), "forbidden");
+        QCOMPARE(r.apiError().value("message").toString(),
                  "This credential cannot update that user.");
         QCOMPARE(m_server->storedUser("alice").value("name").toString(), "Alice Example");
     }
 
     void patchProfilePicture_needsFileId()
     {
-        const Result bad = patch("/users/me", R"({"profile_picture":{"id":"img_1"}})");
+        const HttpResult bad = m_http->patch("/users/me", R"({"profile_picture":{"id":"img_1"}})");
         QCOMPARE(bad.status, 422);
-        QCOMPARE(bad.error_().value("param").toString(), "profile_picture");
-        const Result ok = patch("/users/me", R"({"profile_picture":{"id":"file_Abc123"}})");
+        QCOMPARE(bad.apiError().value("param").toString(), "profile_picture");
+        const HttpResult ok =
+            m_http->patch("/users/me", R"({"profile_picture":{"id":"file_Abc123"}})");
         QCOMPARE(ok.status, 200);
         const QString url = ok.json().value("profile_picture").toObject().value("url").toString();
         QCOMPARE(url, QString("http://127.0.0.1:%1/avatars/file_Abc123.png").arg(m_server->port()));
@@ -284,27 +277,27 @@ private Q_SLOTS:
     {
         m_server->setRateLimit(2, 60000);
         m_server->setRetryAfterSeconds(7);
-        QCOMPARE(get("/users/me").status, 200);
-        QCOMPARE(get("/users/me").status, 200);
-        const Result limited = get("/users/me");
+        QCOMPARE(m_http->get("/users/me").status, 200);
+        QCOMPARE(m_http->get("/users/me").status, 200);
+        const HttpResult limited = m_http->get("/users/me");
         QCOMPARE(limited.status, 429);
         QCOMPARE(limited.headers.value("retry-after"), "7");
-        QCOMPARE(limited.error_().value("message").toString(),
+        QCOMPARE(limited.apiError().value("message").toString(),
                  "Rate limit exceeded. Try again in 7 seconds.");
-        QCOMPARE(get("/users/me", "alice-token").status, 200); // another credential
-        QCOMPARE(get("/users/alice").status, 200);             // another operation
+        QCOMPARE(m_http->get("/users/me", "alice-token").status, 200); // another credential
+        QCOMPARE(m_http->get("/users/alice").status, 200);             // another operation
     }
 
     void recording_capturesRequestAndAnswer()
     {
         QSignalSpy handled(m_server.get(), &SandboxServer::requestHandled);
         QNetworkRequest req =
-            request(QString("/users/me?account_id=") + SandboxServer::DemoAccountId);
+            m_http->request(QString("/users/me?account_id=") + SandboxServer::DemoAccountId);
         req.setRawHeader("X-Trace-Id", "trace-42");
         req.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
         const QByteArray body = R"({"bio":"recorded"})";
-        QCOMPARE(wait(m_nam->sendCustomRequest(req, "PATCH", body)).status, 200);
-        QCOMPARE(get("/nope", "").status, 404);
+        QCOMPARE(m_http->wait(m_http->nam()->sendCustomRequest(req, "PATCH", body)).status, 200);
+        QCOMPARE(m_http->get("/nope", "").status, 404);
         QTRY_COMPARE(handled.count(), 2);
         QCOMPARE(handled.at(0).at(0).toInt(), 0);
         const auto records = m_server->requests();
@@ -325,20 +318,22 @@ private Q_SLOTS:
     void avatar_isDecodablePng()
     {
         const QJsonValue url =
-            get("/users/me").json().value("profile_picture").toObject().value("url");
-        const Result r = wait(m_nam->get(QNetworkRequest(QUrl(url.toString())))); // no credential
+            m_http->get("/users/me").json().value("profile_picture").toObject().value("url");
+        const HttpResult r = m_http->wait(
+            m_http->nam()->get(QNetworkRequest(QUrl(url.toString())))); // no credential
         QCOMPARE(r.status, 200);
         QCOMPARE(r.headers.value("content-type"), "image/png");
         const QImage image = QImage::fromData(r.body, "PNG");
         QCOMPARE(image.size(), QSize(256, 256));
-        QVERIFY(!QImage::fromData(get("/avatars/x.png", "").body, "PNG").isNull());
+        QVERIFY(!QImage::fromData(m_http->get("/avatars/x.png", "").body, "PNG").isNull());
     }
 
     void keepAlive_fiftySequentialRequestsShareOneConnection()
     {
         for (int i = 0; i < 50; ++i) {
             const bool odd = i % 5 == 4; // errors must not break the connection either
-            const Result r = odd ? get("/users/me", "bad-token") : get("/users/me");
+            const HttpResult r =
+                odd ? m_http->get("/users/me", "bad-token") : m_http->get("/users/me");
             QVERIFY(r.finished);
             QCOMPARE(r.status, odd ? 401 : 200);
         }

@@ -18,7 +18,6 @@ using whop::test::SandboxHttp;
 
 namespace {
 
-const QByteArray Demo = SandboxServer::DemoToken;
 const QByteArray Key = SandboxServer::DemoApiKey;
 const QByteArray AppKey = SandboxServer::DemoAppApiKey;
 const QString DemoAccount = SandboxServer::DemoAccountId;
@@ -35,12 +34,9 @@ QStringList idsOf(const QJsonArray &data)
 
 } // namespace
 
-class TestSandboxAccounts : public QObject
+class TestSandboxAccounts : public QObject, whop::test::SandboxHttpFixture
 {
     Q_OBJECT
-
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<SandboxHttp> m_http;
 
     // Every page of GET /accounts for `token`, following end_cursor; the pages' bodies.
     QList<QJsonObject> allPages(const QByteArray &token, int first = 0)
@@ -74,18 +70,8 @@ class TestSandboxAccounts : public QObject
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_server = std::make_unique<SandboxServer>();
-        QVERIFY(m_server->listenLocal(0));
-        m_http = std::make_unique<SandboxHttp>(m_server.get());
-    }
-
-    void cleanup()
-    {
-        m_http.reset();
-        m_server.reset();
-    }
+    void init() { startSandbox(); }
+    void cleanup() { stopSandbox(); }
 
     // --- GET /accounts
 

@@ -6,33 +6,21 @@
 
 #include <QtTest>
 
+using namespace whop::test;
 using whop::sandbox::SandboxServer;
-using whop::test::HttpResult;
-using whop::test::jwtPayload;
-using whop::test::makePkce;
-using whop::test::Pkce;
-using whop::test::Redirect;
-using whop::test::SandboxHttp;
 
-class TestSandboxAuth : public QObject, protected whop::test::OAuthDriver
+class TestSandboxAuth : public QObject, protected OAuthDriver
 {
     Q_OBJECT
 
 private Q_SLOTS:
     void init()
     {
-        m_server = std::make_unique<SandboxServer>();
-        QVERIFY(m_server->listenLocal(0));
+        startSandbox();
         // Exactly the redirect URI these requests use, as a person registers theirs with Whop.
         m_server->addOAuthRedirectUri(SandboxServer::OAuthClientId, Redirect);
-        m_http = std::make_unique<SandboxHttp>(m_server.get());
     }
-
-    void cleanup()
-    {
-        m_http.reset();
-        m_server.reset();
-    }
+    void cleanup() { stopSandbox(); }
 
     void oauthBaseUrl_isBesideTheApi()
     {

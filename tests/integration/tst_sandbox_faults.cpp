@@ -1,61 +1,51 @@
 // The sandbox's injected faults, and its end mid-answer, through a real QNetworkAccessManager.
 
-#include "RawSandboxFixture.h"
+#include "SandboxFixture.h"
+#include "SandboxTestHttp.h"
 
-#include <QNetworkProxy>
 #include <QtTest>
 
 using whop::sandbox::Fault;
 using whop::sandbox::SandboxServer;
+using whop::test::HttpResult;
+using whop::test::makeFault;
 
-class TestSandboxFaults : public QObject, whop::test::RawSandboxFixture
+class TestSandboxFaults : public QObject, whop::test::SandboxHttpFixture
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void init()
-    {
-        m_server = std::make_unique<SandboxServer>();
-        QVERIFY(m_server->listenLocal(0));
-        QVERIFY(m_server->port() != 0);
-        m_nam = std::make_unique<QNetworkAccessManager>();
-        m_nam->setProxy(QNetworkProxy::NoProxy);
-    }
-
-    void cleanup()
-    {
-        m_nam.reset();
-        m_server.reset();
-    }
+    void init() { startSandbox(); }
+    void cleanup() { stopSandbox(); }
 
     void statusFault_appliesCountTimesThenNormal()
     {
-        Fault f = fault(Fault::Kind::Status);
+        Fault f = makeFault(Fault::Kind::Status);
         f.status = 503;
         f.headers = {{"Retry-After", "3"}};
         m_server->injectFault(f, 2);
         QCOMPARE(m_server->pendingFaults(), 2);
         for (int i = 0; i < 2; ++i) {
-            const Result r = get("/users/me");
+            const HttpResult r = m_http->get("/users/me");
             QCOMPARE(r.status, 503);
-            QCOMPARE(r.error_().value("message").toString(), "Service unavailable");
+            QCOMPARE(r.apiError().value("message").toString(), "Service unavailable");
             QCOMPARE(r.headers.value("retry-after"), "3");
         }
         QCOMPARE(m_server->pendingFaults(), 0);
-        QCOMPARE(get("/users/me").status, 200);
+        QCOMPARE(m_http->get("/users/me").status, 200);
     }
 
     void fault_onlyMatchesItsPathAndMethod()
     {
-        Fault f = fault(Fault::Kind::Status);
+        Fault f = makeFault(Fault::Kind::Status);
         f.status = 500;
         f.body = R"({"error":{"message":"custom"}})";
         f.pathContains = "/users/alice";
         f.method = "PATCH";
         m_server->injectFault(f);
-        QCOMPARE(get("/users/alice").status, 200);
-        QCOMPARE(patch("/users/me", R"({"bio":"x"})").status, 200);
-        const Result r = patch("/users/alice", R"({"bio":"x"})");
+        QCOMPARE(m_http->get("/users/alice").status, 200);
+        QCOMPARE(m_http->patch("/users/me", R"({"bio":"x"})").status, 200);
+        const HttpResult r = m_http->patch("/users/alice", R"({"bio":"x"})");
         QCOMPARE(r.status, 500);
         QCOMPARE(r.body, f.body);
     }
@@ -71,22 +61,22 @@ private Q_SLOTS:
         QFETCH(int, kind);
         // QNAM silently re-sends a request whose connection closed before any answer:
         // enough faults for all its attempts.
-        m_server->injectFault(fault(Fault::Kind(kind)), 5);
-        const Result r = get("/users/me");
+        m_server->injectFault(makeFault(Fault::Kind(kind)), 5);
+        const HttpResult r = m_http->get("/users/me");
         QVERIFY(r.finished);
         QCOMPARE(r.error, QNetworkReply::RemoteHostClosedError);
         const auto records = m_server->requests();
         QVERIFY(!records.isEmpty());
         QCOMPARE(records.first().responseStatus, kind == int(Fault::Kind::Drop) ? 0 : 200);
         m_server->clearFaults();
-        QCOMPARE(get("/users/me").status, 200);
+        QCOMPARE(m_http->get("/users/me").status, 200);
     }
 
     void truncateFault_cutsBodyInHalf()
     {
-        const QByteArray full = get("/users/me").body;
-        m_server->injectFault(fault(Fault::Kind::Truncate));
-        const Result r = get("/users/me");
+        const QByteArray full = m_http->get("/users/me").body;
+        m_server->injectFault(makeFault(Fault::Kind::Truncate));
+        const HttpResult r = m_http->get("/users/me");
         QCOMPARE(r.status, 200);
         QCOMPARE(r.body, full.left(full.size() / 2));
         QCOMPARE(r.headers.value("content-length").toInt(), r.body.size());
@@ -112,8 +102,8 @@ private Q_SLOTS:
         QFETCH(int, kind);
         QFETCH(QByteArray, contentType);
         QFETCH(bool, validJson);
-        m_server->injectFault(fault(Fault::Kind(kind)));
-        const Result r = get("/users/me");
+        m_server->injectFault(makeFault(Fault::Kind(kind)));
+        const HttpResult r = m_http->get("/users/me");
         QCOMPARE(r.status, 200);
         QCOMPARE(r.headers.value("content-type"), contentType);
         QCOMPARE(r.body.isEmpty(), kind == int(Fault::Kind::Empty));
@@ -122,13 +112,13 @@ private Q_SLOTS:
         QCOMPARE(error.error == QJsonParseError::NoError, validJson);
         if (validJson)
             QVERIFY(!doc.object().value("id").isString()); // not a User
-        QCOMPARE(get("/users/me").status, 200);            // one use only
+        QCOMPARE(m_http->get("/users/me").status, 200);    // one use only
     }
 
     void hugeFault_streamsMoreThan12MB()
     {
-        m_server->injectFault(fault(Fault::Kind::Huge));
-        QNetworkReply *reply = m_nam->get(request("/users/me"));
+        m_server->injectFault(makeFault(Fault::Kind::Huge));
+        QNetworkReply *reply = m_http->nam()->get(m_http->request("/users/me"));
         qint64 received = 0;
         QByteArray first;
         QByteArray last;
@@ -144,7 +134,7 @@ private Q_SLOTS:
             meta.wait(15000);
             return reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
         }();
-        const Result r = wait(reply, 60000);
+        const HttpResult r = m_http->wait(reply, 60000);
         QVERIFY(r.finished);
         QCOMPARE(r.error, QNetworkReply::NoError);
         QVERIFY(received > 12 * 1024 * 1024);
@@ -156,11 +146,11 @@ private Q_SLOTS:
 
     void trickleFault_arrivesSlowly()
     {
-        m_server->injectFault(fault(Fault::Kind::Trickle, 20));
+        m_server->injectFault(makeFault(Fault::Kind::Trickle, 500, 20));
         QSignalSpy handled(m_server.get(), &SandboxServer::requestHandled);
         QElapsedTimer timer;
         timer.start();
-        QNetworkReply *reply = m_nam->get(request("/users/me"));
+        QNetworkReply *reply = m_http->nam()->get(m_http->request("/users/me"));
         qint64 received = 0;
         connect(reply, &QNetworkReply::readyRead, this,
                 [&] { received += reply->readAll().size(); });
@@ -176,9 +166,9 @@ private Q_SLOTS:
 
     void trickleFault_deliversWholeBody()
     {
-        const QByteArray full = get("/users/taken-name", Demo, "2026-07-20").body;
-        m_server->injectFault(fault(Fault::Kind::Trickle, 1));
-        const Result r = get("/users/taken-name", Demo, "2026-07-20");
+        const QByteArray full = m_http->get("/users/taken-name", Demo, "2026-07-20").body;
+        m_server->injectFault(makeFault(Fault::Kind::Trickle, 500, 1));
+        const HttpResult r = m_http->get("/users/taken-name", Demo, "2026-07-20");
         QCOMPARE(r.status, 200);
         QCOMPARE(r.body, full);
         QVERIFY(r.elapsedMs >= full.size());
@@ -186,21 +176,21 @@ private Q_SLOTS:
 
     void redirectFault_gives302WithLocation()
     {
-        Fault f = fault(Fault::Kind::Redirect);
+        Fault f = makeFault(Fault::Kind::Redirect);
         f.location = QUrl("https://login.example.invalid/moved");
         m_server->injectFault(f);
-        QNetworkRequest req = request("/users/me");
+        QNetworkRequest req = m_http->request("/users/me");
         req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
-        const Result r = wait(m_nam->get(req));
+        const HttpResult r = m_http->wait(m_http->nam()->get(req));
         QCOMPARE(r.status, 302);
         QCOMPARE(r.headers.value("location"), "https://login.example.invalid/moved");
     }
 
     void delayFault_delaysByAtLeastDelayMs()
     {
-        m_server->injectFault(fault(Fault::Kind::Delay, 300));
-        const Result r = get("/users/me");
+        m_server->injectFault(makeFault(Fault::Kind::Delay, 500, 300));
+        const HttpResult r = m_http->get("/users/me");
         QCOMPARE(r.status, 200);
         QVERIFY2(r.elapsedMs >= 300, QByteArray::number(r.elapsedMs).constData());
         QCOMPARE(r.json().value("id").toString(), SandboxServer::DemoUserId);
@@ -208,15 +198,15 @@ private Q_SLOTS:
 
     void destroyingServerMidAnswer_isClean()
     {
-        m_server->injectFault(fault(Fault::Kind::Delay, 60000));
-        m_server->injectFault(fault(Fault::Kind::Trickle, 50));
-        QNetworkReply *delayed = m_nam->get(request("/users/me"));
-        QNetworkReply *trickled = m_nam->get(request("/users/me"));
+        m_server->injectFault(makeFault(Fault::Kind::Delay, 500, 60000));
+        m_server->injectFault(makeFault(Fault::Kind::Trickle, 500, 50));
+        QNetworkReply *delayed = m_http->nam()->get(m_http->request("/users/me"));
+        QNetworkReply *trickled = m_http->nam()->get(m_http->request("/users/me"));
         QTRY_COMPARE(m_server->requests().size(), 2);
         QTRY_VERIFY(trickled->bytesAvailable() > 0 || trickled->rawHeaderPairs().size() > 0);
         m_server.reset();
-        QVERIFY(wait(delayed).error != QNetworkReply::NoError);
-        QVERIFY(wait(trickled).error != QNetworkReply::NoError);
+        QVERIFY(m_http->wait(delayed).error != QNetworkReply::NoError);
+        QVERIFY(m_http->wait(trickled).error != QNetworkReply::NoError);
         m_server = std::make_unique<SandboxServer>(); // for cleanup()
     }
 };

@@ -17,19 +17,10 @@ using whop::sandbox::RateBuckets;
 using whop::sandbox::RecordedRequest;
 using whop::sandbox::RequestLog;
 using whop::sandbox::SandboxServer;
-using whop::test::SandboxHttp;
 
-namespace {
-
-const QByteArray Demo = SandboxServer::DemoToken;
-
-} // namespace
-
-class SandboxLimitsTest : public QObject
+class SandboxLimitsTest : public QObject, whop::test::SandboxHttpFixture
 {
     Q_OBJECT
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<SandboxHttp> m_http;
 
     // A request with its own path, so that the record shows which one it was.
     int getNumbered(int n, const QByteArray &token = Demo)
@@ -42,17 +33,8 @@ class SandboxLimitsTest : public QObject
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_server = std::make_unique<SandboxServer>();
-        QVERIFY(m_server->listenLocal(0));
-        m_http = std::make_unique<SandboxHttp>(m_server.get());
-    }
-    void cleanup()
-    {
-        m_http.reset();
-        m_server.reset();
-    }
+    void init() { startSandbox(); }
+    void cleanup() { stopSandbox(); }
 
     void requests_byDefault_keepOnlyTheMostRecent()
     {

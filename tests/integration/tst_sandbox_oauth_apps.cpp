@@ -7,20 +7,16 @@
 
 #include <QtTest>
 
+using namespace whop::test;
 using whop::sandbox::OAuthApp;
 using whop::sandbox::SandboxServer;
-using whop::test::HttpResult;
-using whop::test::makePkce;
-using whop::test::Pkce;
-using whop::test::Redirect;
-using whop::test::SandboxHttp;
 
 namespace {
 const QString Confidential = "app_Confidential01";
 const QString Secret = "sandbox-client-secret";
 } // namespace
 
-class TestSandboxOAuthApps : public QObject, protected whop::test::OAuthDriver
+class TestSandboxOAuthApps : public QObject, protected OAuthDriver
 {
     Q_OBJECT
 
@@ -45,17 +41,8 @@ class TestSandboxOAuthApps : public QObject, protected whop::test::OAuthDriver
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_server = std::make_unique<SandboxServer>();
-        QVERIFY(m_server->listenLocal(0));
-        m_http = std::make_unique<SandboxHttp>(m_server.get());
-    }
-    void cleanup()
-    {
-        m_http.reset();
-        m_server.reset();
-    }
+    void init() { startSandbox(); }
+    void cleanup() { stopSandbox(); }
 
     void theSandboxApp_isPublic_withNoRedirectUriUntilOneIsRegistered()
     {

@@ -52,12 +52,7 @@ private Q_SLOTS:
     }
     void cleanup()
     {
-        auth::IdentityRegistry registry;
-        registry.load();
-        auth::CredentialStore keychain(QStringLiteral("com.whop.ProfileEditor"));
-        for (const auto &i : registry.identities())
-            (void)test::waitForJob(keychain.remove(i.id), 5000);
-        QFile::remove(registry.path());
+        test::forgetStoredIdentities();
         server.reset();
     }
 

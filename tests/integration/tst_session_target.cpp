@@ -23,6 +23,17 @@ class SessionTargetTest : public QObject
     std::unique_ptr<SandboxServer> backend;
     std::unique_ptr<app::AppSession> session;
 
+    // A session with the account API key of the sandbox's demo (WHOP_API_KEY) at the backend; not
+    // started.
+    void makeKeySession()
+    {
+        app::Options options;
+        options.baseUrl = backend->baseUrl();
+        QProcessEnvironment environment;
+        environment.insert(QStringLiteral("WHOP_API_KEY"),
+                           QLatin1String(SandboxServer::DemoApiKey));
+        session = test::makeSession(options, environment);
+    }
     QStringList setAsideDrafts() const
     {
         return QDir(session->drafts()->store().draftsDirectory())
@@ -35,12 +46,7 @@ private Q_SLOTS:
         test::removeAppData();
         backend = std::make_unique<SandboxServer>();
         QVERIFY(backend->listenLocal(0));
-        app::Options options;
-        options.baseUrl = backend->baseUrl();
-        QProcessEnvironment environment;
-        environment.insert(QStringLiteral("WHOP_API_KEY"),
-                           QLatin1String(SandboxServer::DemoApiKey));
-        session = test::makeSession(options, environment);
+        makeKeySession();
         session->start();
         QTRY_VERIFY_WITH_TIMEOUT(!session->mode().accountId.isEmpty(), 10000); // the key's
         QVERIFY(session->needsUser());
@@ -111,12 +117,7 @@ private Q_SLOTS:
     void startProblems_areSaidWhenTheFirstProfileLoads()
     {
         session.reset();
-        app::Options options;
-        options.baseUrl = backend->baseUrl();
-        QProcessEnvironment environment;
-        environment.insert(QStringLiteral("WHOP_API_KEY"),
-                           QLatin1String(SandboxServer::DemoApiKey));
-        session = test::makeSession(options, environment);
+        makeKeySession();
         const QString stuck = QStringLiteral("/home/someone/.config/Whop Profile Editor/Whop "
                                              "Profile Editor/identities.json");
         session->reportFilesNotMoved({stuck});

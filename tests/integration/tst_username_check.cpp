@@ -3,7 +3,6 @@
 // asked for an unchanged or invalid name, each name asked once; and a name taken between the
 // check and the save still ends at the field (the server decides).
 #include "SafeSaveRig.h"
-#include "TestSupport.h"
 
 using namespace whop;
 using namespace whop::test;
@@ -14,16 +13,11 @@ using profile::UsernameChecker;
 using sandbox::RecordedRequest;
 using sandbox::SandboxServer;
 
-class UsernameCheckTest : public QObject
+class UsernameCheckTest : public SafeSaveRigTest
 {
     Q_OBJECT
-    SafeSaveRig rig;
 
 private Q_SLOTS:
-    void initTestCase() { isolateSettings(); }
-    void init() { rig.setUp(); }
-    void cleanup() { rig.tearDown(); }
-
     void usernameCheck_routedLikeTheProfile_data() { addModes(); }
     void usernameCheck_routedLikeTheProfile()
     {

@@ -8,24 +8,11 @@
 using namespace whop;
 using namespace whop::journey;
 
-class AccountsJourney : public QObject
+class AccountsJourney : public JourneyTest
 {
     Q_OBJECT
-    std::unique_ptr<sandbox::SandboxServer> whop;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        whop = std::make_unique<sandbox::SandboxServer>();
-        QVERIFY(whop->listenLocal(0));
-    }
-    void init()
-    {
-        forgetIdentities();
-        whop->clearRequests();
-    }
-    void cleanupTestCase() { forgetIdentities(); }
-
     void apiKey_enterTheUser_Enter_edit_save()
     {
         JourneyApp app;
@@ -149,9 +136,6 @@ private Q_SLOTS:
 
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
-    whop::test::isolateSettings();
-    AccountsJourney test;
-    return QTest::qExec(&test, argc, argv);
+    return runJourney<AccountsJourney>(argc, argv);
 }
 #include "tst_journey_accounts.moc"

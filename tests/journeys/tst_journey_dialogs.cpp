@@ -17,17 +17,9 @@
 using namespace whop;
 using namespace whop::journey;
 
-class DialogsJourney : public QObject
+class DialogsJourney : public JourneyTest
 {
     Q_OBJECT
-    std::unique_ptr<sandbox::SandboxServer> whop;
-
-    static app::Options demo()
-    {
-        app::Options options;
-        options.demo = true;
-        return options;
-    }
     // The mnemonic letters in `window` (menu titles, buttons, labels with a buddy) used twice.
     static QStringList repeatedMnemonics(QWidget *window)
     {
@@ -60,12 +52,9 @@ class DialogsJourney : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        whop = std::make_unique<sandbox::SandboxServer>();
-        QVERIFY(whop->listenLocal(0));
+        JourneyTest::initTestCase();
         ui::CropDialog::setSettleDelayMs(0);
     }
-    void init() { forgetIdentities(); }
-    void cleanupTestCase() { forgetIdentities(); }
 
     void about_EnterAndEscapeClose()
     {
@@ -265,9 +254,6 @@ private Q_SLOTS:
 
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
-    whop::test::isolateSettings();
-    DialogsJourney test;
-    return QTest::qExec(&test, argc, argv);
+    return runJourney<DialogsJourney>(argc, argv);
 }
 #include "tst_journey_dialogs.moc"

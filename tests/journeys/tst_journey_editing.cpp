@@ -15,17 +15,11 @@
 using namespace whop;
 using namespace whop::journey;
 
-class EditingJourney : public QObject
+class EditingJourney : public JourneyTest
 {
     Q_OBJECT
     QTemporaryDir pictures;
 
-    static app::Options demo()
-    {
-        app::Options options;
-        options.demo = true;
-        return options;
-    }
     static QList<sandbox::RecordedRequest> patches(JourneyApp &app)
     {
         return requestsWith(*app.demoServer(), "PATCH");
@@ -34,10 +28,10 @@ class EditingJourney : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        JourneyTest::initTestCase();
         QVERIFY(pictures.isValid());
         ui::CropDialog::setSettleDelayMs(0);
     }
-    void init() { forgetIdentities(); }
 
     void nameAndBio_CtrlS_sendsOnePatchWithExactlyThem_andSaysSaved()
     {
@@ -162,9 +156,6 @@ private Q_SLOTS:
 
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
-    whop::test::isolateSettings();
-    EditingJourney test;
-    return QTest::qExec(&test, argc, argv);
+    return runJourney<EditingJourney>(argc, argv);
 }
 #include "tst_journey_editing.moc"

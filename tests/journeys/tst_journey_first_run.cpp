@@ -8,35 +8,17 @@
 using namespace whop;
 using namespace whop::journey;
 
-class FirstRunJourney : public QObject
+class FirstRunJourney : public JourneyTest
 {
     Q_OBJECT
-    std::unique_ptr<sandbox::SandboxServer> whop; // stands in for Whop at a custom base URL
 
     // Identity → Add identity…, then Custom base URL pointing at the stand-in, and the focus
     // in the token field, all by keys. Returns the dialog in front.
     QDialog *openAddForCustomUrl()
     {
-        if (!useMenu(Qt::Key_I, Qt::Key_A)) {
-            qWarning() << "Alt+I, A did not reach the Identity menu; the keyboard was at"
-                       << keyTarget();
-            return nullptr;
-        }
-        QDialog *dialog = waitForDialog(QStringLiteral("Add an identity"));
-        if (!dialog) {
-            qWarning() << "Add an identity did not come up; in front:"
-                       << QApplication::activeWindow();
-            return nullptr;
-        }
-        press(Qt::Key_E, Qt::AltModifier); // &Environment
-        if (!chooseInFocusedCombo(QStringLiteral("Custom base URL"))) {
-            qWarning() << "Alt+E did not lead to a list offering Custom base URL:" << keyTarget();
-            return nullptr;
-        }
-        press(Qt::Key_B, Qt::AltModifier); // &Base URL
-        press(QKeySequence::SelectAll);
-        type(whop->baseUrl().toString());
-        press(Qt::Key_T, Qt::AltModifier); // &Token
+        QDialog *dialog = openAddIdentityAt(whop->baseUrl());
+        if (dialog)
+            press(Qt::Key_T, Qt::AltModifier); // &Token
         return dialog;
     }
     static QLineEdit *tokenField(QDialog *dialog)
@@ -45,18 +27,6 @@ class FirstRunJourney : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        whop = std::make_unique<sandbox::SandboxServer>();
-        QVERIFY(whop->listenLocal(0));
-    }
-    void init()
-    {
-        forgetIdentities();
-        whop->clearFaults();
-    }
-    void cleanupTestCase() { forgetIdentities(); }
-
     void firstRun_showsTheDemo_andSaysHowToConnect()
     {
         JourneyApp app;
@@ -194,9 +164,6 @@ private Q_SLOTS:
 
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
-    whop::test::isolateSettings();
-    FirstRunJourney test;
-    return QTest::qExec(&test, argc, argv);
+    return runJourney<FirstRunJourney>(argc, argv);
 }
 #include "tst_journey_first_run.moc"

@@ -13,14 +13,12 @@
 using namespace whop;
 using namespace whop::journey;
 
-class HistoryJourney : public QObject
+class HistoryJourney : public JourneyTest
 {
     Q_OBJECT
-    std::unique_ptr<JourneyApp> app;
-
     QString onWhop(const char *field) const
     {
-        return app->demoServer()
+        return demoApp->demoServer()
             ->storedUser(QLatin1String(sandbox::SandboxServer::DemoUserId))
             .value(QLatin1String(field))
             .toString();
@@ -33,7 +31,7 @@ class HistoryJourney : public QObject
         press(QKeySequence::SelectAll);
         type(name);
         press(Qt::Key_S, Qt::ControlModifier);
-        QTRY_VERIFY_WITH_TIMEOUT(app->status().startsWith(QStringLiteral("Saved at")), WaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(demoApp->status().startsWith(QStringLiteral("Saved at")), WaitMs);
     }
     // Ctrl+H, then Tab until the list has the keyboard.
     ui::HistoryDialog *openHistoryAndTabToTheList()
@@ -63,14 +61,9 @@ class HistoryJourney : public QObject
 private Q_SLOTS:
     void init()
     {
-        test::removeAppData();
-        app::Options options;
-        options.demo = true;
-        app = std::make_unique<JourneyApp>(options);
-        app->window->resize(900, 620);
-        QVERIFY(app->waitUntilReady());
+        JourneyTest::init();
+        QVERIFY(openDemo());
     }
-    void cleanup() { app.reset(); }
 
     void keysOnly_openTabArrowsEnterRestores_filtersNarrow_EscapeCloses()
     {
@@ -97,7 +90,7 @@ private Q_SLOTS:
         press(Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(onWhop("name"), QStringLiteral("Demo Creator"), WaitMs);
         // The profile on screen shows it, and the restore is in the list, newest first.
-        QTRY_COMPARE_WITH_TIMEOUT(shownText(app->field<QLineEdit>("nameEdit")),
+        QTRY_COMPARE_WITH_TIMEOUT(shownText(demoApp->field<QLineEdit>("nameEdit")),
                                   QStringLiteral("Demo Creator"), WaitMs);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->model()->rowCount(), 2, WaitMs);
         QCOMPARE(dialog->model()->index(0, history::HistoryModel::ChangeColumn).data().toString(),
@@ -134,7 +127,7 @@ private Q_SLOTS:
         press(Qt::Key_B, Qt::AltModifier);
         press(Qt::Key_End, Qt::ControlModifier);
         type(QStringLiteral(" Typed, not saved."));
-        const QString typedBio = shownText(app->field<QPlainTextEdit>("bioEdit"));
+        const QString typedBio = shownText(demoApp->field<QPlainTextEdit>("bioEdit"));
         QVERIFY(typedBio.endsWith(QStringLiteral("Typed, not saved.")));
 
         ui::HistoryDialog *dialog = openHistoryAndTabToTheList();
@@ -148,7 +141,7 @@ private Q_SLOTS:
         QVERIFY(waitForDialogGone(QStringLiteral("Unsaved changes")));
         QTest::qWait(300);
         QCOMPARE(onWhop("name"), QStringLiteral("Saved Name"));
-        QCOMPARE(shownText(app->field<QPlainTextEdit>("bioEdit")), typedBio);
+        QCOMPARE(shownText(demoApp->field<QPlainTextEdit>("bioEdit")), typedBio);
 
         // Again, and Enter (Save): the edits are saved first, then the name is put back.
         QVERIFY(backTo(dialog));
@@ -159,15 +152,15 @@ private Q_SLOTS:
         press(Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(onWhop("name"), QStringLiteral("Demo Creator"), WaitMs);
         QCOMPARE(onWhop("bio"), typedBio);
-        QTRY_COMPARE_WITH_TIMEOUT(shownText(app->field<QLineEdit>("nameEdit")),
+        QTRY_COMPARE_WITH_TIMEOUT(shownText(demoApp->field<QLineEdit>("nameEdit")),
                                   QStringLiteral("Demo Creator"), WaitMs);
-        QCOMPARE(shownText(app->field<QPlainTextEdit>("bioEdit")), typedBio);
+        QCOMPARE(shownText(demoApp->field<QPlainTextEdit>("bioEdit")), typedBio);
     }
 
     void aNameChangedElsewhereSince_isAskedAbout_andEnterKeepsWhops()
     {
         saveName(QStringLiteral("Written Here"));
-        QVERIFY(app->session->changeProfileElsewhere()); // as the web would
+        QVERIFY(demoApp->session->changeProfileElsewhere()); // as the web would
         const QString elsewhere = onWhop("name");
         QVERIFY(elsewhere.startsWith(QStringLiteral("Changed Elsewhere")));
         ui::HistoryDialog *dialog = openHistoryAndTabToTheList();
@@ -190,9 +183,6 @@ private Q_SLOTS:
 
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
-    test::isolateSettings();
-    HistoryJourney test;
-    return QTest::qExec(&test, argc, argv);
+    return runJourney<HistoryJourney>(argc, argv);
 }
 #include "tst_journey_history.moc"

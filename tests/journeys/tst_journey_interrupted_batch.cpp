@@ -16,9 +16,7 @@
 
 #include <QApplication>
 #include <QJsonArray>
-#include <QProcess>
 #include <QSet>
-#include <QTemporaryDir>
 
 #ifndef WHOP_APP_BINARY
 #error "WHOP_APP_BINARY must name the application binary"
@@ -28,12 +26,6 @@ using namespace whop;
 using namespace whop::journey;
 
 namespace {
-
-QTemporaryDir &home()
-{
-    static QTemporaryDir dir;
-    return dir;
-}
 
 const QString User = QLatin1String(sandbox::SandboxServer::DemoUserId);
 const QString BatchBio = QStringLiteral("Bio sent by the interrupted batch");
@@ -59,34 +51,11 @@ private:
 };
 
 // The editor, as app/main.cpp builds it, on the shared sandbox.
-struct Restarted
+struct Restarted : JourneyApp
 {
-    std::unique_ptr<app::AppSession> session;
-    std::unique_ptr<ui::MainWindow> window;
-
     explicit Restarted(sandbox::SandboxServer *server)
-    {
-        app::Options options;
-        options.demo = true;
-        session = std::make_unique<app::AppSession>(options, nullptr, QProcessEnvironment());
-        session->setDemoBackend(std::make_unique<SharedSandbox>(server));
-        window = std::make_unique<ui::MainWindow>(session.get());
-        QObject::connect(
-            window.get(), &ui::MainWindow::firstPainted, session.get(),
-            [s = session.get()] { s->start(); }, Qt::SingleShotConnection);
-        window->show();
-        window->activateWindow();
-    }
-    ~Restarted()
-    {
-        for (QWidget *w : QApplication::topLevelWidgets()) {
-            if (w != window.get() && w->isVisible() && qobject_cast<QDialog *>(w))
-                w->hide();
-        }
-        window.reset();
-        session.reset();
-    }
-    QString status() const { return statusText(window.get()); }
+        : JourneyApp(test::demoOptions(), {}, std::make_unique<SharedSandbox>(server))
+    {}
     ui::InterruptedBatchDialog *question() const
     {
         ui::InterruptedBatchDialog *d = window->recovery()->dialog();
@@ -96,10 +65,14 @@ struct Restarted
 
 } // namespace
 
-class InterruptedBatchJourney : public QObject
+class InterruptedBatchJourney : public JourneyTest
 {
     Q_OBJECT
-    std::unique_ptr<sandbox::SandboxServer> whop;
+
+public:
+    using JourneyTest::JourneyTest;
+
+private:
     QString batchId;
     QStringList batchAccounts;
     QString unreadable;
@@ -130,9 +103,8 @@ class InterruptedBatchJourney : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(home().isValid());
-        whop = std::make_unique<sandbox::SandboxServer>();
-        QVERIFY(whop->listenLocal(0));
+        JourneyTest::initTestCase();
+        QVERIFY(sharedHome().isValid());
         // Slow answers: the batch is still under way when the process is killed.
         sandbox::Fault slow = test::makeFault(sandbox::Fault::Kind::Delay, 200, 250);
         slow.method = "PATCH";
@@ -144,31 +116,17 @@ private Q_SLOTS:
             answered += r.method == "PATCH" && r.responseStatus == 200 ? 1 : 0;
         });
 
-        QProcess first;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"WHOP_API_KEY", "WHOP_BASE_URL", "WHOP_DEMO_SCRIPTED_EDIT",
-                                 "WHOP_DEMO_RECOVERY_ANSWER"})
-            env.remove(QLatin1String(name));
-        env.insert(QStringLiteral("WHOP_DEMO_EVENTS"), QStringLiteral("1"));
-        env.insert(QStringLiteral("WHOP_DEMO_SANDBOX_URL"), whop->baseUrl().toString());
-        env.insert(
-            QStringLiteral("WHOP_DEMO_SCRIPTED_BATCH"),
-            QString::fromUtf8(QJsonDocument(QJsonObject{{"bio", BatchBio}, {"accounts", Accounts}})
-                                  .toJson(QJsonDocument::Compact)));
-        first.setProcessEnvironment(env);
-        first.start(QStringLiteral(WHOP_APP_BINARY), {QStringLiteral("--demo")});
-        QVERIFY2(first.waitForStarted(10000), qPrintable(first.errorString()));
-        QByteArray out;
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                out += first.readAllStandardOutput();
-                return answered >= AnsweredBeforeKill;
-            },
-            60000));
-        first.kill(); // SIGKILL, mid-batch: no handler, no cleanup
-        QVERIFY(first.waitForFinished(10000));
-        QCOMPARE(first.exitStatus(), QProcess::CrashExit);
-        out += first.readAllStandardOutput();
+        // SIGKILL, mid-batch.
+        const KilledRun first = runUntilKilled(
+            QStringLiteral(WHOP_APP_BINARY),
+            {{QStringLiteral("WHOP_DEMO_SANDBOX_URL"), whop->baseUrl().toString()},
+             {QStringLiteral("WHOP_DEMO_SCRIPTED_BATCH"),
+              QString::fromUtf8(
+                  QJsonDocument(QJsonObject{{"bio", BatchBio}, {"accounts", Accounts}})
+                      .toJson(QJsonDocument::Compact))}},
+            [&](const QByteArray &) { return answered >= AnsweredBeforeKill; }, 60000);
+        QVERIFY2(first.killed, qPrintable(first.problem));
+        const QByteArray &out = first.printed;
         whop->clearFaults();
         // PATCHes still in flight at the kill are answered to nobody: let them land.
         QTest::qWait(600);
@@ -187,7 +145,7 @@ private Q_SLOTS:
 
         // One account whose answer never came is unreadable at the next start.
         const journal::JournalContents journal =
-            journal::readJournalFolder(home().path() + QStringLiteral("/data/") +
+            journal::readJournalFolder(sharedHome().path() + QStringLiteral("/data/") +
                                        QLatin1String(whop::AppName) + QStringLiteral("/journal"));
         for (const journal::JournalChange &c : journal.changes) {
             if (c.intent.batchId == batchId && c.status() == journal::ChangeStatus::Pending)
@@ -256,16 +214,6 @@ private Q_SLOTS:
 
 int main(int argc, char **argv)
 {
-    // The killed run and the runs here share these folders (the journal is in them).
-    const QString root = home().path();
-    qputenv("HOME", root.toLocal8Bit());
-    qputenv("XDG_CONFIG_HOME", (root + QStringLiteral("/config")).toLocal8Bit());
-    qputenv("XDG_DATA_HOME", (root + QStringLiteral("/data")).toLocal8Bit());
-    qputenv("XDG_CACHE_HOME", (root + QStringLiteral("/cache")).toLocal8Bit());
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QLatin1String(whop::AppName));
-    QApplication::setOrganizationName(QLatin1String(whop::OrganizationName));
-    InterruptedBatchJourney test;
-    return QTest::qExec(&test, argc, argv);
+    return runRestartedJourney<InterruptedBatchJourney>(argc, argv);
 }
 #include "tst_journey_interrupted_batch.moc"

@@ -3,13 +3,10 @@
 // process), then the editor starts again here, in the same folders, and the person answers the
 // recovery question with the keyboard: Enter restores, Escape restores too (nothing is lost by
 // closing the question), Alt+D discards.
-#include "AppInfo.h"
 #include "DraftRecoveryDialog.h"
 #include "JourneyApp.h"
 
 #include <QApplication>
-#include <QProcess>
-#include <QTemporaryDir>
 
 #ifndef WHOP_APP_BINARY
 #error "WHOP_APP_BINARY must name the application binary"
@@ -18,58 +15,35 @@
 using namespace whop;
 using namespace whop::journey;
 
-namespace {
-
-// HOME and the XDG folders of both runs: the killed one and this one.
-QTemporaryDir &home()
-{
-    static QTemporaryDir dir;
-    return dir;
-}
-
-} // namespace
-
-class RecoveryJourney : public QObject
+class RecoveryJourney : public JourneyTest
 {
     Q_OBJECT
+
+public:
+    using JourneyTest::JourneyTest;
+
+private:
     const QString typedName = QStringLiteral("Killed Mid-Edit");
     QString draftPath;
 
-    static app::Options demo()
-    {
-        app::Options options;
-        options.demo = true;
-        return options;
-    }
     static QString name(JourneyApp &app) { return shownText(app.field<QLineEdit>("nameEdit")); }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(home().isValid());
+        JourneyTest::initTestCase();
+        QVERIFY(sharedHome().isValid());
         // The first run: edits its name (as if typed), keeps the draft, and is killed.
-        QProcess first;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("WHOP_DEMO_RECOVERY_ANSWER"));
-        env.insert(QStringLiteral("WHOP_DEMO_EVENTS"), QStringLiteral("1"));
-        env.insert(QStringLiteral("WHOP_DEMO_SCRIPTED_EDIT"),
-                   QStringLiteral("{\"name\": \"%1\"}").arg(typedName));
-        first.setProcessEnvironment(env);
-        first.start(QStringLiteral(WHOP_APP_BINARY), {QStringLiteral("--demo")});
-        QVERIFY2(first.waitForStarted(10000), qPrintable(first.errorString()));
-        QByteArray out;
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                out += first.readAllStandardOutput();
-                return out.contains("whop-demo: draft-written ");
-            },
-            30000));
-        first.kill(); // SIGKILL: no handler, no cleanup
-        QVERIFY(first.waitForFinished(10000));
-        QCOMPARE(first.exitStatus(), QProcess::CrashExit);
+        const KilledRun first = runUntilKilled(
+            QStringLiteral(WHOP_APP_BINARY),
+            {{QStringLiteral("WHOP_DEMO_SCRIPTED_EDIT"),
+              QStringLiteral("{\"name\": \"%1\"}").arg(typedName)}},
+            [](const QByteArray &out) { return out.contains("whop-demo: draft-written "); }, 30000);
+        QVERIFY2(first.killed, qPrintable(first.problem));
+        const QByteArray &out = first.printed;
         const qsizetype at = out.indexOf("\"path\":\"") + 8;
         draftPath = QString::fromUtf8(out.mid(at, out.indexOf('"', at) - at));
-        QVERIFY2(draftPath.startsWith(home().path()), qPrintable(draftPath));
+        QVERIFY2(draftPath.startsWith(sharedHome().path()), qPrintable(draftPath));
         QVERIFY(QFile::exists(draftPath));
     }
 
@@ -104,17 +78,6 @@ private Q_SLOTS:
 
 int main(int argc, char **argv)
 {
-    // Both runs use the same throw-away folders, and the app's own names, so this run finds
-    // what the killed one left.
-    const QString root = home().path();
-    qputenv("HOME", root.toLocal8Bit());
-    qputenv("XDG_CONFIG_HOME", (root + QStringLiteral("/config")).toLocal8Bit());
-    qputenv("XDG_DATA_HOME", (root + QStringLiteral("/data")).toLocal8Bit());
-    qputenv("XDG_CACHE_HOME", (root + QStringLiteral("/cache")).toLocal8Bit());
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QLatin1String(whop::AppName));
-    QApplication::setOrganizationName(QLatin1String(whop::OrganizationName));
-    RecoveryJourney test;
-    return QTest::qExec(&test, argc, argv);
+    return runRestartedJourney<RecoveryJourney>(argc, argv);
 }
 #include "tst_journey_recovery.moc"

@@ -19,14 +19,12 @@ using namespace whop;
 using namespace whop::journey;
 using sandbox::SandboxServer;
 
-class SafeSaveJourney : public QObject
+class SafeSaveJourney : public JourneyTest
 {
     Q_OBJECT
-    std::unique_ptr<JourneyApp> app;
-
     template <typename T> T *child(const char *name) const
     {
-        auto *w = app->field<T>(name);
+        auto *w = demoApp->field<T>(name);
         if (!w)
             qFatal("no child %s", name);
         return w;
@@ -34,8 +32,8 @@ class SafeSaveJourney : public QObject
     QLineEdit *nameEdit() const { return child<QLineEdit>("nameEdit"); }
     QLineEdit *usernameEdit() const { return child<QLineEdit>("usernameEdit"); }
     QLabel *availability() const { return child<QLabel>("usernameAvailability"); }
-    QString status() const { return app->status(); }
-    SandboxServer *server() const { return app->demoServer(); }
+    QString status() const { return demoApp->status(); }
+    SandboxServer *server() const { return demoApp->demoServer(); }
     QJsonObject onWhop() const
     {
         return server()->storedUser(QLatin1String(SandboxServer::DemoUserId));
@@ -70,14 +68,9 @@ class SafeSaveJourney : public QObject
 private Q_SLOTS:
     void init()
     {
-        test::removeAppData();
-        app::Options options;
-        options.demo = true;
-        app = std::make_unique<JourneyApp>(options);
-        app->window->resize(900, 620);
-        QVERIFY(app->waitUntilReady());
+        JourneyTest::init();
+        QVERIFY(openDemo());
     }
-    void cleanup() { app.reset(); }
 
     void takenName_saveStillPossible_409AtTheField_thenAFreeName()
     {
@@ -91,7 +84,7 @@ private Q_SLOTS:
         QCOMPARE(usernameEdit()->accessibleDescription(), QStringLiteral("“alice” is taken."));
         QCOMPARE(child<QWidget>("bioEdit")->geometry(), bioBefore);
         QVERIFY(child<QPushButton>("saveButton")->isEnabled()); // advice, not a block
-        screenshot(app->window.get(), QStringLiteral("availability-taken"));
+        screenshot(demoApp->window.get(), QStringLiteral("availability-taken"));
 
         press(Qt::Key_S, Qt::ControlModifier);
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -104,7 +97,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(shownOnScreen(availability()),
                                   QStringLiteral("“a-free-name” is available."), WaitMs);
         QVERIFY(shownOnScreen(child<QLabel>("usernameError")).isEmpty());
-        screenshot(app->window.get(), QStringLiteral("availability-available"));
+        screenshot(demoApp->window.get(), QStringLiteral("availability-available"));
         press(Qt::Key_S, Qt::ControlModifier);
         QTRY_VERIFY_WITH_TIMEOUT(status().startsWith(QStringLiteral("Saved at")), WaitMs);
         QCOMPARE(onWhop().value(QStringLiteral("username")).toString(),
@@ -165,7 +158,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(status().startsWith(QStringLiteral("Saved at")), WaitMs);
         QCOMPARE(nameEdit()->text(), QStringLiteral("Name From The Web"));
         QCOMPARE(patches(), 0); // Whop has it all already
-        QVERIFY(!app->window->isWindowModified());
+        QVERIFY(!demoApp->window->isWindowModified());
     }
 
     void conflict_enterRightAway_keepsYours()
@@ -192,7 +185,7 @@ private Q_SLOTS:
         app::Options options;
         options.demo = true;
         options.demoChangedElsewhere = true;
-        ui::installDemoActions(app->window.get(), app->session.get(), options);
+        ui::installDemoActions(demoApp->window.get(), demoApp->session.get(), options);
         press(Qt::Key_N, Qt::AltModifier);
         retype(QStringLiteral("My Demo Name"));
         QCOMPARE(onWhop().value("name").toString(), QStringLiteral("Changed Elsewhere 1"));
@@ -233,9 +226,6 @@ private Q_SLOTS:
 
 int main(int argc, char **argv)
 {
-    QApplication application(argc, argv);
-    whop::test::isolateSettings();
-    SafeSaveJourney test;
-    return QTest::qExec(&test, argc, argv);
+    return runJourney<SafeSaveJourney>(argc, argv);
 }
 #include "tst_journey_safe_save.moc"

@@ -18,11 +18,9 @@ namespace {
 const QString ClientId = QLatin1String(sandbox::SandboxServer::OAuthClientId);
 } // namespace
 
-class SignInRefusalsJourney : public QObject
+class SignInRefusalsJourney : public JourneyTest
 {
     Q_OBJECT
-    std::unique_ptr<sandbox::SandboxServer> whop; // stands in for Whop at a custom base URL
-    QList<test::BrowserVisit> visits;
 
     // The app in Whop's developer dashboard as this test sets it up: public, this app's redirect
     // URI, the scopes it asks for, unless `change` says otherwise.
@@ -38,17 +36,9 @@ class SignInRefusalsJourney : public QObject
     // Identity → Add identity…, Custom base URL at the stand-in, Sign in with Whop: by keys.
     QDialog *signInByKeys()
     {
-        if (!useMenu(Qt::Key_I, Qt::Key_A))
-            return nullptr;
-        QDialog *add = waitForDialog(QStringLiteral("Add an identity"));
+        QDialog *add = openAddIdentityAt(whop->baseUrl());
         if (!add)
             return nullptr;
-        press(Qt::Key_E, Qt::AltModifier); // &Environment
-        if (!chooseInFocusedCombo(QStringLiteral("Custom base URL")))
-            return nullptr;
-        press(Qt::Key_B, Qt::AltModifier); // &Base URL
-        press(QKeySequence::SelectAll);
-        type(whop->baseUrl().toString());
         press(Qt::Key_W, Qt::AltModifier); // Sign in with &Whop…
         return add;
     }
@@ -84,27 +74,14 @@ class SignInRefusalsJourney : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        whop = std::make_unique<sandbox::SandboxServer>();
-        QVERIFY(whop->listenLocal(0));
-        // The browser: follows the authorize URL (to the app's listener when Whop redirects), as
-        // a person who is signed in to Whop and approves.
-        ui::Browser::setOpener([this](const QUrl &url) {
-            QTimer::singleShot(0, this, [this, url] { visits << test::visit(url); });
-            return true;
-        });
+        JourneyTest::initTestCase();
+        followSignInsInTheBrowser();
     }
     void init()
     {
-        forgetIdentities();
-        visits.clear();
-        whop->clearFaults();
+        JourneyTest::init();
         // The person's Whop app, set in Preferences.
         QSettings().setValue(QStringLiteral("oauth/clientId"), ClientId);
-    }
-    void cleanupTestCase()
-    {
-        ui::Browser::setOpener({});
-        forgetIdentities();
     }
 
     void confidentialApp_leadsToTheClientTypeStep()
@@ -233,9 +210,6 @@ private Q_SLOTS:
 
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
-    whop::test::isolateSettings();
-    SignInRefusalsJourney test;
-    return QTest::qExec(&test, argc, argv);
+    return runJourney<SignInRefusalsJourney>(argc, argv);
 }
 #include "tst_journey_sign_in_refusals.moc"

@@ -18,33 +18,15 @@
 using namespace whop;
 using namespace whop::journey;
 
-class SignInSetupJourney : public QObject
+class SignInSetupJourney : public JourneyTest
 {
     Q_OBJECT
-    std::unique_ptr<sandbox::SandboxServer> whop; // stands in for Whop at a custom base URL
-    QList<test::BrowserVisit> visits;
 
 private Q_SLOTS:
     void initTestCase()
     {
-        whop = std::make_unique<sandbox::SandboxServer>();
-        QVERIFY(whop->listenLocal(0));
-        // The browser: follows the authorize URL to the app's listener, as a person who is
-        // signed in to Whop and approves.
-        ui::Browser::setOpener([this](const QUrl &url) {
-            QTimer::singleShot(0, this, [this, url] { visits << test::visit(url); });
-            return true;
-        });
-    }
-    void init()
-    {
-        forgetIdentities();
-        visits.clear();
-    }
-    void cleanupTestCase()
-    {
-        ui::Browser::setOpener({});
-        forgetIdentities();
+        JourneyTest::initTestCase();
+        followSignInsInTheBrowser();
     }
 
     void firstRun_bannerTellsTheThreeWaysIn_andOffersToSetUpSignIn()
@@ -226,9 +208,6 @@ private Q_SLOTS:
 
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
-    whop::test::isolateSettings();
-    SignInSetupJourney test;
-    return QTest::qExec(&test, argc, argv);
+    return runJourney<SignInSetupJourney>(argc, argv);
 }
 #include "tst_journey_sign_in_setup.moc"

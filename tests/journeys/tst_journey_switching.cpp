@@ -9,10 +9,9 @@
 using namespace whop;
 using namespace whop::journey;
 
-class SwitchingJourney : public QObject
+class SwitchingJourney : public JourneyTest
 {
     Q_OBJECT
-    std::unique_ptr<sandbox::SandboxServer> whop;
 
     // Appends `text` to the field reached with Alt+`key`.
     static void appendTo(Qt::Key key, const QString &text)
@@ -35,18 +34,6 @@ class SwitchingJourney : public QObject
     static QString name(JourneyApp &app) { return shownText(app.field<QLineEdit>("nameEdit")); }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        whop = std::make_unique<sandbox::SandboxServer>();
-        QVERIFY(whop->listenLocal(0));
-    }
-    void init()
-    {
-        forgetIdentities();
-        whop->clearRequests();
-    }
-    void cleanupTestCase() { forgetIdentities(); }
-
     void switchingIdentity_cancelKeeps_saveSavesFirst_discardDrops()
     {
         JourneyApp app;
@@ -178,9 +165,6 @@ private Q_SLOTS:
 
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
-    whop::test::isolateSettings();
-    SwitchingJourney test;
-    return QTest::qExec(&test, argc, argv);
+    return runJourney<SwitchingJourney>(argc, argv);
 }
 #include "tst_journey_switching.moc"

@@ -21,15 +21,9 @@ using test::sampleAnswer;
 using test::sampleIntent;
 
 namespace {
-api::ApiError lost()
-{
-    return api::localError(api::ErrorKind::Timeout, QStringLiteral("no answer"));
-}
 api::ApiError refused()
 {
-    api::ApiError e = api::localError(api::ErrorKind::Conflict, QStringLiteral("Name taken."));
-    e.httpStatus = 409;
-    return e;
+    return test::refusedAnswer(api::ErrorKind::Conflict, QStringLiteral("Name taken."), 409);
 }
 const QString Origin = QStringLiteral("https://api.whop.com");
 } // namespace
@@ -42,11 +36,7 @@ class HistoryModelTest : public QObject
 
     std::shared_ptr<journal::SentChange> send(const journal::Intent &intent)
     {
-        auto change = std::make_shared<journal::SentChange>();
-        api::ApiError error;
-        if (!change->record(m_journal, intent, &error))
-            qFatal("not recorded: %s", qPrintable(error.message));
-        return change;
+        return test::recordedChange(m_journal, intent);
     }
     void applied(const journal::Intent &intent)
     {
@@ -73,7 +63,7 @@ class HistoryModelTest : public QObject
             else if (i == 3)
                 c->failed(refused());
             else if (i == 4)
-                c->failed(lost());
+                c->failed(test::lostAnswer());
         }
         return b.id;
     }

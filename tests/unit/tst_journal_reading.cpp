@@ -10,18 +10,15 @@
 
 using namespace whop;
 using namespace whop::journal;
+using test::lostAnswer;
 using test::sampleAnswer;
 using test::sampleIntent;
 
 namespace {
-api::ApiError lost()
-{
-    return api::localError(api::ErrorKind::Timeout, QStringLiteral("no answer"));
-}
 api::ApiError refused()
 {
-    api::ApiError e = api::localError(api::ErrorKind::Validation, QStringLiteral("Reserved."));
-    e.httpStatus = 422;
+    api::ApiError e =
+        test::refusedAnswer(api::ErrorKind::Validation, QStringLiteral("Reserved."), 422);
     e.code = QStringLiteral("invalid_name");
     e.requestId = QStringLiteral("req_NeverKept");
     return e;
@@ -36,11 +33,7 @@ class JournalReadingTest : public QObject
 
     std::shared_ptr<SentChange> send(const Intent &intent)
     {
-        auto change = std::make_shared<SentChange>();
-        api::ApiError error;
-        if (!change->record(m_journal, intent, &error))
-            qFatal("not recorded: %s", qPrintable(error.message));
-        return change;
+        return test::recordedChange(m_journal, intent);
     }
 
 private Q_SLOTS:
@@ -57,7 +50,7 @@ private Q_SLOTS:
         auto refusedChange = send(sampleIntent(2, QStringLiteral("biz_A")));
         refusedChange->failed(refused());
         auto unknown = send(sampleIntent(3));
-        unknown->failed(lost());
+        unknown->failed(lostAnswer());
         auto pending = send(sampleIntent(4)); // no answer yet (or the app stopped)
 
         const QList<JournalChange> list = listChanges(m_journal->read());
@@ -170,9 +163,9 @@ private Q_SLOTS:
         auto ok = send(in("biz_ok"));
         ok->applied(sampleAnswer(ok->intent()));
         send(in("biz_refused"))->failed(refused());
-        send(in("biz_lost"))->failed(lost());
+        send(in("biz_lost"))->failed(lostAnswer());
         auto arrived = send(in("biz_lostArrived"));
-        arrived->failed(lost());
+        arrived->failed(lostAnswer());
         QCOMPARE(arrived->resolve(arrived->intent().sent, {}), std::optional<bool>(true));
         send(in("biz_retried"))->failed(refused()); // Retry Failed: refused, then applied
         auto retried = send(in("biz_retried"));
@@ -212,7 +205,7 @@ private Q_SLOTS:
                  std::nullopt);
 
         auto change = send(intent);
-        change->failed(lost());
+        change->failed(lostAnswer());
         QVERIFY(change->isUnknown());
         QCOMPARE(change->resolve(elsewhere, {}), std::nullopt); // nothing written
         QCOMPARE(change->resolve(intent.before, {}), std::optional<bool>(false));

@@ -7,19 +7,17 @@
 // tst_window_layout, which renders and checks each. Every state runs on its own sandboxes: a
 // state may change the profiles it shows.
 
-#include "AppSession.h"
 #include "AvatarWidget.h"
-#include "DemoSession.h"
-#include "MainWindow.h"
+#include "DemoWindow.h"
 #include "ModeBar.h"
 #include "ProfileRules.h"
 #include "SandboxFiles.h"
 #include "SandboxFixture.h"
 #include "SandboxServer.h"
 #include "SaveConflictDialog.h"
+#include "TestPictures.h"
 #include "TestSupport.h"
 
-#include <QBuffer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -41,17 +39,17 @@ public:
                 QStringLiteral("rtl")};
     }
 
-    ui::MainWindow *window() const { return m_window.get(); }
-    app::AppSession *session() const { return m_session.get(); }
+    ui::MainWindow *window() const { return m_demo.window.get(); }
+    app::AppSession *session() const { return m_demo.session.get(); }
     sandbox::SandboxServer *whop() const { return m_whop.get(); }
     // The save conflict's dialog, in the "conflict" state.
     ui::SaveConflictDialog *conflictDialog() const
     {
-        return m_window ? m_window->findChild<ui::SaveConflictDialog *>() : nullptr;
+        return m_demo.window ? m_demo.window->findChild<ui::SaveConflictDialog *>() : nullptr;
     }
     template <typename T = QWidget> T *child(const char *name) const
     {
-        auto *w = m_window->findChild<T *>(QLatin1String(name));
+        auto *w = m_demo.window->findChild<T *>(QLatin1String(name));
         if (!w)
             qFatal("no child %s", name);
         return w;
@@ -59,22 +57,18 @@ public:
 
     void close()
     {
-        m_window.reset();
-        m_session.reset();
+        m_demo.closeDemo();
         m_whop.reset();
     }
 
     // The window shown at the size it opens with (as main() shows it), the session not started.
     void open(const app::Options &options, const QProcessEnvironment &environment = {})
     {
-        m_window.reset();
-        m_session.reset();
+        m_demo.closeDemo();
         removeAppData();
         QSettings().clear(); // no identity or profile chosen in an earlier state
-        m_session = makeSession(options, environment);
-        m_window = std::make_unique<ui::MainWindow>(m_session.get());
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_demo.createSession(options, environment);
+        QVERIFY(m_demo.showWindow());
     }
 
     // Goes to the state `name` (one of names()); fails the test when it cannot.
@@ -139,17 +133,17 @@ private:
     }
     void start()
     {
-        QSignalSpy loaded(m_session->editor(), &profile::ProfileEditor::loaded);
-        m_session->start();
+        QSignalSpy loaded(m_demo.session->editor(), &profile::ProfileEditor::loaded);
+        m_demo.session->start();
         QVERIFY(loaded.wait(10000));
     }
-    sandbox::SandboxServer *demoServer() const { return sandboxOf(*m_session); }
+    sandbox::SandboxServer *demoServer() const { return sandboxOf(*m_demo.session); }
 
     void firstRun()
     {
         open({}); // no identity yet, no --demo: the demo with the banner that says how to get in
         start();
-        QVERIFY(!m_window->bannerText().isEmpty());
+        QVERIFY(!m_demo.window->bannerText().isEmpty());
         waitForPicture();
     }
     void demo()
@@ -169,9 +163,9 @@ private:
         const QString user = QLatin1String(userId);
         if (!changes.isEmpty())
             QVERIFY(m_whop->changeElsewhere(user, changes));
-        m_session->identityService()->addPasted(auth::IdentityKind::UserToken, m_whop->baseUrl(),
-                                                token, true);
-        QTRY_VERIFY_WITH_TIMEOUT(m_session->editor()->snapshot().id == user, 10000);
+        m_demo.session->identityService()->addPasted(auth::IdentityKind::UserToken,
+                                                     m_whop->baseUrl(), token, true);
+        QTRY_VERIFY_WITH_TIMEOUT(m_demo.session->editor()->snapshot().id == user, 10000);
         if (picture) {
             waitForPicture();
         } else { // the face instead: initials on the user's colour
@@ -183,7 +177,7 @@ private:
     void longestValues()
     {
         userToken("alice-token", Alice, longest());
-        const api::User &shown = m_session->editor()->snapshot();
+        const api::User &shown = m_demo.session->editor()->snapshot();
         QCOMPARE(shown.displayName().size(), profile::MaxNameLength);
         QCOMPARE(shown.username.size(), profile::MaxUsernameLength);
     }
@@ -197,10 +191,10 @@ private:
         environment.insert(QStringLiteral("WHOP_API_KEY"),
                            QLatin1String(sandbox::SandboxServer::DemoApiKey));
         open(options, environment);
-        m_session->start();
-        QTRY_VERIFY_WITH_TIMEOUT(!m_session->mode().accountId.isEmpty(), 10000);
-        QSignalSpy loaded(m_session->editor(), &profile::ProfileEditor::loaded);
-        m_window->findChild<ui::ModeBar *>()->requestUser(
+        m_demo.session->start();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_demo.session->mode().accountId.isEmpty(), 10000);
+        QSignalSpy loaded(m_demo.session->editor(), &profile::ProfileEditor::loaded);
+        m_demo.window->findChild<ui::ModeBar *>()->requestUser(
             QLatin1String(sandbox::SandboxServer::DemoUserId));
         QVERIFY(loaded.wait(10000));
         waitForPicture();
@@ -208,8 +202,8 @@ private:
     void overrideMode()
     {
         demo();
-        QSignalSpy loaded(m_session->editor(), &profile::ProfileEditor::loaded);
-        m_window->findChild<ui::ModeBar *>()->requestAccount(
+        QSignalSpy loaded(m_demo.session->editor(), &profile::ProfileEditor::loaded);
+        m_demo.window->findChild<ui::ModeBar *>()->requestAccount(
             QLatin1String(sandbox::SandboxServer::DemoAccountId), QStringLiteral("Demo Studio"));
         QVERIFY(loaded.wait(10000));
         QTRY_VERIFY_WITH_TIMEOUT(child<QToolButton>("useGlobalName")->isVisible(), 10000);
@@ -220,7 +214,7 @@ private:
         using profile::Field;
         using sandbox::Fault;
         demo();
-        auto *editor = m_session->editor();
+        auto *editor = m_demo.session->editor();
         // Whop refuses the bio…
         Fault refused = makeFault(Fault::Kind::Status, 422);
         refused.method = "PATCH";
@@ -242,7 +236,8 @@ private:
         down.headers = {{"Retry-After", "0"}};
         demoServer()->injectFault(down, 3);
         editor->load();
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->bannerText().contains(QStringLiteral("503")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_demo.window->bannerText().contains(QStringLiteral("503")),
+                                 20000);
         for (const char *name : {"nameError", "usernameError", "bioError"})
             QVERIFY2(child<QLabel>(name)->isVisible(), name);
     }
@@ -253,9 +248,9 @@ private:
         QVERIFY(demoServer()->changeElsewhere(
             QLatin1String(sandbox::SandboxServer::DemoUserId),
             {{"name", "Name From The Web"}, {"bio", "Bio written on the web."}}));
-        m_session->editor()->setValue(profile::Field::Name, QStringLiteral("Name Typed Here"));
-        m_session->editor()->setValue(profile::Field::Bio, QStringLiteral("Bio typed here."));
-        QVERIFY(m_session->editor()->save());
+        m_demo.session->editor()->setValue(profile::Field::Name, QStringLiteral("Name Typed Here"));
+        m_demo.session->editor()->setValue(profile::Field::Bio, QStringLiteral("Bio typed here."));
+        QVERIFY(m_demo.session->editor()->save());
         QTRY_VERIFY_WITH_TIMEOUT(conflictDialog() && conflictDialog()->isVisible(), 10000);
         QVERIFY(QTest::qWaitForWindowExposed(conflictDialog()));
     }
@@ -265,28 +260,19 @@ private:
         demo();
         QImage square(512, 512, QImage::Format_RGB32);
         square.fill(QColor(0x2e, 0x7d, 0x32));
-        avatar::EncodedPicture picture;
-        QBuffer buffer(&picture.bytes);
-        buffer.open(QIODevice::WriteOnly);
-        square.save(&buffer, "PNG");
-        picture.mimeType = "image/png";
-        picture.fileName = QStringLiteral("green.png");
-        picture.pixelSize = square.size();
-        picture.preview = square;
-        m_session->editor()->setPicture(picture);
+        m_demo.session->editor()->setPicture(pngPicture(square, QStringLiteral("green.png")));
         sandbox::Fault held = makeFault(sandbox::Fault::Kind::Delay);
         held.method = "PUT";
         held.delayMs = 600000; // longer than the test: the upload is still under way when seen
         demoServer()->files()->injectStorageFault(held, 1);
-        QVERIFY(m_session->editor()->save());
+        QVERIFY(m_demo.session->editor()->save());
         auto *bar = child<QProgressBar>("pictureProgress");
         QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible() && bar->value() == 100, 10000);
         QVERIFY(child<QWidget>("cancelButton")->isVisible());
     }
 
     std::unique_ptr<sandbox::SandboxServer> m_whop;
-    std::unique_ptr<app::AppSession> m_session;
-    std::unique_ptr<ui::MainWindow> m_window;
+    DemoWindow m_demo;
 };
 
 } // namespace whop::test

@@ -10,7 +10,7 @@
 #include "AddIdentityDialog.h"
 #include "Browser.h"
 #include "CropDialog.h"
-#include "DemoSession.h"
+#include "DemoWindow.h"
 #include "DraftRecoveryDialog.h"
 #include "HistoryDialog.h"
 #include "HistoryModel.h"
@@ -37,11 +37,9 @@
 
 using namespace whop;
 
-class AccessibleNamesTest : public QObject
+class AccessibleNamesTest : public QObject, test::DemoWindow
 {
     Q_OBJECT
-    std::unique_ptr<app::AppSession> session;
-    std::unique_ptr<ui::MainWindow> window;
 
     void verifyClean(QWidget *top)
     {
@@ -70,27 +68,13 @@ private Q_SLOTS:
         // In another language, when asked for: the translated names and Alt+letters too.
         test::installTestLanguage();
     }
-    void init()
-    {
-        test::removeAppData();
-        app::Options options;
-        options.demo = true;
-        session = test::makeSession(options);
-        window = std::make_unique<ui::MainWindow>(session.get());
-        window->resize(820, 600);
-        window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-        QSignalSpy shown(window.get(), &ui::MainWindow::profileShown);
-        session->start();
-        QVERIFY(shown.wait(10000));
-    }
+    void init() { QVERIFY(openDemo(QSize(820, 600))); }
     void cleanup()
     {
         for (QWidget *w : QApplication::topLevelWidgets())
             if (w != window.get() && w->isVisible())
                 w->close();
-        window.reset();
-        session.reset();
+        closeDemo();
     }
 
     void mainWindow_loaded() { verifyClean(window.get()); }

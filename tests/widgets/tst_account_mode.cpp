@@ -1,9 +1,7 @@
 // Account override mode: picking the account (all pages, filter, keyboard, typed id), the
 // endpoint used for each credential kind and mode, inherited values, 403, remembered choice.
 #include "AccountPickerDialog.h"
-#include "AppSession.h"
-#include "DemoSession.h"
-#include "MainWindow.h"
+#include "DemoWindow.h"
 #include "ModeBar.h"
 #include "Prompts.h"
 #include "SandboxFixture.h"
@@ -20,23 +18,18 @@ using namespace whop;
 using namespace whop::test;
 using ui::Prompts;
 
-class AccountModeTest : public QObject
+class AccountModeTest : public QObject, test::DemoWindow
 {
     Q_OBJECT
-    std::unique_ptr<app::AppSession> session;
-    std::unique_ptr<ui::MainWindow> window;
 
     ui::ModeBar *modeBar() { return window->findChild<ui::ModeBar *>(); }
-    sandbox::SandboxServer *server() { return whop::test::sandboxOf(*session); }
+    // The demo, with what earlier tests left in the data folder (a remembered mode).
     void startDemo()
     {
-        app::Options options;
-        options.demo = true;
-        session = whop::test::makeSession(options, QProcessEnvironment());
-        window = std::make_unique<ui::MainWindow>(session.get());
-        window->show();
-        session->start();
-        QTRY_VERIFY_WITH_TIMEOUT(session->editor()->hasSnapshot(), 10000);
+        createSession(demoOptions(), QProcessEnvironment());
+        QVERIFY(showWindow());
+        QVERIFY(startSession());
+        QVERIFY(session->editor()->hasSnapshot());
     }
     QList<sandbox::RecordedRequest> usersRequests(const sandbox::SandboxServer *s)
     {
@@ -55,11 +48,7 @@ class AccountModeTest : public QObject
 
 private Q_SLOTS:
     void init() { QSettings().clear(); }
-    void cleanup()
-    {
-        window.reset();
-        session.reset();
-    }
+    void cleanup() { closeDemo(); }
 
     void picker_followsEveryPage_filters_andWorksFromTheKeyboard()
     {
@@ -282,8 +271,8 @@ private Q_SLOTS:
                    QLatin1String(sandbox::SandboxServer::DemoApiKey));
         app::Options options;
         options.baseUrl = whop.baseUrl();
-        session = whop::test::makeSession(options, env);
-        window = std::make_unique<ui::MainWindow>(session.get());
+        createSession(options, env);
+        createWindow();
         session->start();
         QTRY_VERIFY_WITH_TIMEOUT(session->activeIdentity() != nullptr, 10000);
         // No global profile for a key: its own account is learned and used.

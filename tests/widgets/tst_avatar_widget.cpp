@@ -1,10 +1,8 @@
-#include "AppSession.h"
 #include "AvatarWidget.h"
 #include "CropDialog.h"
 #include "CropView.h"
-#include "DemoSession.h"
+#include "DemoWindow.h"
 #include "InitialsFace.h"
-#include "MainWindow.h"
 #include "PictureController.h"
 #include "Prompts.h"
 #include "SandboxFiles.h"
@@ -32,16 +30,13 @@ using ui::CropDialog;
 
 // The picture from the person's side: choose (click, drop, paste), frame, see it as a draft
 // with its badge, save with progress, and the server's picture afterwards.
-class AvatarWidgetTest : public QObject
+class AvatarWidgetTest : public QObject, test::DemoWindow
 {
     Q_OBJECT
     QTemporaryDir dir;
-    std::unique_ptr<app::AppSession> session;
-    std::unique_ptr<ui::MainWindow> window;
 
     AvatarWidget *avatar() { return window->findChild<AvatarWidget *>(QStringLiteral("avatar")); }
     profile::ProfileEditor *editor() { return session->editor(); }
-    sandbox::SandboxServer *server() { return whop::test::sandboxOf(*session); }
     CropDialog *dialog() { return window->findChild<CropDialog *>(QStringLiteral("cropDialog")); }
     template <typename T> T *in(QWidget *parent, const char *name)
     {
@@ -95,26 +90,14 @@ private Q_SLOTS:
     void initTestCase() { CropDialog::setSettleDelayMs(0); }
     void init()
     {
-        app::Options options;
-        options.demo = true;
-        session = whop::test::makeSession(options);
-        window = std::make_unique<ui::MainWindow>(session.get());
-        window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-        QSignalSpy shown(window.get(), &ui::MainWindow::profileShown);
-        session->start();
-        QVERIFY(shown.wait(5000));
+        QVERIFY(openDemo());
         server()->files()->setProcessingDelayMs(0);
         avatar::PictureUploader::Timing timing;
         timing.firstPollMs = 20;
         editor()->uploader()->setTiming(timing);
         QTRY_VERIFY_WITH_TIMEOUT(!avatar()->pixmap().isNull(), 5000);
     }
-    void cleanup()
-    {
-        window.reset();
-        session.reset();
-    }
+    void cleanup() { closeDemo(); }
 
     void avatar_isNamedForTestsAndScreenReaders()
     {

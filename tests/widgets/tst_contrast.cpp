@@ -5,8 +5,7 @@
 // at least 4.5:1). The renderings are kept in the build tree (tests/renderings/contrast-*.png).
 
 #include "Colours.h"
-#include "DemoSession.h"
-#include "MainWindow.h"
+#include "DemoWindow.h"
 #include "TestSupport.h"
 
 #include <QApplication>
@@ -98,27 +97,9 @@ double measuredContrast(const QImage &image, const QRect &area, QColor *text, QC
 
 } // namespace
 
-class ContrastTest : public QObject
+class ContrastTest : public QObject, whop::test::DemoWindow
 {
     Q_OBJECT
-    std::unique_ptr<app::AppSession> session;
-    std::unique_ptr<ui::MainWindow> window;
-
-    void open(const QPalette &palette)
-    {
-        whop::test::removeAppData();
-        QApplication::setPalette(palette);
-        app::Options options;
-        options.demo = true;
-        session = whop::test::makeSession(options);
-        window = std::make_unique<ui::MainWindow>(session.get());
-        window->resize(820, 600);
-        window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-        QSignalSpy shown(window.get(), &ui::MainWindow::profileShown);
-        session->start();
-        QVERIFY(shown.wait(10000));
-    }
 
     // Measures every visible label with text; fails on the first one under 4.5:1.
     void checkLabels(const QString &state)
@@ -163,7 +144,8 @@ class ContrastTest : public QObject
 
     void check(const QString &theme, const QPalette &palette)
     {
-        open(palette);
+        QApplication::setPalette(palette);
+        QVERIFY(openDemo(QSize(820, 600)));
         checkLabels(theme + QStringLiteral("-loaded"));
         showProblems();
         checkLabels(theme + QStringLiteral("-problems"));
@@ -196,8 +178,7 @@ private Q_SLOTS:
     }
     void cleanup()
     {
-        window.reset();
-        session.reset();
+        closeDemo();
         QApplication::setPalette(QPalette());
     }
 

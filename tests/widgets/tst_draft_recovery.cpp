@@ -1,10 +1,8 @@
 // Offering a leftover draft back in the window: what differs, Restore / Discard, a choice per
 // field Whop changed meanwhile, and a damaged draft set aside with a message.
-#include "AppSession.h"
-#include "DemoSession.h"
+#include "DemoWindow.h"
 #include "DraftKeeper.h"
 #include "DraftRecoveryDialog.h"
-#include "MainWindow.h"
 #include "Prompts.h"
 #include "SandboxServer.h"
 #include "TestSupport.h"
@@ -26,11 +24,9 @@ using profile::Field;
 using profile::FieldChoice;
 using ui::DraftRecoveryDialog;
 
-class DraftRecoveryTest : public QObject
+class DraftRecoveryTest : public QObject, test::DemoWindow
 {
     Q_OBJECT
-    std::unique_ptr<app::AppSession> session;
-    std::unique_ptr<ui::MainWindow> window;
 
     static Draft leftover()
     {
@@ -61,9 +57,7 @@ class DraftRecoveryTest : public QObject
     // A session whose data directory already holds `bytes` (unless null) as the demo draft.
     void startWithDraftFile(const QByteArray &bytes)
     {
-        app::Options options;
-        options.demo = true;
-        session = whop::test::makeSession(options);
+        createSession();
         if (!bytes.isNull()) {
             const auto &store = session->drafts()->store();
             QDir().mkpath(store.draftsDirectory());
@@ -71,12 +65,8 @@ class DraftRecoveryTest : public QObject
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write(bytes);
         }
-        window = std::make_unique<ui::MainWindow>(session.get());
-        window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-        QSignalSpy shown(window.get(), &ui::MainWindow::profileShown);
-        session->start();
-        QVERIFY(shown.wait(5000));
+        QVERIFY(showWindow());
+        QVERIFY(startSession());
     }
     DraftRecoveryDialog *openDialog()
     {
@@ -92,11 +82,7 @@ class DraftRecoveryTest : public QObject
 
 private Q_SLOTS:
     void init() { whop::test::removeAppData(); }
-    void cleanup()
-    {
-        window.reset();
-        session.reset();
-    }
+    void cleanup() { closeDemo(); }
 
     void dialog_showsWhatDiffers_andFlagsTheFieldWhopChanged()
     {

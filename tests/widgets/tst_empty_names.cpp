@@ -6,7 +6,7 @@
 // (their quotation marks differ). The keychain is unreachable (DBUS_SESSION_BUS_ADDRESS, see
 // CMakeLists.txt), so a removal fails the same way everywhere.
 #include "AppSession.h"
-#include "DemoSession.h"
+#include "DemoWindow.h"
 #include "Identity.h"
 #include "MainWindow.h"
 #include "ManageIdentitiesDialog.h"
@@ -137,8 +137,11 @@ private Q_SLOTS:
         QProcessEnvironment environment;
         environment.insert(QStringLiteral("WHOP_API_KEY"),
                            QLatin1String(sandbox::SandboxServer::DemoApiKey));
-        auto session = test::makeSession(options, environment);
-        ui::MainWindow window(session.get());
+        test::DemoWindow demo;
+        demo.createSession(options, environment);
+        demo.createWindow();
+        const auto &session = demo.session;
+        ui::MainWindow &window = *demo.window;
         window.show();
         session->start();
         QTRY_VERIFY_WITH_TIMEOUT(!window.bannerText().isEmpty(), 10000); // not accepted

@@ -5,9 +5,7 @@
 // (That a description change is announced is Qt's part: QWidget::setAccessibleDescription sends
 // QAccessible::DescriptionChanged; the AT-SPI audit hears it.)
 #include "AccountPickerDialog.h"
-#include "AppSession.h"
-#include "DemoSession.h"
-#include "MainWindow.h"
+#include "DemoWindow.h"
 #include "ModeBar.h"
 #include "SandboxServer.h"
 #include "TestSupport.h"
@@ -42,11 +40,9 @@ QString withoutMnemonic(QString text)
 
 } // namespace
 
-class FormAccessibilityTest : public QObject
+class FormAccessibilityTest : public QObject, test::DemoWindow
 {
     Q_OBJECT
-    std::unique_ptr<app::AppSession> session;
-    std::unique_ptr<ui::MainWindow> window;
 
     template <typename T = QWidget> T *child(const char *name) const
     {
@@ -60,23 +56,10 @@ class FormAccessibilityTest : public QObject
 private Q_SLOTS:
     void init()
     {
-        test::removeAppData();
         QSettings().clear();
-        app::Options options;
-        options.demo = true;
-        session = test::makeSession(options);
-        window = std::make_unique<ui::MainWindow>(session.get());
-        window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-        QSignalSpy loaded(session->editor(), &profile::ProfileEditor::loaded);
-        session->start();
-        QVERIFY(loaded.wait(10000));
+        QVERIFY(openDemo());
     }
-    void cleanup()
-    {
-        window.reset();
-        session.reset();
-    }
+    void cleanup() { closeDemo(); }
 
     void valueLabels_readTheirValue_describedByTheirCaption()
     {

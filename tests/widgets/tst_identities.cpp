@@ -1,13 +1,11 @@
 // Identities end to end in the window: add by paste or browser sign-in, keep in the keychain
 // (a real Secret Service in the test run), switch, rename, remove, WHOP_API_KEY, sign in again.
 #include "AddIdentityDialog.h"
-#include "AppSession.h"
 #include "Browser.h"
 #include "BrowserDriver.h"
-#include "DemoSession.h"
+#include "DemoWindow.h"
 #include "IdentityBar.h"
 #include "KeychainSupport.h"
-#include "MainWindow.h"
 #include "ManageIdentitiesDialog.h"
 #include "OAuthSupport.h"
 #include "Prompts.h"
@@ -32,14 +30,13 @@ class IdentitiesTest : public QObject
     Q_OBJECT
     std::unique_ptr<sandbox::SandboxServer> server; // stands in for Whop; survives "restarts"
 
-    struct App
+    // The editor as it starts (its data folder as the last run left it), not shown.
+    struct App : DemoWindow
     {
-        std::unique_ptr<app::AppSession> session;
-        std::unique_ptr<ui::MainWindow> window;
         explicit App(const QProcessEnvironment &env = {}, const app::Options &options = {})
-            : session(whop::test::makeSession(options, env)),
-              window(std::make_unique<ui::MainWindow>(session.get()))
         {
+            createSession(options, env);
+            createWindow();
             session->start();
         }
         ui::AddIdentityDialog *openAdd(const QUrl &base)
@@ -75,14 +72,23 @@ class IdentitiesTest : public QObject
         *error = read.error;
         return read.secret;
     }
-    void forgetAll()
+
+    // The options of an app registered with Whop for "Sign in with Whop".
+    static app::Options oauthOptions()
     {
-        auth::IdentityRegistry registry;
-        registry.load();
-        auth::CredentialStore store(QStringLiteral("com.whop.ProfileEditor"));
-        for (const auto &i : registry.identities())
-            (void)waitForJob(store.remove(i.id), 5000);
-        QFile::remove(registry.path());
+        app::Options o;
+        o.oauthClientId = QLatin1String(sandbox::SandboxServer::OAuthClientId);
+        return o;
+    }
+    // The browser, from now on: follows each URL the editor opens, as a person signed in to Whop
+    // who approves.
+    void followSignInsInTheBrowser()
+    {
+        ui::Browser::setOpener([this](const QUrl &url) {
+            allowRedirectOf(*server, url); // as registered with the app in Whop's dashboard
+            QTimer::singleShot(0, [url] { visit(url); });
+            return true;
+        });
     }
 
 private Q_SLOTS:
@@ -91,8 +97,8 @@ private Q_SLOTS:
         server = std::make_unique<sandbox::SandboxServer>();
         QVERIFY(server->listenLocal(0));
     }
-    void init() { forgetAll(); }
-    void cleanupTestCase() { forgetAll(); }
+    void init() { forgetStoredIdentities(); }
+    void cleanupTestCase() { forgetStoredIdentities(); }
 
     void noIdentity_showsTheDemo_andSaysSo()
     {
@@ -264,16 +270,8 @@ private Q_SLOTS:
 
     void browserSignIn_addsAnOAuthIdentity()
     {
-        App app({}, [] {
-            app::Options o;
-            o.oauthClientId = QLatin1String(sandbox::SandboxServer::OAuthClientId);
-            return o;
-        }());
-        ui::Browser::setOpener([this](const QUrl &url) {
-            allowRedirectOf(*server, url); // as registered with the app in Whop's dashboard
-            QTimer::singleShot(0, [url] { visit(url); });
-            return true;
-        });
+        App app({}, oauthOptions());
+        followSignInsInTheBrowser();
         auto *dialog = app.openAdd(server->baseUrl());
         QSignalSpy ready(app.session->identityService(), &app::IdentityService::ready);
         dialog->findChild<QPushButton *>(QStringLiteral("signInButton"))->click();
@@ -296,16 +294,8 @@ private Q_SLOTS:
 
     void refusedRefresh_asksToSignInAgain_andKeepsTheDraft()
     {
-        App app({}, [] {
-            app::Options o;
-            o.oauthClientId = QLatin1String(sandbox::SandboxServer::OAuthClientId);
-            return o;
-        }());
-        ui::Browser::setOpener([this](const QUrl &url) {
-            allowRedirectOf(*server, url); // as registered with the app in Whop's dashboard
-            QTimer::singleShot(0, [url] { visit(url); });
-            return true;
-        });
+        App app({}, oauthOptions());
+        followSignInsInTheBrowser();
         QSignalSpy ready(app.session->identityService(), &app::IdentityService::ready);
         app.openAdd(server->baseUrl())
             ->findChild<QPushButton *>(QStringLiteral("signInButton"))

@@ -1,6 +1,4 @@
-#include "AppSession.h"
-#include "DemoSession.h"
-#include "MainWindow.h"
+#include "DemoWindow.h"
 #include "Prompts.h"
 #include "SandboxFixture.h"
 #include "SandboxServer.h"
@@ -19,11 +17,9 @@ using namespace whop::test;
 using sandbox::Fault;
 using ui::Prompts;
 
-class MainWindowTest : public QObject
+class MainWindowTest : public QObject, test::DemoWindow
 {
     Q_OBJECT
-    std::unique_ptr<app::AppSession> session;
-    std::unique_ptr<ui::MainWindow> window;
 
     template <typename T> T *child(const char *name)
     {
@@ -35,7 +31,6 @@ class MainWindowTest : public QObject
     QPushButton *saveButton() { return child<QPushButton>("saveButton"); }
     QLineEdit *nameEdit() { return child<QLineEdit>("nameEdit"); }
     QLineEdit *usernameEdit() { return child<QLineEdit>("usernameEdit"); }
-    sandbox::SandboxServer *server() { return whop::test::sandboxOf(*session); }
     int patches()
     {
         int n = 0;
@@ -57,24 +52,11 @@ class MainWindowTest : public QObject
 private Q_SLOTS:
     void init()
     {
-        whop::test::removeAppData(); // no draft of the previous test is offered back
-        app::Options options;
-        options.demo = true;
-        session = whop::test::makeSession(options);
-        window = std::make_unique<ui::MainWindow>(session.get());
-        window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-        QSignalSpy shown(window.get(), &ui::MainWindow::profileShown);
-        session->start();
-        QVERIFY(shown.wait(5000));
+        QVERIFY(openDemo());
         QCOMPARE(nameEdit()->text(), QStringLiteral("Demo Creator"));
         QVERIFY(window->windowTitle().contains(QStringLiteral("Demo")));
     }
-    void cleanup()
-    {
-        window.reset();
-        session.reset();
-    }
+    void cleanup() { closeDemo(); }
 
     void firstPaint_isSignalledOnce_startedBeforeDone()
     {

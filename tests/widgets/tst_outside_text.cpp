@@ -10,12 +10,10 @@
 #include "AccountFacts.h"
 #include "AccountOverview.h"
 #include "AccountPickerDialog.h"
-#include "AppSession.h"
 #include "BatchPanel.h"
-#include "DemoSession.h"
+#include "DemoWindow.h"
 #include "FieldComparison.h"
 #include "LogoCache.h"
-#include "MainWindow.h"
 #include "OverviewModel.h"
 #include "SandboxFixture.h"
 #include "SandboxServer.h"
@@ -66,17 +64,11 @@ private Q_SLOTS:
 
     void everyLabelShowingWhopsWords_isPlainText()
     {
-        test::removeAppData();
-        app::Options options;
-        options.demo = true;
-        auto session = test::makeSession(options);
-        ui::MainWindow window(session.get());
-        window.resize(820, 600);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        test::DemoWindow demo;
+        QVERIFY(demo.openDemo(QSize(820, 600)));
+        const auto &session = demo.session;
+        ui::MainWindow &window = *demo.window;
         QSignalSpy loaded(session->editor(), &profile::ProfileEditor::loaded);
-        session->start();
-        QVERIFY(loaded.wait(10000));
 
         // Whop's answer, with markup in every text it carries.
         sandbox::SandboxServer *server = test::sandboxOf(*session);

@@ -167,6 +167,35 @@ class OverviewBindingTest : public QObject
             },
             20000);
     }
+    // Identities B (a user token) and A (an app key, the active one), and A's overview window with
+    // the rename of every account planned; null (with a warning) when a step failed.
+    ui::OverviewWindow *planWithTwoIdentities(auth::Identity *a, auth::Identity *b)
+    {
+        if (!add(IdentityKind::UserToken, UserToken, b) ||
+            !add(IdentityKind::AppApiKey, AppKey, a)) {
+            qWarning("planWithTwoIdentities: an identity was not added");
+            return nullptr;
+        }
+        auto *window = ui::OverviewWindow::showFor(session.get(), host.get());
+        if (!waitForRows(window) || !planRename(window)) {
+            qWarning("planWithTwoIdentities: no rows, or no plan for them");
+            return nullptr;
+        }
+        return window;
+    }
+    // Apply the planned batch with each PATCH answered after `delayMs`; once a few have arrived,
+    // switch to `identityId` while the rest still waits. True when both happened.
+    bool applySlowlyThenSwitch(ui::OverviewWindow *window, int delayMs, const QString &identityId)
+    {
+        slowPatches(delayMs);
+        server->clearRequests();
+        window->batchPanel()->apply();
+        if (!waitUntilSome(window)) {
+            qWarning("applySlowlyThenSwitch: not even four applied");
+            return false;
+        }
+        return switchTo(identityId);
+    }
     static bool waitFinished(ui::OverviewWindow *window)
     {
         return QTest::qWaitFor([&] { return !window->batchPanel()->isRunning(); }, 60000);
@@ -226,11 +255,7 @@ private Q_SLOTS:
         const int total = int(window->batchPanel()->plan().items.size());
 
         // Apply, slowly: 4 at a time, each PATCH answered after 150 ms.
-        slowPatches(150);
-        server->clearRequests();
-        window->batchPanel()->apply();
-        QVERIFY(waitUntilSome(window));
-        QVERIFY(switchTo(b.id));
+        QVERIFY(applySlowlyThenSwitch(window, 150, b.id));
         // The switch happened while most of the batch still waited in the queue.
         QVERIFY(window->batchPanel()->isRunning());
         QVERIFY2(window->overview()->scheduler()->queued() > total / 4,
@@ -310,11 +335,8 @@ private Q_SLOTS:
     void afterTheSwitch_retryFailedReloadAndUndoUseTheFirstIdentity()
     {
         auth::Identity a, b;
-        QVERIFY(add(IdentityKind::UserToken, UserToken, &b));
-        QVERIFY(add(IdentityKind::AppApiKey, AppKey, &a));
-        auto *window = ui::OverviewWindow::showFor(session.get(), host.get());
-        QVERIFY(waitForRows(window));
-        QVERIFY(planRename(window));
+        auto *window = planWithTwoIdentities(&a, &b);
+        QVERIFY(window);
         const int total = int(window->batchPanel()->plan().items.size());
         // Three accounts refuse the change once: Retry Failed sends them again.
         QStringList refusing;
@@ -419,18 +441,11 @@ private Q_SLOTS:
     void removedIdentity_stopsSending_andSaysWhy()
     {
         auth::Identity a, b;
-        QVERIFY(add(IdentityKind::UserToken, UserToken, &b));
-        QVERIFY(add(IdentityKind::AppApiKey, AppKey, &a));
-        auto *window = ui::OverviewWindow::showFor(session.get(), host.get());
-        QVERIFY(waitForRows(window));
-        QVERIFY(planRename(window));
+        auto *window = planWithTwoIdentities(&a, &b);
+        QVERIFY(window);
         const int total = int(window->batchPanel()->plan().items.size());
 
-        slowPatches(300);
-        server->clearRequests();
-        window->batchPanel()->apply();
-        QVERIFY(waitUntilSome(window));
-        QVERIFY(switchTo(b.id));
+        QVERIFY(applySlowlyThenSwitch(window, 300, b.id));
         // Identity → Manage identities… → Remove, for A, while its batch is under way.
         QSignalSpy removed(session.get(), &app::AppSession::identityRemoved);
         session->removeIdentity(a.id);

@@ -3,10 +3,8 @@
 // previews, applies with Enter, undoes, applies to every account and cancels with Escape halfway,
 // then closes with Escape.
 
-#include "AppSession.h"
-#include "DemoSession.h"
+#include "DemoWindow.h"
 #include "KeyboardJourney.h"
-#include "MainWindow.h"
 #include "OverviewSeed.h"
 #include "OverviewWindow.h"
 #include "SandboxFixture.h"
@@ -36,13 +34,10 @@ const QString User = sandbox::SandboxServer::DemoUserId;
 constexpr int ResultColumn = 6; // "Last change"
 } // namespace
 
-class OverviewJourneyTest : public QObject
+class OverviewJourneyTest : public QObject, test::DemoWindow
 {
     Q_OBJECT
-    std::unique_ptr<app::AppSession> session;
-    std::unique_ptr<ui::MainWindow> window;
 
-    sandbox::SandboxServer *server() { return test::sandboxOf(*session); }
     static ui::OverviewWindow *overviewWindow()
     {
         for (QWidget *w : QApplication::topLevelWidgets()) {
@@ -62,40 +57,84 @@ class OverviewJourneyTest : public QObject
     {
         return KeyboardJourney::textOf(w, QLatin1String(name));
     }
+    // Profile → All Accounts… by its shortcut (at `size` unless empty): the window once it has
+    // the keyboard and has listed the 120 accounts; null, with a warning, otherwise.
+    static ui::OverviewWindow *openOverview(QSize size = {})
+    {
+        KeyboardJourney::press(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+        ui::OverviewWindow *overview = nullptr;
+        if (!QTest::qWaitFor([&] { return (overview = overviewWindow()) != nullptr; }, 5000)) {
+            qWarning("All Accounts did not open");
+            return nullptr;
+        }
+        if (!size.isEmpty())
+            overview->resize(size);
+        if (!QTest::qWaitForWindowActive(overview) ||
+            !QTest::qWaitFor(
+                [&] { return status(overview, "loadStatus").startsWith("120 accounts."); },
+                10000)) {
+            qWarning() << "All Accounts: not active, or the list not read:"
+                       << status(overview, "loadStatus");
+            return nullptr;
+        }
+        return overview;
+    }
+    // Ctrl+F, "acme", Down into the list, Ctrl+A: true once the ten Acme accounts are selected.
+    static bool selectAcme(ui::OverviewWindow *overview)
+    {
+        KeyboardJourney::press(Qt::Key_F, Qt::ControlModifier);
+        KeyboardJourney::type("acme");
+        KeyboardJourney::press(Qt::Key_Down);
+        KeyboardJourney::press(Qt::Key_A, Qt::ControlModifier);
+        return QTest::qWaitFor(
+            [&] { return status(overview, "selectionLabel") == "10 accounts selected."; }, 5000);
+    }
+    // The ids of the accounts listed, in their order (the tooltips of the first column name them).
+    static QStringList accountIds(const QTableView *table)
+    {
+        QStringList out;
+        for (int r = 0; r < table->model()->rowCount(); ++r)
+            out << idPattern()
+                       .match(table->model()->index(r, 0).data(Qt::ToolTipRole).toString())
+                       .captured();
+        return out;
+    }
+    // Tab to the bio, type `bio`, Ctrl+Enter (Enter makes a new line in a bio): true once the
+    // plan covers the ten selected accounts and the batch has changed them.
+    static bool applyBio(ui::OverviewWindow *overview, const QString &bio)
+    {
+        if (!KeyboardJourney::tabTo("bioEdit"))
+            return false;
+        KeyboardJourney::type(bio);
+        if (!QTest::qWaitFor(
+                [&] { return status(overview, "planSummary") == "10 accounts will change."; },
+                5000))
+            return false;
+        KeyboardJourney::press(Qt::Key_Return, Qt::ControlModifier);
+        return QTest::qWaitFor(
+            [&] { return status(overview, "batchStatus").startsWith("10 accounts changed"); },
+            15000);
+    }
 
 private Q_SLOTS:
     void init()
     {
         QSettings().clear();
-        app::Options options;
-        options.demo = true;
-        session = test::makeSession(options, QProcessEnvironment());
-        window = std::make_unique<ui::MainWindow>(session.get());
-        window->resize(900, 700);
-        window->show();
-        session->start();
-        QTRY_VERIFY_WITH_TIMEOUT(session->editor()->hasSnapshot(), 10000);
+        QVERIFY(openDemo(QSize(900, 700), test::demoOptions(), QProcessEnvironment()));
+        QVERIFY(session->editor()->hasSnapshot());
         test::seedOverviewOverrides(*server());
         QApplication::setActiveWindow(window.get());
         QVERIFY(QTest::qWaitForWindowActive(window.get()));
     }
-    void cleanup()
-    {
-        window.reset();
-        session.reset();
-    }
+    void cleanup() { closeDemo(); }
 
     void keyboardOnly_filterSelectPreviewApplyUndoCancelClose()
     {
         // Profile → All Accounts… by its shortcut.
-        KeyboardJourney::press(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
-        QTRY_VERIFY_WITH_TIMEOUT(overviewWindow() != nullptr, 5000);
-        ui::OverviewWindow *overview = overviewWindow();
-        overview->resize(1180, 700);
-        QVERIFY(QTest::qWaitForWindowActive(overview));
+        ui::OverviewWindow *overview = openOverview(QSize(1180, 700));
+        QVERIFY(overview);
         QTRY_COMPARE(KeyboardJourney::focusName(), QString("accountTable"));
         auto *table = overview->findChild<QTableView *>("accountTable");
-        QTRY_VERIFY_WITH_TIMEOUT(status(overview, "loadStatus").startsWith("120 accounts."), 10000);
         // Only the rows on screen are read.
         QTRY_VERIFY_WITH_TIMEOUT(!column(table, 1).first().isEmpty(), 10000);
         QVERIFY(column(table, 1).last().isEmpty());
@@ -173,13 +212,10 @@ private Q_SLOTS:
         QVERIFY(status(overview, "batchStatus").contains("not sent"));
         QVERIFY(overview->isVisible()); // Escape cancelled the batch, not the window
         int applied = 0, notSent = 0;
+        const QStringList ids = accountIds(table);
         for (int r = 0; r < table->model()->rowCount(); ++r) {
             const QString result = table->model()->index(r, ResultColumn).data().toString();
-            // The account's id, as its tooltip shows it.
-            const QString id =
-                idPattern()
-                    .match(table->model()->index(r, 0).data(Qt::ToolTipRole).toString())
-                    .captured();
+            const QString &id = ids.at(r);
             const bool stored =
                 server()->storedOverride(id, User).value("name").toString() == "Everywhere";
             if (result.startsWith("Applied"))
@@ -208,33 +244,16 @@ private Q_SLOTS:
     // is not overwritten; the person is asked (Changed on Whop since), and Escape keeps Whop's.
     void undo_asksAboutAnAccountChangedElsewhere_andEscapeKeepsIt()
     {
-        KeyboardJourney::press(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
-        QTRY_VERIFY_WITH_TIMEOUT(overviewWindow() != nullptr, 5000);
-        ui::OverviewWindow *overview = overviewWindow();
-        overview->resize(1180, 700);
-        QVERIFY(QTest::qWaitForWindowActive(overview));
-        QTRY_VERIFY_WITH_TIMEOUT(status(overview, "loadStatus").startsWith("120 accounts."), 10000);
-        KeyboardJourney::press(Qt::Key_F, Qt::ControlModifier);
-        KeyboardJourney::type("acme");
-        KeyboardJourney::press(Qt::Key_Down);
-        KeyboardJourney::press(Qt::Key_A, Qt::ControlModifier);
-        QTRY_COMPARE(status(overview, "selectionLabel"), QString("10 accounts selected."));
+        ui::OverviewWindow *overview = openOverview(QSize(1180, 700));
+        QVERIFY(overview);
+        QVERIFY(selectAcme(overview));
         auto *table = overview->findChild<QTableView *>("accountTable");
-        QStringList ids;
-        for (int r = 0; r < table->model()->rowCount(); ++r)
-            ids << idPattern()
-                       .match(table->model()->index(r, 0).data(Qt::ToolTipRole).toString())
-                       .captured();
+        const QStringList ids = accountIds(table);
         QTRY_VERIFY_WITH_TIMEOUT(!column(table, 3).contains(QString()), 10000);
         const QStringList before = column(table, 3); // the bios shown
 
         // The bio, typed; Ctrl+Enter applies (Enter makes a new line in a bio).
-        QVERIFY(KeyboardJourney::tabTo("bioEdit"));
-        KeyboardJourney::type("Batch bio");
-        QTRY_COMPARE(status(overview, "planSummary"), QString("10 accounts will change."));
-        KeyboardJourney::press(Qt::Key_Return, Qt::ControlModifier);
-        QTRY_VERIFY_WITH_TIMEOUT(status(overview, "batchStatus").startsWith("10 accounts changed"),
-                                 15000);
+        QVERIFY(applyBio(overview, "Batch bio"));
         // Someone changes one of them on the web.
         QVERIFY(server()->changeElsewhere(User, {{"bio", "C: changed on the web"}}, ids.at(3)));
 
@@ -273,29 +292,12 @@ private Q_SLOTS:
     // not sent, and the list says so), and only a second Escape closes the window.
     void undo_escapeCancelsTheRestore_beforeClosingTheWindow()
     {
-        KeyboardJourney::press(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
-        QTRY_VERIFY_WITH_TIMEOUT(overviewWindow() != nullptr, 5000);
-        ui::OverviewWindow *overview = overviewWindow();
-        overview->resize(1180, 700);
-        QVERIFY(QTest::qWaitForWindowActive(overview));
-        QTRY_VERIFY_WITH_TIMEOUT(status(overview, "loadStatus").startsWith("120 accounts."), 10000);
-        KeyboardJourney::press(Qt::Key_F, Qt::ControlModifier);
-        KeyboardJourney::type("acme");
-        KeyboardJourney::press(Qt::Key_Down);
-        KeyboardJourney::press(Qt::Key_A, Qt::ControlModifier);
-        QTRY_COMPARE(status(overview, "selectionLabel"), QString("10 accounts selected."));
+        ui::OverviewWindow *overview = openOverview(QSize(1180, 700));
+        QVERIFY(overview);
+        QVERIFY(selectAcme(overview));
         auto *table = overview->findChild<QTableView *>("accountTable");
-        QStringList ids;
-        for (int r = 0; r < table->model()->rowCount(); ++r)
-            ids << idPattern()
-                       .match(table->model()->index(r, 0).data(Qt::ToolTipRole).toString())
-                       .captured();
-        QVERIFY(KeyboardJourney::tabTo("bioEdit"));
-        KeyboardJourney::type("Undone slowly");
-        QTRY_COMPARE(status(overview, "planSummary"), QString("10 accounts will change."));
-        KeyboardJourney::press(Qt::Key_Return, Qt::ControlModifier);
-        QTRY_VERIFY_WITH_TIMEOUT(status(overview, "batchStatus").startsWith("10 accounts changed"),
-                                 15000);
+        const QStringList ids = accountIds(table);
+        QVERIFY(applyBio(overview, "Undone slowly"));
 
         // The undo's PATCHes are slow: cancel once the first account has its bio back.
         sandbox::Fault slow = test::makeFault(sandbox::Fault::Kind::Delay, 200, 400);
@@ -331,8 +333,7 @@ private Q_SLOTS:
     void apiKey_keyboardOnly_readsEachAccountAsTheChosenUser_withoutAGlobalProfile()
     {
         // The window the init() made is for the demo; this one starts with an app API key.
-        window.reset();
-        session.reset();
+        closeDemo();
         sandbox::SandboxServer whop;
         QVERIFY(whop.listenLocal(0));
         test::seedOverviewOverrides(whop);
@@ -340,10 +341,8 @@ private Q_SLOTS:
         env.insert("WHOP_API_KEY", QLatin1String(sandbox::SandboxServer::DemoAppApiKey));
         app::Options options;
         options.baseUrl = whop.baseUrl();
-        session = test::makeSession(options, env);
-        window = std::make_unique<ui::MainWindow>(session.get());
-        window->resize(900, 700);
-        window->show();
+        createSession(options, env);
+        QVERIFY(showWindow(QSize(900, 700)));
         session->start();
         QApplication::setActiveWindow(window.get());
         QVERIFY(QTest::qWaitForWindowActive(window.get()));
@@ -354,11 +353,8 @@ private Q_SLOTS:
         KeyboardJourney::press(Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(session->editor()->hasSnapshot(), 10000);
 
-        KeyboardJourney::press(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
-        QTRY_VERIFY_WITH_TIMEOUT(overviewWindow() != nullptr, 5000);
-        ui::OverviewWindow *overview = overviewWindow();
-        QVERIFY(QTest::qWaitForWindowActive(overview));
-        QTRY_VERIFY_WITH_TIMEOUT(status(overview, "loadStatus").startsWith("120 accounts."), 10000);
+        ui::OverviewWindow *overview = openOverview();
+        QVERIFY(overview);
         // Said above the list: no global profile, compared with the key's own account.
         const QString note = status(overview, "routeNote");
         QVERIFY2(note.contains("API key cannot read") && note.contains("Demo Studio"),

@@ -2,8 +2,7 @@
 // is typed with the reason beside it, OK only while all are valid, Enter keeps, Escape drops, a
 // value set on the command line shown read-only, and Edit → Preferences… on its shortcut.
 #include "AddIdentityDialog.h"
-#include "AppSession.h"
-#include "DemoSession.h"
+#include "DemoWindow.h"
 #include "IdentityBar.h"
 #include "MainWindow.h"
 #include "Preferences.h"
@@ -81,6 +80,15 @@ class PreferencesDialogTest : public QObject
     {
         return dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))
             ->button(QDialogButtonBox::Ok);
+    }
+
+    // The editor's window on a session without an identity (not the demo), shown and active.
+    static bool openWindowWithoutIdentity(test::DemoWindow &demo)
+    {
+        demo.createSession(app::Options{}, {});
+        demo.createWindow();
+        demo.window->show();
+        return QTest::qWaitForWindowActive(demo.window.get());
     }
 
 private Q_SLOTS:
@@ -298,10 +306,10 @@ private Q_SLOTS:
 
     void firstRunAddDialog_explainsTheThreeWaysIn_screenshot()
     {
-        auto session = test::makeSession(app::Options{}, {});
-        ui::MainWindow window(session.get());
-        window.show();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        test::DemoWindow demo;
+        QVERIFY(openWindowWithoutIdentity(demo));
+        const auto &session = demo.session;
+        ui::MainWindow &window = *demo.window;
         QVERIFY(session->identities()->identities().isEmpty());
         session->start();
         QTRY_VERIFY_WITH_TIMEOUT(window.bannerText().contains(QStringLiteral("three ways in")),
@@ -325,10 +333,9 @@ private Q_SLOTS:
 
     void window_opensPreferencesOnItsShortcut_andCopiesDiagnostics()
     {
-        auto session = test::makeSession(app::Options{}, {});
-        ui::MainWindow window(session.get());
-        window.show();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        test::DemoWindow demo;
+        QVERIFY(openWindowWithoutIdentity(demo));
+        ui::MainWindow &window = *demo.window;
         QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::Preferences);
         const QKeySequence key =
             keys.isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Comma) : keys.first();
