@@ -1,12 +1,12 @@
 #include "DemoScript.h"
 
-#include "AccountOverview.h"
-#include "AppSession.h"
-#include "BatchRun.h"
-#include "CoreDumps.h"
-#include "DraftKeeper.h"
-#include "DraftRecoveryDialog.h"
-#include "SandboxServer.h"
+#include "overview/AccountOverview.h"
+#include "overview/BatchRun.h"
+#include "platform/CoreDumps.h"
+#include "profile/DraftKeeper.h"
+#include "sandbox/SandboxServer.h"
+#include "session/AppSession.h"
+#include "ui/DraftRecoveryDialog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

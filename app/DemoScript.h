@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DemoBackend.h"
+#include "session/DemoBackend.h"
 
 #include <QProcessEnvironment>
 

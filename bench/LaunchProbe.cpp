@@ -12,7 +12,7 @@
 // WHOP_BENCH_TRACE=1 also traces every paint on stderr.
 
 #include "LaunchClock.h"
-#include "MainWindow.h"
+#include "ui/MainWindow.h"
 
 #include <QCoreApplication>
 #include <QEvent>

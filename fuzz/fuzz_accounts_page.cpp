@@ -1,6 +1,6 @@
 // GET /accounts pages: whop::api::parseAccountsPage.
-#include "Account.h"
 #include "FuzzInput.h"
+#include "api/Account.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

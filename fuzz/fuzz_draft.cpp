@@ -1,6 +1,6 @@
 // Draft files left on disk by an earlier run: whop::profile::parseDraft.
-#include "Draft.h"
 #include "FuzzInput.h"
+#include "profile/Draft.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

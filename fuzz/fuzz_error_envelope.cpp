@@ -2,8 +2,8 @@
 // Input: one byte choosing the HTTP status (its low 4 bits) and x-should-retry (absent, "true"
 // or "false", from the others), then "<Retry-After header>\n<body>"; the Retry-After text is
 // also sent as retry-after-ms.
-#include "ApiError.h"
 #include "FuzzInput.h"
+#include "api/ApiError.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -1,6 +1,6 @@
 // POST /files and GET /files/{id} answers: whop::api::parseFileRecord.
-#include "FileRecord.h"
 #include "FuzzInput.h"
+#include "api/FileRecord.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

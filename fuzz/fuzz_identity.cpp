@@ -1,6 +1,6 @@
 // Entries of the identities file (identities.json): whop::auth::Identity::fromJson.
 #include "FuzzInput.h"
-#include "Identity.h"
+#include "auth/Identity.h"
 
 #include <QJsonDocument>
 

@@ -1,7 +1,7 @@
 // Change journal files left on disk by earlier runs (cut short, damaged, from other versions):
 // whop::journal::parseJournal and what History and a restore read from it.
 #include "FuzzInput.h"
-#include "JournalReader.h"
+#include "journal/JournalReader.h"
 
 #include <QJsonDocument>
 

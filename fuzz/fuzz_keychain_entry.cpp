@@ -1,6 +1,6 @@
 // What the keychain hands back for an identity: whop::auth::Secret::deserialize.
 #include "FuzzInput.h"
-#include "Secret.h"
+#include "auth/Secret.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

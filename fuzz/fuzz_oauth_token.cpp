@@ -1,6 +1,6 @@
 // OAuth token endpoint answers: whop::auth::parseTokenResponse.
 #include "FuzzInput.h"
-#include "Secret.h"
+#include "auth/Secret.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

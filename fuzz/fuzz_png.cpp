@@ -1,7 +1,7 @@
 // Picture files: the row-by-row PNG decoder, whop::avatar::decodePngReduced (libpng under it;
 // the longjmp out of it and the reducing thread are ours).
 #include "FuzzInput.h"
-#include "PngReducer.h"
+#include "avatar/PngReducer.h"
 
 #include <QBuffer>
 

@@ -2,7 +2,7 @@
 // message: whop::api::RetryPolicy::retryAfterSeconds and retryAfterMs. Input:
 // "<header>\n<message>"; the header is tried as Retry-After, as retry-after-ms, and as both.
 #include "FuzzInput.h"
-#include "RetryPolicy.h"
+#include "api/RetryPolicy.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

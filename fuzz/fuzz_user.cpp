@@ -1,6 +1,6 @@
 // GET/PATCH /users answers: whop::api::parseUser.
 #include "FuzzInput.h"
-#include "User.h"
+#include "api/User.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

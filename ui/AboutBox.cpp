@@ -1,7 +1,7 @@
-#include "AboutBox.h"
+#include "ui/AboutBox.h"
 
 #include "AppInfo.h"
-#include "Prompts.h"
+#include "ui/Prompts.h"
 
 namespace whop::ui {
 

@@ -1,6 +1,6 @@
-#include "AccountFacts.h"
+#include "ui/AccountFacts.h"
 
-#include "PlainText.h"
+#include "ui/PlainText.h"
 
 #include "ui_AccountFacts.h"
 

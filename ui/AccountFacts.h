@@ -1,6 +1,6 @@
 #pragma once
 
-#include "User.h"
+#include "api/User.h"
 
 #include <QFrame>
 

@@ -1,9 +1,9 @@
-#include "AccountPickerDialog.h"
+#include "ui/AccountPickerDialog.h"
 
-#include "AccountDirectory.h"
-#include "AppStyle.h"
-#include "LogoCache.h"
-#include "PlainText.h"
+#include "avatar/LogoCache.h"
+#include "session/AccountDirectory.h"
+#include "ui/AppStyle.h"
+#include "ui/PlainText.h"
 #include "ui_AccountPickerDialog.h"
 
 #include <QKeyEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Account.h"
+#include "api/Account.h"
 
 #include <QDialog>
 

@@ -1,4 +1,4 @@
-#include "ActionButton.h"
+#include "ui/ActionButton.h"
 
 #include <QAbstractButton>
 #include <QAction>

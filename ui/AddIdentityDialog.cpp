@@ -1,9 +1,9 @@
-#include "AddIdentityDialog.h"
+#include "ui/AddIdentityDialog.h"
 
-#include "AppSession.h"
-#include "ClientConfig.h"
-#include "SignInDialog.h"
-#include "SignInGuide.h"
+#include "api/ClientConfig.h"
+#include "session/AppSession.h"
+#include "ui/SignInDialog.h"
+#include "ui/SignInGuide.h"
 #include "ui_AddIdentityDialog.h"
 
 #include <QTimer>

@@ -3,8 +3,8 @@
 #include <QDialog>
 #include <QPointer>
 
-#include "Identity.h"
-#include "SignInDialog.h"
+#include "auth/Identity.h"
+#include "ui/SignInDialog.h"
 
 #include <memory>
 

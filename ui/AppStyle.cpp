@@ -1,6 +1,6 @@
-#include "AppStyle.h"
+#include "ui/AppStyle.h"
 
-#include "Colours.h"
+#include "ui/Colours.h"
 
 #include <QIcon>
 #include <QPainter>

@@ -1,6 +1,6 @@
-#include "AvatarWidget.h"
+#include "ui/AvatarWidget.h"
 
-#include "Colours.h"
+#include "ui/Colours.h"
 
 #include <QDragEnterEvent>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "InitialsFace.h"
+#include "avatar/InitialsFace.h"
 
 #include <QImage>
 #include <QLabel>

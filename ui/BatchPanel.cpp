@@ -1,8 +1,8 @@
-#include "BatchPanel.h"
+#include "ui/BatchPanel.h"
 
-#include "OverviewModel.h"
-#include "PicturePicker.h"
-#include "PlainText.h"
+#include "overview/OverviewModel.h"
+#include "ui/PicturePicker.h"
+#include "ui/PlainText.h"
 #include "ui_BatchPanel.h"
 
 #include <QHeaderView>

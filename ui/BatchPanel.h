@@ -1,7 +1,7 @@
 #pragma once
 
-#include "BatchRun.h"
-#include "Restorer.h"
+#include "history/Restorer.h"
+#include "overview/BatchRun.h"
 
 #include <QPointer>
 #include <QWidget>

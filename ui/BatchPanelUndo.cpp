@@ -1,9 +1,9 @@
 // BatchPanel's Undo: a restore of the batch just run (history::Restorer), shown in the same
 // list and result column as the batch itself.
-#include "BatchPanel.h"
+#include "ui/BatchPanel.h"
 
-#include "OverviewModel.h"
-#include "SaveConflictDialog.h"
+#include "overview/OverviewModel.h"
+#include "ui/SaveConflictDialog.h"
 #include "ui_BatchPanel.h"
 
 #include <QTextDocument>

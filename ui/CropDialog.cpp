@@ -1,6 +1,6 @@
-#include "CropDialog.h"
+#include "ui/CropDialog.h"
 
-#include "CropView.h"
+#include "ui/CropView.h"
 #include "ui_CropDialog.h"
 
 #include <QLocale>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ImagePipeline.h"
+#include "avatar/ImagePipeline.h"
 
 #include <QDialog>
 #include <QFutureWatcher>

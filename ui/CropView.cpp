@@ -1,6 +1,6 @@
-#include "CropView.h"
+#include "ui/CropView.h"
 
-#include "ImagePipeline.h"
+#include "avatar/ImagePipeline.h"
 
 #include <QKeyEvent>
 #include <QPainter>

@@ -1,6 +1,6 @@
-#include "DemoActions.h"
+#include "ui/DemoActions.h"
 
-#include "AppSession.h"
+#include "session/AppSession.h"
 
 #include <QAction>
 #include <QCoreApplication>

@@ -1,10 +1,10 @@
-#include "DraftRecoveryDialog.h"
+#include "ui/DraftRecoveryDialog.h"
 
-#include "Colours.h"
+#include "ui/Colours.h"
 
-#include "DraftKeeper.h"
-#include "FieldComparison.h"
-#include "TallEnough.h"
+#include "profile/DraftKeeper.h"
+#include "ui/FieldComparison.h"
+#include "ui/TallEnough.h"
 #include "ui_DraftRecoveryDialog.h"
 
 #include <QComboBox>

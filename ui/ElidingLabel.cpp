@@ -1,4 +1,4 @@
-#include "ElidingLabel.h"
+#include "ui/ElidingLabel.h"
 
 #include <QEvent>
 #include <QPainter>

@@ -1,6 +1,6 @@
-#include "FieldComparison.h"
+#include "ui/FieldComparison.h"
 
-#include "PlainText.h"
+#include "ui/PlainText.h"
 
 #include <QCoreApplication>
 #include <QGridLayout>

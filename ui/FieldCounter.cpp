@@ -1,6 +1,6 @@
-#include "FieldCounter.h"
+#include "ui/FieldCounter.h"
 
-#include "AppStyle.h"
+#include "ui/AppStyle.h"
 
 namespace whop::ui {
 

@@ -1,7 +1,7 @@
-#include "FieldMessage.h"
+#include "ui/FieldMessage.h"
 
-#include "AppStyle.h"
-#include "PlainText.h"
+#include "ui/AppStyle.h"
+#include "ui/PlainText.h"
 
 #include <QEvent>
 #include <QPainter>

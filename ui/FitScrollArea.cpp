@@ -1,4 +1,4 @@
-#include "FitScrollArea.h"
+#include "ui/FitScrollArea.h"
 
 #include <QEvent>
 #include <QScrollBar>

@@ -1,11 +1,11 @@
-#include "HistoryDialog.h"
+#include "ui/HistoryDialog.h"
 
-#include "AppSession.h"
-#include "HistoryModel.h"
-#include "HistoryText.h"
-#include "Prompts.h"
-#include "RestoreRunner.h"
-#include "Restorer.h"
+#include "history/HistoryModel.h"
+#include "history/HistoryText.h"
+#include "history/Restorer.h"
+#include "session/AppSession.h"
+#include "ui/Prompts.h"
+#include "ui/RestoreRunner.h"
 #include "ui_HistoryDialog.h"
 
 #include <QHeaderView>

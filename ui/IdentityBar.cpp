@@ -1,10 +1,10 @@
-#include "IdentityBar.h"
+#include "ui/IdentityBar.h"
 
-#include "AddIdentityDialog.h"
-#include "AppSession.h"
-#include "ElidingComboBox.h"
-#include "LeaveGuard.h"
-#include "ManageIdentitiesDialog.h"
+#include "session/AppSession.h"
+#include "ui/AddIdentityDialog.h"
+#include "ui/ElidingComboBox.h"
+#include "ui/LeaveGuard.h"
+#include "ui/ManageIdentitiesDialog.h"
 
 #include <QAction>
 #include <QComboBox>

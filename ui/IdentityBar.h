@@ -3,7 +3,7 @@
 #include <QPointer>
 #include <QWidget>
 
-#include "AddIdentityDialog.h"
+#include "ui/AddIdentityDialog.h"
 
 class QAction;
 class QToolButton;

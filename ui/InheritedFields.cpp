@@ -1,7 +1,7 @@
-#include "InheritedFields.h"
+#include "ui/InheritedFields.h"
 
-#include "AppSession.h"
-#include "UseGlobalButton.h"
+#include "session/AppSession.h"
+#include "ui/UseGlobalButton.h"
 
 #include <QLineEdit>
 #include <QPlainTextEdit>

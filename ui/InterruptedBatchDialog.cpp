@@ -1,7 +1,7 @@
-#include "InterruptedBatchDialog.h"
+#include "ui/InterruptedBatchDialog.h"
 
-#include "HistoryText.h"
-#include "TallEnough.h"
+#include "history/HistoryText.h"
+#include "ui/TallEnough.h"
 #include "ui_InterruptedBatchDialog.h"
 
 #include <QPushButton>

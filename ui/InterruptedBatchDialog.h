@@ -1,6 +1,6 @@
 #pragma once
 
-#include "BatchRecovery.h"
+#include "history/BatchRecovery.h"
 
 #include <QDialog>
 

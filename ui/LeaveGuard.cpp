@@ -1,7 +1,7 @@
-#include "LeaveGuard.h"
+#include "ui/LeaveGuard.h"
 
-#include "ProfileEditor.h"
-#include "Prompts.h"
+#include "profile/ProfileEditor.h"
+#include "ui/Prompts.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ProfileEditor.h"
-#include "Prompts.h"
+#include "profile/ProfileEditor.h"
+#include "ui/Prompts.h"
 
 #include <QMainWindow>
 #include <QPointer>

@@ -1,7 +1,7 @@
-#include "ManageIdentitiesDialog.h"
+#include "ui/ManageIdentitiesDialog.h"
 
-#include "AppSession.h"
-#include "Prompts.h"
+#include "session/AppSession.h"
+#include "ui/Prompts.h"
 
 #include <QAction>
 #include <QDialogButtonBox>

@@ -1,11 +1,11 @@
-#include "ModeBar.h"
+#include "ui/ModeBar.h"
 
-#include "AccountPickerDialog.h"
-#include "AppSession.h"
-#include "ElidingComboBox.h"
-#include "FieldMessage.h"
-#include "LeaveGuard.h"
-#include "LogoCache.h"
+#include "avatar/LogoCache.h"
+#include "session/AppSession.h"
+#include "ui/AccountPickerDialog.h"
+#include "ui/ElidingComboBox.h"
+#include "ui/FieldMessage.h"
+#include "ui/LeaveGuard.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

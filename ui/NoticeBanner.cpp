@@ -1,6 +1,6 @@
-#include "NoticeBanner.h"
+#include "ui/NoticeBanner.h"
 
-#include "Colours.h"
+#include "ui/Colours.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Notice.h"
+#include "session/Notice.h"
 
 #include <QFrame>
 

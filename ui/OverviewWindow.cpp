@@ -1,12 +1,12 @@
-#include "OverviewWindow.h"
+#include "ui/OverviewWindow.h"
 
-#include "AccountOverview.h"
-#include "AppSession.h"
-#include "BatchPanel.h"
-#include "IdentityBinding.h"
-#include "LogoCache.h"
-#include "OverviewFilterModel.h"
-#include "OverviewModel.h"
+#include "avatar/LogoCache.h"
+#include "overview/AccountOverview.h"
+#include "overview/OverviewFilterModel.h"
+#include "overview/OverviewModel.h"
+#include "session/AppSession.h"
+#include "session/IdentityBinding.h"
+#include "ui/BatchPanel.h"
 #include "ui_OverviewWindow.h"
 
 #include <QCloseEvent>

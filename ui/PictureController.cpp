@@ -1,10 +1,10 @@
-#include "PictureController.h"
+#include "ui/PictureController.h"
 
-#include "AvatarWidget.h"
-#include "CropDialog.h"
-#include "ImageFetcher.h"
-#include "PicturePicker.h"
-#include "ProfileEditor.h"
+#include "avatar/ImageFetcher.h"
+#include "profile/ProfileEditor.h"
+#include "ui/AvatarWidget.h"
+#include "ui/CropDialog.h"
+#include "ui/PicturePicker.h"
 
 #include <QAction>
 #include <QLocale>

@@ -1,6 +1,6 @@
-#include "PicturePicker.h"
+#include "ui/PicturePicker.h"
 
-#include "CropDialog.h"
+#include "ui/CropDialog.h"
 
 #include <QClipboard>
 #include <QComboBox>

@@ -1,8 +1,8 @@
-#include "PreferencesDialog.h"
+#include "ui/PreferencesDialog.h"
 
-#include "AppStyle.h"
-#include "ClientConfig.h"
-#include "TallEnough.h"
+#include "api/ClientConfig.h"
+#include "ui/AppStyle.h"
+#include "ui/TallEnough.h"
 #include "ui_PreferencesDialog.h"
 
 #include <QLineEdit>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Preferences.h"
+#include "session/Preferences.h"
 
 #include <QDialog>
 

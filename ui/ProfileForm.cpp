@@ -1,9 +1,9 @@
-#include "ProfileForm.h"
+#include "ui/ProfileForm.h"
 
-#include "AppSession.h"
-#include "InheritedFields.h"
-#include "ProfileEditor.h"
-#include "UsernameAvailabilityView.h"
+#include "profile/ProfileEditor.h"
+#include "session/AppSession.h"
+#include "ui/InheritedFields.h"
+#include "ui/UsernameAvailabilityView.h"
 #include "ui_ProfileForm.h"
 
 #include <QEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ProfileRules.h"
+#include "profile/ProfileRules.h"
 
 #include <QWidget>
 

@@ -1,4 +1,4 @@
-#include "Prompts.h"
+#include "ui/Prompts.h"
 
 #include <QLabel>
 #include <QPushButton>

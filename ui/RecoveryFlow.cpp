@@ -1,10 +1,10 @@
-#include "RecoveryFlow.h"
+#include "ui/RecoveryFlow.h"
 
-#include "AppSession.h"
-#include "BatchRecovery.h"
-#include "InterruptedBatchDialog.h"
-#include "RestoreRunner.h"
-#include "Restorer.h"
+#include "history/BatchRecovery.h"
+#include "history/Restorer.h"
+#include "session/AppSession.h"
+#include "ui/InterruptedBatchDialog.h"
+#include "ui/RestoreRunner.h"
 
 #include <QApplication>
 #include <QTimer>

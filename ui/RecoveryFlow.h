@@ -1,6 +1,6 @@
 #pragma once
 
-#include "InterruptedBatchDialog.h"
+#include "ui/InterruptedBatchDialog.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,9 +1,9 @@
-#include "RestoreRunner.h"
+#include "ui/RestoreRunner.h"
 
-#include "AppSession.h"
-#include "LeaveGuard.h"
-#include "Restorer.h"
-#include "SaveConflictDialog.h"
+#include "history/Restorer.h"
+#include "session/AppSession.h"
+#include "ui/LeaveGuard.h"
+#include "ui/SaveConflictDialog.h"
 
 #include <QCoreApplication>
 #include <QPointer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RestorePlan.h"
+#include "history/RestorePlan.h"
 
 #include <functional>
 

@@ -1,11 +1,11 @@
-#include "SaveConflictDialog.h"
+#include "ui/SaveConflictDialog.h"
 
-#include "FieldComparison.h"
-#include "ImageFetcher.h"
-#include "PlainText.h"
-#include "ProfileEditor.h"
-#include "Restorer.h"
-#include "TallEnough.h"
+#include "avatar/ImageFetcher.h"
+#include "history/Restorer.h"
+#include "profile/ProfileEditor.h"
+#include "ui/FieldComparison.h"
+#include "ui/PlainText.h"
+#include "ui/TallEnough.h"
 #include "ui_SaveConflictDialog.h"
 
 #include <QComboBox>

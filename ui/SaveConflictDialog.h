@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SaveConflict.h"
+#include "profile/SaveConflict.h"
 
 #include <QDialog>
 #include <QHash>

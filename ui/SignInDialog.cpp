@@ -1,7 +1,7 @@
-#include "SignInDialog.h"
+#include "ui/SignInDialog.h"
 
-#include "Browser.h"
-#include "OAuthSignIn.h"
+#include "auth/OAuthSignIn.h"
+#include "ui/Browser.h"
 #include "ui_SignInDialog.h"
 
 #include <QClipboard>

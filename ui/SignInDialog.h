@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SignInProblem.h"
+#include "auth/SignInProblem.h"
 
 #include <QDialog>
 #include <QElapsedTimer>

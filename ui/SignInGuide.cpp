@@ -1,9 +1,9 @@
-#include "SignInGuide.h"
+#include "ui/SignInGuide.h"
 
-#include "AppStyle.h"
-#include "LoopbackPort.h"
-#include "Preferences.h"
-#include "TallEnough.h"
+#include "auth/LoopbackPort.h"
+#include "session/Preferences.h"
+#include "ui/AppStyle.h"
+#include "ui/TallEnough.h"
 #include "ui_SignInGuide.h"
 
 #include <QClipboard>

@@ -1,4 +1,4 @@
-#include "TallEnough.h"
+#include "ui/TallEnough.h"
 
 #include <QEvent>
 #include <QLayout>

@@ -1,4 +1,4 @@
-#include "UseGlobalButton.h"
+#include "ui/UseGlobalButton.h"
 
 #include <QTextDocument>
 

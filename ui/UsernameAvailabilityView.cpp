@@ -1,6 +1,6 @@
-#include "UsernameAvailabilityView.h"
+#include "ui/UsernameAvailabilityView.h"
 
-#include "FieldMessage.h"
+#include "ui/FieldMessage.h"
 
 #include <QLineEdit>
 

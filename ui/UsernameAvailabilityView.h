@@ -1,6 +1,6 @@
 #pragma once
 
-#include "UsernameChecker.h"
+#include "profile/UsernameChecker.h"
 
 #include <QObject>
 

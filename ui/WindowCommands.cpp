@@ -1,8 +1,8 @@
-#include "WindowCommands.h"
+#include "ui/WindowCommands.h"
 
-#include "AppSession.h"
-#include "Diagnostics.h"
-#include "SignInGuide.h"
+#include "session/AppSession.h"
+#include "session/Diagnostics.h"
+#include "ui/SignInGuide.h"
 
 #include <QAction>
 #include <QClipboard>

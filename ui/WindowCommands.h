@@ -1,7 +1,7 @@
 #pragma once
 
-#include "PreferencesDialog.h"
-#include "SignInProblem.h"
+#include "auth/SignInProblem.h"
+#include "ui/PreferencesDialog.h"
 
 #include <QObject>
 #include <QPointer>

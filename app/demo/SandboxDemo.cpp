@@ -1,6 +1,6 @@
-#include "SandboxDemo.h"
+#include "demo/SandboxDemo.h"
 
-#include "SandboxServer.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QCoreApplication>
 

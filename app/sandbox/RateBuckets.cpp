@@ -1,4 +1,4 @@
-#include "RateBuckets.h"
+#include "sandbox/RateBuckets.h"
 
 #include <QtGlobal>
 

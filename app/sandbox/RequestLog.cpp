@@ -1,4 +1,4 @@
-#include "RequestLog.h"
+#include "sandbox/RequestLog.h"
 
 namespace whop::sandbox {
 

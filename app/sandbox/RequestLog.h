@@ -5,7 +5,7 @@
 // requests for as long as the app runs, so the record must not grow with them; it keeps at
 // most a number of requests and a number of bytes (bodies and headers), dropping the oldest.
 
-#include "SandboxServer.h"
+#include "sandbox/SandboxServer.h"
 
 namespace whop::sandbox {
 

@@ -1,8 +1,8 @@
 // Who a bearer credential is, GET /accounts, and `account_id` on the users routes
 // (docs/api/whop-api.md, "Users" and "Accounts").
 
-#include "SandboxMoney.h"
-#include "SandboxPrivate.h"
+#include "sandbox/SandboxMoney.h"
+#include "sandbox/SandboxPrivate.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "SandboxAccounts.h"
+#include "sandbox/SandboxAccounts.h"
 
-#include "SandboxPrivate.h"
+#include "sandbox/SandboxPrivate.h"
 
 #include <QJsonDocument>
 

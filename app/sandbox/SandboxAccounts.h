@@ -4,8 +4,8 @@
 // belongs to them, account and app API keys, and the per-account profile overrides, which are
 // kept apart from the global profiles in data::UserStore.
 
-#include "SandboxData.h"
-#include "SandboxHttp.h"
+#include "sandbox/SandboxData.h"
+#include "sandbox/SandboxHttp.h"
 
 #include <QByteArray>
 #include <QHash>

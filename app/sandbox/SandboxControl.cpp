@@ -18,7 +18,7 @@
 //                                       rate_limit: {requests, window_ms}}
 //   POST   /_sandbox/quit              answers, then SandboxServer::quitRequested()
 
-#include "SandboxPrivate.h"
+#include "sandbox/SandboxPrivate.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
-#include "SandboxData.h"
+#include "sandbox/SandboxData.h"
 
-#include "InitialsFace.h"
-#include "SandboxMoney.h"
+#include "avatar/InitialsFace.h"
+#include "sandbox/SandboxMoney.h"
 
 #include <QBuffer>
 #include <QColor>

@@ -1,7 +1,7 @@
 // SandboxServer::changeElsewhere: a profile changed behind the client's back, between its load
 // and its save, as the web dashboard, another device or a teammate's API key would change it.
 
-#include "SandboxPrivate.h"
+#include "sandbox/SandboxPrivate.h"
 
 #include <QRegularExpression>
 

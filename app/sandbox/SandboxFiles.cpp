@@ -1,7 +1,7 @@
-#include "SandboxFiles.h"
+#include "sandbox/SandboxFiles.h"
 
-#include "SandboxPrivate.h"
-#include "SandboxStorage.h"
+#include "sandbox/SandboxPrivate.h"
+#include "sandbox/SandboxStorage.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -4,9 +4,9 @@
 // API port, and a storage host on a SECOND port (another origin) that takes the presigned PUT,
 // checks it like a storage service does, records it, and serves the uploaded bytes.
 
-#include "SandboxData.h"
-#include "SandboxHttp.h"
-#include "SandboxServer.h"
+#include "sandbox/SandboxData.h"
+#include "sandbox/SandboxHttp.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -3,7 +3,7 @@
 // Raw HTTP/1.1 answers for the sandbox, and the writer that sends them late, slowly,
 // in bounded chunks or only in part.
 
-#include "SandboxServer.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QByteArray>
 #include <QObject>

@@ -4,7 +4,7 @@
 // them (@whop/sdk 0.0.42, src/resources/users.ts: User, UserBalance, User.EarningsUsd,
 // User.BalanceHistory): the nested `balance`, `earnings_usd` and the opt-in `balance_history`.
 
-#include "SandboxData.h"
+#include "sandbox/SandboxData.h"
 
 #include <QJsonObject>
 #include <QJsonValue>

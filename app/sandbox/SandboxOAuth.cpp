@@ -1,6 +1,6 @@
-#include "SandboxOAuth.h"
+#include "sandbox/SandboxOAuth.h"
 
-#include "SandboxPrivate.h"
+#include "sandbox/SandboxPrivate.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 // The sandbox's registered OAuth apps (SandboxServer::registerOAuthApp): which client ids sign
 // in, with which client type, redirect URIs and scopes; the routes in SandboxOAuth.cpp ask here.
 
-#include "SandboxPrivate.h"
+#include "sandbox/SandboxPrivate.h"
 
 namespace whop::sandbox::oauth {
 

@@ -3,14 +3,14 @@
 // SandboxServer's private state, shared by SandboxServer.cpp (routes, API) and
 // SandboxFaults.cpp (answer delivery and injected faults).
 
-#include "RateBuckets.h"
-#include "RequestLog.h"
-#include "SandboxAccounts.h"
-#include "SandboxData.h"
-#include "SandboxFiles.h"
-#include "SandboxHttp.h"
-#include "SandboxOAuth.h"
-#include "SandboxServer.h"
+#include "sandbox/RateBuckets.h"
+#include "sandbox/RequestLog.h"
+#include "sandbox/SandboxAccounts.h"
+#include "sandbox/SandboxData.h"
+#include "sandbox/SandboxFiles.h"
+#include "sandbox/SandboxHttp.h"
+#include "sandbox/SandboxOAuth.h"
+#include "sandbox/SandboxServer.h"
 
 #include <deque>
 #include <optional>

@@ -1,7 +1,7 @@
-#include "SandboxServer.h"
+#include "sandbox/SandboxServer.h"
 
-#include "SandboxMoney.h"
-#include "SandboxPrivate.h"
+#include "sandbox/SandboxMoney.h"
+#include "sandbox/SandboxPrivate.h"
 
 #include <QHttpServerRequest>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SandboxOAuth.h"
+#include "sandbox/SandboxOAuth.h"
 
 #include <QAbstractHttpServer>
 #include <QHash>

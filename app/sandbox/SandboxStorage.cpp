@@ -1,7 +1,7 @@
-#include "SandboxStorage.h"
+#include "sandbox/SandboxStorage.h"
 
-#include "SandboxFiles.h"
-#include "SandboxHttp.h"
+#include "sandbox/SandboxFiles.h"
+#include "sandbox/SandboxHttp.h"
 
 #include <QBuffer>
 #include <QDateTime>

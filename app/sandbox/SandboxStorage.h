@@ -3,8 +3,8 @@
 // The storage host of the sandbox's Files API: a second HTTP server, on its own port, that
 // takes presigned PUTs and serves uploaded files. Internal to SandboxFiles.
 
-#include "RequestLog.h"
-#include "SandboxServer.h"
+#include "sandbox/RequestLog.h"
+#include "sandbox/SandboxServer.h"
 
 #include <deque>
 

@@ -1,4 +1,4 @@
-#include "SandboxPrivate.h"
+#include "sandbox/SandboxPrivate.h"
 
 #include <QSslCertificate>
 #include <QSslKey>

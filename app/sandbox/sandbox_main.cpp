@@ -1,8 +1,8 @@
 // whop-sandbox [--port N] [--control]: a local Whop-compatible API for trying the client by hand,
 // and for tests in other processes (tests/sdk/sdk_peer.mjs), which read the Base URL line.
 
-#include "SandboxFiles.h"
-#include "SandboxServer.h"
+#include "sandbox/SandboxFiles.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>

@@ -1,11 +1,11 @@
 #include "StallProbe.h"
 
-#include "CropDialog.h"
-#include "CropView.h"
-#include "ImagePipeline.h"
-#include "ProfileEditor.h"
-#include "SandboxFiles.h"
-#include "SandboxServer.h"
+#include "avatar/ImagePipeline.h"
+#include "profile/ProfileEditor.h"
+#include "sandbox/SandboxFiles.h"
+#include "sandbox/SandboxServer.h"
+#include "ui/CropDialog.h"
+#include "ui/CropView.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -6,9 +6,9 @@
 // avatar library). Each measured run is a child process: its wall time, and its peak memory
 // from wait4().
 
-#include "ImagePipeline.h"
 #include "StallProbe.h"
-#include "TestImages.h"
+#include "avatar/ImagePipeline.h"
+#include "common/TestImages.h"
 
 #include <QCoreApplication>
 #include <QDir>

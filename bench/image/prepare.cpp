@@ -2,7 +2,7 @@
 // avatar library, as in the running app where Qt is already loaded): decode with the EXIF
 // orientation, crop the centred square, scale to 1024 px and encode. Prints its own timing.
 
-#include "ImagePipeline.h"
+#include "avatar/ImagePipeline.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

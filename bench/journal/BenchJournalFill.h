@@ -3,9 +3,9 @@
 // The journal the benchmarks load: `changes` answered changes, one in ten from a batch over 10
 // accounts, one in fifty lost and later decided (bench_journal, bench_history).
 
-#include "ChangeJournal.h"
-#include "JournalFile.h"
-#include "JournalSamples.h"
+#include "common/JournalSamples.h"
+#include "journal/ChangeJournal.h"
+#include "journal/JournalFile.h"
 
 namespace whop::bench {
 

@@ -11,12 +11,12 @@
 //
 //    bench/journal/run.sh [--runs N]     (or build/ci/bench/journal/bench_history, offscreen)
 #include "AppInfo.h"
-#include "AppSession.h"
 #include "BenchJournalFill.h"
-#include "HistoryDialog.h"
-#include "HistoryModel.h"
-#include "SandboxDemo.h"
-#include "SandboxServer.h"
+#include "demo/SandboxDemo.h"
+#include "history/HistoryModel.h"
+#include "sandbox/SandboxServer.h"
+#include "session/AppSession.h"
+#include "ui/HistoryDialog.h"
 
 #include <QApplication>
 #include <QCheckBox>

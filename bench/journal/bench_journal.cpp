@@ -10,10 +10,10 @@
 //
 //    bench/journal/run.sh [--runs N]     (or build/ci/bench/journal/bench_journal)
 #include "BenchJournalFill.h"
-#include "ChangeJournal.h"
-#include "JournalReader.h"
-#include "JournalSamples.h"
-#include "SentChange.h"
+#include "common/JournalSamples.h"
+#include "journal/ChangeJournal.h"
+#include "journal/JournalReader.h"
+#include "journal/SentChange.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -8,10 +8,10 @@
 //
 //   bench_overview [--runs N]     (bench/overview/run.sh builds it in build/bench, Release)
 
-#include "AccountOverview.h"
-#include "BatchRun.h"
-#include "OverviewSeed.h"
-#include "SandboxServer.h"
+#include "common/OverviewSeed.h"
+#include "overview/AccountOverview.h"
+#include "overview/BatchRun.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -7,11 +7,11 @@
 //     the re-read before the PATCH: median, 90th percentile and best of N runs each, taking turns.
 //
 //    build/ci/bench/safe_save/bench_safe_save [--runs N]     (QT_QPA_PLATFORM=offscreen is set)
-#include "AppSession.h"
-#include "DemoSession.h"
-#include "MainWindow.h"
-#include "SandboxServer.h"
-#include "TestSupport.h"
+#include "common/DemoSession.h"
+#include "common/TestSupport.h"
+#include "sandbox/SandboxServer.h"
+#include "session/AppSession.h"
+#include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -4,9 +4,9 @@
 // (app/demo), which the test reaches to inject faults and to read what was sent. DemoWindow.h adds
 // the main window.
 
-#include "AppSession.h"
-#include "SandboxDemo.h"
-#include "SandboxServer.h"
+#include "demo/SandboxDemo.h"
+#include "sandbox/SandboxServer.h"
+#include "session/AppSession.h"
 
 #include <QProcessEnvironment>
 

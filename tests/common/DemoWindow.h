@@ -4,9 +4,9 @@
 // MainWindow, as app/main.cpp pairs them. Widget tests, the fault matrix, the i18n test and the
 // journeys (tests/journeys/JourneyApp.h) make it here, in steps or all at once (openDemo()).
 
-#include "DemoSession.h"
-#include "MainWindow.h"
-#include "TestSupport.h"
+#include "common/DemoSession.h"
+#include "common/TestSupport.h"
+#include "ui/MainWindow.h"
 
 #include <QSignalSpy>
 #include <QTest>

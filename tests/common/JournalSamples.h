@@ -2,8 +2,8 @@
 
 // Journal records for tests and the journal benchmark: realistic intents, outcomes and batches.
 
-#include "ChangeJournal.h"
-#include "SentChange.h"
+#include "journal/ChangeJournal.h"
+#include "journal/SentChange.h"
 
 #include <QJsonDocument>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CredentialStore.h"
-#include "IdentityRegistry.h"
+#include "auth/CredentialStore.h"
+#include "auth/IdentityRegistry.h"
 
 #include <QFile>
 #include <QTest>

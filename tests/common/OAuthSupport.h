@@ -2,9 +2,9 @@
 
 // A real browser sign-in against a sandbox, for tests that need OAuth tokens to start from.
 
-#include "BrowserDriver.h"
-#include "OAuthSignIn.h"
-#include "SandboxServer.h"
+#include "auth/OAuthSignIn.h"
+#include "common/BrowserDriver.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

@@ -4,9 +4,9 @@
 // with overrides, reached with the demo user token or with the app API key (which acts on the
 // same 120 accounts), and the overview wired to a client for either.
 
-#include "AccountOverview.h"
-#include "SandboxServer.h"
-#include "WhopClient.h"
+#include "api/WhopClient.h"
+#include "overview/AccountOverview.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QJsonObject>
 #include <QTest>

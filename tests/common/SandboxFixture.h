@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SandboxServer.h"
-#include "WhopClient.h"
+#include "api/WhopClient.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>

@@ -5,7 +5,7 @@
 // installs them, and dates and numbers follow the language as LANG=de_DE would make them.
 // Needs WHOP_TEST_QM_DIR (the build tree's compiled catalogs).
 
-#include "Translations.h"
+#include "session/Translations.h"
 
 #include <QCoreApplication>
 #include <QLocale>

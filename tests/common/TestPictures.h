@@ -2,7 +2,7 @@
 
 // Pictures as the crop dialog hands them to the editor (avatar::EncodedPicture), made in tests.
 
-#include "ImagePipeline.h"
+#include "avatar/ImagePipeline.h"
 
 #include <QBuffer>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AppFolders.h"
+#include "files/AppFolders.h"
 
 #include <QCoreApplication>
 #include <QDir>

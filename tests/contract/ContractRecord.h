@@ -4,7 +4,7 @@
 // received it (method, path, query, the headers the contract speaks of, the body) and the answer
 // (status, content type as the client saw it, body). The credential itself never goes to the file.
 
-#include "SandboxServer.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QDir>
 #include <QJsonArray>

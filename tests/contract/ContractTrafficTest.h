@@ -2,9 +2,9 @@
 
 // TestContractTraffic: one recorded session, whose steps run in the order of its slots below.
 
-#include "ContractRecord.h"
-#include "SandboxServer.h"
-#include "WhopClient.h"
+#include "api/WhopClient.h"
+#include "contract/ContractRecord.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QNetworkAccessManager>
 #include <QtTest>

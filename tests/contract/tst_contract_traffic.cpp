@@ -4,8 +4,8 @@
 // The accounts, files and safe-save steps are in tst_contract_traffic_accounts.cpp; the order of
 // all of them is that of the slots in ContractTrafficTest.h.
 
-#include "ContractTrafficTest.h"
-#include "ProfileEditor.h"
+#include "contract/ContractTrafficTest.h"
+#include "profile/ProfileEditor.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 // The contract session's steps with accounts, files and safe saves (see ContractTrafficTest.h).
 
-#include "ContractTrafficTest.h"
-#include "ProfileEditor.h"
-#include "SandboxFiles.h"
+#include "contract/ContractTrafficTest.h"
+#include "profile/ProfileEditor.h"
+#include "sandbox/SandboxFiles.h"
 
 #include <QBuffer>
 #include <QImage>

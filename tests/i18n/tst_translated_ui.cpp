@@ -6,14 +6,14 @@
 // whose translation differs from it, is English that escaped translation. The same for --help.
 // Texts from Whop (the demo user's name and bio) are data, not the interface, and are not compared.
 
-#include "AddIdentityDialog.h"
-#include "CommandLine.h"
-#include "DemoWindow.h"
-#include "HistoryDialog.h"
-#include "IdentityBar.h"
-#include "MainWindow.h"
-#include "TestSupport.h"
-#include "Translations.h"
+#include "common/DemoWindow.h"
+#include "common/TestSupport.h"
+#include "session/CommandLine.h"
+#include "session/Translations.h"
+#include "ui/AddIdentityDialog.h"
+#include "ui/HistoryDialog.h"
+#include "ui/IdentityBar.h"
+#include "ui/MainWindow.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -2,14 +2,14 @@
 
 // The fixture of tst_batch_apply.cpp and tst_batch_apply_undo.cpp: the overview and its batches.
 
-#include "BatchRun.h"
-#include "ImagePipeline.h"
-#include "OverviewModel.h"
-#include "OverviewSeed.h"
-#include "SandboxFiles.h"
-#include "SandboxFixture.h"
-#include "TestImages.h"
-#include "TestSupport.h"
+#include "avatar/ImagePipeline.h"
+#include "common/OverviewSeed.h"
+#include "common/SandboxFixture.h"
+#include "common/TestImages.h"
+#include "common/TestSupport.h"
+#include "overview/BatchRun.h"
+#include "overview/OverviewModel.h"
+#include "sandbox/SandboxFiles.h"
 
 #include <QtTest>
 

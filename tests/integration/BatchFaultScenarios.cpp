@@ -1,6 +1,6 @@
-#include "BatchFaultScenarios.h"
+#include "integration/BatchFaultScenarios.h"
 
-#include "SandboxFixture.h"
+#include "common/SandboxFixture.h"
 
 namespace whop::test::faults {
 

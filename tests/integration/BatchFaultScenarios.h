@@ -7,7 +7,7 @@
 // the change journal says the same about each account as the table (received exactly where
 // applied), and when it cannot be written nothing is sent.
 
-#include "SandboxServer.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QStringList>
 

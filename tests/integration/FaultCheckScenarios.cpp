@@ -1,6 +1,6 @@
 // The fault matrix's username-check and conflict scenarios (declared in FaultScenarios.h).
 
-#include "FaultScenarios.h"
+#include "integration/FaultScenarios.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
-#include "FaultRig.h"
+#include "integration/FaultRig.h"
 
-#include "DraftKeeper.h"
-#include "OAuthSupport.h"
-#include "TestSupport.h"
+#include "common/OAuthSupport.h"
+#include "common/TestSupport.h"
+#include "profile/DraftKeeper.h"
 
 #include <QDir>
 #include <QFile>

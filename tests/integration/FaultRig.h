@@ -4,11 +4,11 @@
 // MainWindow (DemoWindow.h), a heartbeat that measures how long the event loop was ever blocked,
 // and the helpers the scenarios use to break things and to put them right again.
 
-#include "DemoWindow.h"
-#include "OAuthAuthenticator.h"
-#include "SandboxFixture.h"
-#include "SandboxServer.h"
-#include "StreamingServer.h"
+#include "auth/OAuthAuthenticator.h"
+#include "common/DemoWindow.h"
+#include "common/SandboxFixture.h"
+#include "common/StreamingServer.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QElapsedTimer>
 #include <QSslCertificate>

@@ -1,6 +1,6 @@
-#include "FaultScenarios.h"
+#include "integration/FaultScenarios.h"
 
-#include "OAuthSupport.h"
+#include "common/OAuthSupport.h"
 
 #include <QLocale>
 #include <QTcpServer>

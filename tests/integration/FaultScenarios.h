@@ -5,7 +5,7 @@
 // tst_fault_matrix.cpp runs them). The username check's and the conflicts' scenarios are listed in
 // FaultCheckScenarios.cpp.
 
-#include "FaultRig.h"
+#include "integration/FaultRig.h"
 
 #include <vector>
 

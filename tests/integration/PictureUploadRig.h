@@ -2,12 +2,12 @@
 
 // The fixture of tst_picture_upload.cpp and tst_picture_upload_retry.cpp: an editor with a picture.
 
-#include "ImagePipeline.h"
-#include "ProfileEditor.h"
-#include "SandboxFiles.h"
-#include "SandboxFixture.h"
-#include "TestImages.h"
-#include "TestSupport.h"
+#include "avatar/ImagePipeline.h"
+#include "common/SandboxFixture.h"
+#include "common/TestImages.h"
+#include "common/TestSupport.h"
+#include "profile/ProfileEditor.h"
+#include "sandbox/SandboxFiles.h"
 
 #include <QElapsedTimer>
 

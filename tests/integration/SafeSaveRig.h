@@ -6,13 +6,13 @@
 // when asked for, and the means to change the profile "elsewhere". SafeSaveRigTest is the base of
 // those tests: it sets the rig up and tears it down around each test.
 
-#include "ChangeJournal.h"
-#include "DraftKeeper.h"
-#include "ProfileEditor.h"
-#include "SandboxFiles.h"
-#include "SandboxFixture.h"
-#include "TestImages.h"
-#include "TestSupport.h"
+#include "common/SandboxFixture.h"
+#include "common/TestImages.h"
+#include "common/TestSupport.h"
+#include "journal/ChangeJournal.h"
+#include "profile/DraftKeeper.h"
+#include "profile/ProfileEditor.h"
+#include "sandbox/SandboxFiles.h"
 
 #include <QTemporaryDir>
 

@@ -3,8 +3,8 @@
 // Drives the sandbox's OAuth endpoints the way a browser and a public client do: PKCE pairs
 // computed here (independently of the sandbox), authorize up to its redirect, token requests.
 
-#include "SandboxServer.h"
-#include "SandboxTestHttp.h"
+#include "integration/SandboxTestHttp.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>

@@ -4,7 +4,7 @@
 // QNetworkAccessManager on 127.0.0.1, no proxy, no redirects followed, every answer collected
 // whole (HttpResult), and the fixture that starts a sandbox for each test (SandboxHttpFixture).
 
-#include "SandboxServer.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

@@ -34,7 +34,7 @@ whop_add_test(tst_repeated_use SOURCES tst_repeated_use.cpp
 qt_add_executable(tst_fault_matrix_keychain
     tst_fault_matrix_keychain.cpp FaultRig.h FaultRig.cpp)
 target_link_libraries(tst_fault_matrix_keychain PRIVATE Qt6::Test Qt6::DBus whop_ui whop_demo whop_files)
-target_include_directories(tst_fault_matrix_keychain PRIVATE ${CMAKE_SOURCE_DIR}/tests/common)
+target_include_directories(tst_fault_matrix_keychain PRIVATE ${CMAKE_SOURCE_DIR}/tests)
 set_target_properties(tst_fault_matrix_keychain PROPERTIES MACOSX_BUNDLE OFF WIN32_EXECUTABLE OFF)
 add_test(NAME tst_fault_matrix_keychain
     COMMAND dbus-run-session -- bash ${CMAKE_SOURCE_DIR}/scripts/with-keyring.sh

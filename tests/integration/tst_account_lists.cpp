@@ -3,14 +3,14 @@
 // answer with pages of its own size. Small pages must not cut the list short, one huge page must
 // not let more through than the bound, and a list that is cut says so. Against a loopback server
 // that pages its own way (the sandbox honours `first`), through a real client.
-#include "AccountDirectory.h"
-#include "AccountOverview.h"
-#include "AccountPickerDialog.h"
-#include "AppSession.h"
-#include "LogoCache.h"
-#include "OverviewWindow.h"
-#include "TestSupport.h"
-#include "WhopClient.h"
+#include "api/WhopClient.h"
+#include "avatar/LogoCache.h"
+#include "common/TestSupport.h"
+#include "overview/AccountOverview.h"
+#include "session/AccountDirectory.h"
+#include "session/AppSession.h"
+#include "ui/AccountPickerDialog.h"
+#include "ui/OverviewWindow.h"
 
 #include <QAbstractHttpServer>
 #include <QApplication>

@@ -3,7 +3,7 @@
 // and is listed), 500s and 429s, retry failed, and one picture for many accounts; with the user
 // token and with an app API key, against the sandbox on 127.0.0.1 (undo: tst_batch_apply_undo.cpp).
 
-#include "BatchApplyRig.h"
+#include "integration/BatchApplyRig.h"
 
 #include <QGuiApplication>
 

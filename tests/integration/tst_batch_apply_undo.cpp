@@ -1,6 +1,6 @@
 // Undo of a batch applied to many accounts, also after a cancel, against the sandbox on 127.0.0.1.
 
-#include "BatchApplyRig.h"
+#include "integration/BatchApplyRig.h"
 
 #include <QGuiApplication>
 

@@ -3,8 +3,8 @@
 // on the web since the batch is not overwritten but left to the person's choice, while the others
 // get their values before back; and the undo of a batch that replaced a picture this editor had
 // set puts that picture back.
-#include "BatchApplyRig.h"
-#include "Restorer.h"
+#include "history/Restorer.h"
+#include "integration/BatchApplyRig.h"
 
 using namespace whop;
 using history::Restorer;

@@ -1,8 +1,8 @@
 // Runs against a real Secret Service (the test command starts a D-Bus session with an unlocked
 // GNOME Keyring). With WHOP_EXPECT_NO_KEYCHAIN=1 and no session bus, checks the classified error.
-#include "CredentialStore.h"
-#include "KeychainSupport.h"
-#include "TestSupport.h"
+#include "auth/CredentialStore.h"
+#include "common/KeychainSupport.h"
+#include "common/TestSupport.h"
 
 #include <QTest>
 #include <QUuid>

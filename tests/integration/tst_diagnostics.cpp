@@ -1,15 +1,15 @@
 // Help → Copy diagnostics: what it says (versions, environment, API version and where it came
 // from, the keychain's state, the last errors with Whop's request ids), and what it never says.
 // Every secret and every piece of profile the session holds is a canary that must not appear.
-#include "AppSession.h"
-#include "BrowserDriver.h"
-#include "DemoSession.h"
-#include "Diagnostics.h"
-#include "ErrorHistory.h"
-#include "KeychainSupport.h"
-#include "OAuthSupport.h"
-#include "SandboxServer.h"
-#include "TestSupport.h"
+#include "api/ErrorHistory.h"
+#include "common/BrowserDriver.h"
+#include "common/DemoSession.h"
+#include "common/KeychainSupport.h"
+#include "common/OAuthSupport.h"
+#include "common/TestSupport.h"
+#include "sandbox/SandboxServer.h"
+#include "session/AppSession.h"
+#include "session/Diagnostics.h"
 
 #include <QFile>
 #include <QGuiApplication>

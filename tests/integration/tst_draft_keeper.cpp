@@ -1,10 +1,10 @@
 // Drafts on disk: written shortly after a change, removed after a save or revert, offered back
 // after the first load (with per-field conflicts), and set aside when unreadable.
-#include "DraftKeeper.h"
-#include "ProfileEditor.h"
-#include "SandboxFixture.h"
-#include "TestPictures.h"
-#include "TestSupport.h"
+#include "common/SandboxFixture.h"
+#include "common/TestPictures.h"
+#include "common/TestSupport.h"
+#include "profile/DraftKeeper.h"
+#include "profile/ProfileEditor.h"
 
 #include <QFile>
 #include <QImage>

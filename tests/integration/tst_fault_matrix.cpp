@@ -5,9 +5,9 @@
 //   2. the person sees a message naming the problem in plain words,
 //   3. the draft (in the editor and on disk) is intact,
 //   4. once the fault is gone, the next attempt works.
-#include "DraftKeeper.h"
-#include "FaultScenarios.h"
-#include "TestSupport.h"
+#include "common/TestSupport.h"
+#include "integration/FaultScenarios.h"
+#include "profile/DraftKeeper.h"
 
 #include <QApplication>
 #include <QSignalSpy>

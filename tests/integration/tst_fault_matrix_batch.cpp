@@ -4,13 +4,13 @@
 // holds the change, failures say why in plain words, and the Name column shows what Whop holds.
 // The change journal agrees: an account received the change exactly where it was applied.
 
-#include "BatchFaultScenarios.h"
-#include "BatchRun.h"
-#include "ChangeJournal.h"
-#include "JournalReader.h"
-#include "OverviewModel.h"
-#include "OverviewSeed.h"
-#include "SandboxFixture.h"
+#include "common/OverviewSeed.h"
+#include "common/SandboxFixture.h"
+#include "integration/BatchFaultScenarios.h"
+#include "journal/ChangeJournal.h"
+#include "journal/JournalReader.h"
+#include "overview/BatchRun.h"
+#include "overview/OverviewModel.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

@@ -5,10 +5,10 @@
 //  - conflict: each ConflictScenario (a save that meets a change made elsewhere while the re-read
 //    or the PATCH after the choice fails). The person sees why, nothing typed is lost (editor and
 //    disk), nothing of Whop's is overwritten, and once the fault is gone the save goes through.
-#include "DraftKeeper.h"
-#include "FaultScenarios.h"
-#include "SaveConflictDialog.h"
-#include "TestSupport.h"
+#include "common/TestSupport.h"
+#include "integration/FaultScenarios.h"
+#include "profile/DraftKeeper.h"
+#include "ui/SaveConflictDialog.h"
 
 #include <QApplication>
 #include <QLabel>

@@ -3,12 +3,12 @@
 // scenario checks that the app stays responsive, refuses the picture with a reason that names
 // the problem (before decoding it, or before holding more than ImageDownload::MaxBytes), shows
 // the profile's face greyed (AvatarWidget::Shown::Unavailable), and shows the next good picture.
-#include "AvatarWidget.h"
-#include "FaultRig.h"
-#include "ImageFetcher.h"
-#include "LogoCache.h"
-#include "TestImages.h"
-#include "TestSupport.h"
+#include "avatar/ImageFetcher.h"
+#include "avatar/LogoCache.h"
+#include "common/TestImages.h"
+#include "common/TestSupport.h"
+#include "integration/FaultRig.h"
+#include "ui/AvatarWidget.h"
 
 #include <QApplication>
 #include <QLabel>

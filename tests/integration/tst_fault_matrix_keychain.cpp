@@ -9,18 +9,18 @@
 // With WHOP_EXPECT_NO_KEYCHAIN=1 and a dead DBUS_SESSION_BUS_ADDRESS: "unavailable".
 // Two more with the locked collection: removing an identity (it is kept, and said so), and a
 // sign-in kept for this session only whose tokens rotate after the keychain is unlocked again.
-#include "DemoWindow.h"
-#include "DraftKeeper.h"
-#include "DraftRecoveryDialog.h"
-#include "FaultRig.h"
-#include "IdentityRegistry.h"
-#include "KeychainSupport.h"
-#include "KeyringControl.h"
-#include "ManageIdentitiesDialog.h"
-#include "OAuthSupport.h"
-#include "Prompts.h"
-#include "SandboxServer.h"
-#include "TestSupport.h"
+#include "auth/IdentityRegistry.h"
+#include "common/DemoWindow.h"
+#include "common/KeychainSupport.h"
+#include "common/OAuthSupport.h"
+#include "common/TestSupport.h"
+#include "integration/FaultRig.h"
+#include "integration/KeyringControl.h"
+#include "profile/DraftKeeper.h"
+#include "sandbox/SandboxServer.h"
+#include "ui/DraftRecoveryDialog.h"
+#include "ui/ManageIdentitiesDialog.h"
+#include "ui/Prompts.h"
 
 #include <QApplication>
 #include <QFile>

@@ -3,11 +3,11 @@
 // profile). The same four checks as tst_fault_matrix: responsive, a message naming the step and
 // the problem, the draft (fields and picture, in the editor and on disk) intact, and the next
 // attempt working once the fault is gone.
-#include "DraftKeeper.h"
-#include "FaultRig.h"
-#include "SandboxFiles.h"
-#include "TestPictures.h"
-#include "TestSupport.h"
+#include "common/TestPictures.h"
+#include "common/TestSupport.h"
+#include "integration/FaultRig.h"
+#include "profile/DraftKeeper.h"
+#include "sandbox/SandboxFiles.h"
 
 #include <QApplication>
 #include <QImage>

@@ -2,14 +2,14 @@
 // the header's size is read before anything is decoded and a picture over MaxPixels is refused;
 // no more than ImageDownload::MaxBytes is ever held, whether the length is announced or not;
 // and at most MaxParallelDecodes decode at once, however many cores the machine has.
-#include "ImageDownload.h"
-#include "ImageFetcher.h"
-#include "LogoCache.h"
-#include "SandboxFixture.h"
-#include "SandboxServer.h"
-#include "SandboxTestHttp.h"
-#include "StreamingServer.h"
-#include "TestImages.h"
+#include "avatar/ImageDownload.h"
+#include "avatar/ImageFetcher.h"
+#include "avatar/LogoCache.h"
+#include "common/SandboxFixture.h"
+#include "common/StreamingServer.h"
+#include "common/TestImages.h"
+#include "integration/SandboxTestHttp.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QNetworkAccessManager>
 #include <QScopeGuard>

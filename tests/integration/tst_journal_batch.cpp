@@ -2,9 +2,9 @@
 // 127.0.0.1: the batch is described once (label, accounts), each account's PATCH is recorded
 // before it is sent and completed, and the undo names the batch it puts back. What arrived where
 // is what a restore will read (deliveryOf). The faults are in tst_fault_matrix_batch.cpp.
-#include "BatchApplyRig.h"
-#include "ChangeJournal.h"
-#include "JournalReader.h"
+#include "integration/BatchApplyRig.h"
+#include "journal/ChangeJournal.h"
+#include "journal/JournalReader.h"
 
 #include <QGuiApplication>
 

@@ -2,9 +2,9 @@
 // 127.0.0.1: each PATCH is recorded before it is sent and completed with what became of it,
 // including an answer lost on the way (unknown, later decided by a read), and nothing is sent
 // when it cannot be recorded.
-#include "ChangeJournal.h"
-#include "JournalReader.h"
-#include "SafeSaveRig.h"
+#include "integration/SafeSaveRig.h"
+#include "journal/ChangeJournal.h"
+#include "journal/JournalReader.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -2,11 +2,11 @@
 // switched with the identity, the demo's its own; a change already sent completes in the journal
 // it was recorded in; the journal never holds a secret; and when it cannot be written the save
 // is not sent and the banner says why.
-#include "AppFolders.h"
-#include "DemoSession.h"
-#include "JournalReader.h"
-#include "SandboxServer.h"
-#include "TestSupport.h"
+#include "common/DemoSession.h"
+#include "common/TestSupport.h"
+#include "files/AppFolders.h"
+#include "journal/JournalReader.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QFile>
 #include <QGuiApplication>

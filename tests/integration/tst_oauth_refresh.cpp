@@ -2,11 +2,11 @@
 // Retry-After) and stop after a few; a refresh is never replayed blindly; a refused or unanswered
 // refresh reads the keychain entry again before deciding; a session-only sign-in never reaches
 // the keychain. Against the sandbox on 127.0.0.1 and, for the keychain, a real Secret Service.
-#include "KeychainSupport.h"
-#include "OAuthAuthenticator.h"
-#include "OAuthSupport.h"
-#include "SandboxFixture.h"
-#include "TestSupport.h"
+#include "auth/OAuthAuthenticator.h"
+#include "common/KeychainSupport.h"
+#include "common/OAuthSupport.h"
+#include "common/SandboxFixture.h"
+#include "common/TestSupport.h"
 
 #include <QElapsedTimer>
 #include <QUuid>

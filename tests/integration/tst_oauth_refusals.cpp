@@ -2,12 +2,12 @@
 // refusal is a kind (auth::SignInProblem) that leads to the step of the guide that fixes it. And
 // where it listens: a port another program holds is said as such; `localhost` is answered on
 // both loopback addresses.
-#include "BrowserDriver.h"
-#include "OAuthSignIn.h"
-#include "OAuthSupport.h"
-#include "SandboxFixture.h"
-#include "SandboxServer.h"
-#include "TestSupport.h"
+#include "auth/OAuthSignIn.h"
+#include "common/BrowserDriver.h"
+#include "common/OAuthSupport.h"
+#include "common/SandboxFixture.h"
+#include "common/TestSupport.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QTcpServer>
 

@@ -1,12 +1,12 @@
 // The browser sign-in against the sandbox, driving the authorize URL the way a browser would.
-#include "BrowserDriver.h"
-#include "OAuthAuthenticator.h"
-#include "OAuthSignIn.h"
-#include "OAuthSupport.h"
-#include "SandboxFixture.h"
-#include "SandboxServer.h"
-#include "TestSupport.h"
-#include "WhopClient.h"
+#include "api/WhopClient.h"
+#include "auth/OAuthAuthenticator.h"
+#include "auth/OAuthSignIn.h"
+#include "common/BrowserDriver.h"
+#include "common/OAuthSupport.h"
+#include "common/SandboxFixture.h"
+#include "common/TestSupport.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QTcpSocket>
 

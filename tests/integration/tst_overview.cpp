@@ -3,11 +3,11 @@
 // queue waiting on 429, rows that fail and are retried, filtering and "differs from global"
 // first; with the user token and with an app API key, against the sandbox on 127.0.0.1.
 
-#include "AccountOverview.h"
-#include "OverviewFilterModel.h"
-#include "OverviewModel.h"
-#include "OverviewSeed.h"
-#include "SandboxFixture.h"
+#include "common/OverviewSeed.h"
+#include "common/SandboxFixture.h"
+#include "overview/AccountOverview.h"
+#include "overview/OverviewFilterModel.h"
+#include "overview/OverviewModel.h"
 
 #include <QtTest>
 

@@ -2,7 +2,7 @@
 // (another port), poll, one PATCH; cancel and revert (retry from every step, expiry and failed
 // processing: tst_picture_upload_retry.cpp).
 
-#include "PictureUploadRig.h"
+#include "integration/PictureUploadRig.h"
 
 #include <QGuiApplication>
 #include <QNetworkReply>

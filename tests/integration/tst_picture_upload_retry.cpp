@@ -1,6 +1,6 @@
 // A save with a picture failing at each step (create, PUT, processing, PATCH), then retried.
 
-#include "PictureUploadRig.h"
+#include "integration/PictureUploadRig.h"
 
 #include <QGuiApplication>
 

@@ -1,6 +1,6 @@
-#include "ProfileEditor.h"
-#include "SandboxFixture.h"
-#include "TestSupport.h"
+#include "common/SandboxFixture.h"
+#include "common/TestSupport.h"
+#include "profile/ProfileEditor.h"
 
 using namespace whop;
 using namespace whop::test;

@@ -1,9 +1,9 @@
 // A thousand load/save cycles against the sandbox: memory settles, and no file descriptor,
 // network reply or request object is left behind.
-#include "DraftKeeper.h"
-#include "ProfileEditor.h"
-#include "SandboxFixture.h"
-#include "TestSupport.h"
+#include "common/SandboxFixture.h"
+#include "common/TestSupport.h"
+#include "profile/DraftKeeper.h"
+#include "profile/ProfileEditor.h"
 
 #include <QDir>
 #include <QFile>

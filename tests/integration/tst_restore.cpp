@@ -3,11 +3,11 @@
 // picture this editor uploaded (the first file attached again), and a field changed elsewhere
 // since, which is not overwritten unless the person chooses so. Each restore is journalled as a
 // restore, with the profile read again before it.
-#include "ChangeJournal.h"
-#include "HistoryEntries.h"
-#include "ImagePipeline.h"
-#include "Restorer.h"
-#include "SafeSaveRig.h"
+#include "avatar/ImagePipeline.h"
+#include "history/HistoryEntries.h"
+#include "history/Restorer.h"
+#include "integration/SafeSaveRig.h"
+#include "journal/ChangeJournal.h"
 
 using namespace whop;
 using namespace whop::test;

@@ -2,7 +2,7 @@
 // the re-read before the PATCH and its three outcomes (nothing changed elsewhere; a field changed
 // only elsewhere; a field changed in both places), the picture as a field, and a failed re-read.
 // Nothing typed is ever lost (the editor and the draft on disk), whatever the branch.
-#include "SafeSaveRig.h"
+#include "integration/SafeSaveRig.h"
 
 using namespace whop;
 using namespace whop::test;

@@ -1,7 +1,7 @@
 // The sandbox server's user API, rate limit, recording, avatars and keep-alive, driven through a
 // real QNetworkAccessManager on 127.0.0.1 (its faults: tst_sandbox_faults.cpp).
 
-#include "SandboxTestHttp.h"
+#include "integration/SandboxTestHttp.h"
 
 #include <QImage>
 #include <QJsonArray>

@@ -2,8 +2,8 @@
 // and what user tokens, account API keys and app API keys may do (docs/api/whop-api.md, "Users",
 // "Accounts"), through a real QNetworkAccessManager on 127.0.0.1.
 
-#include "SandboxServer.h"
-#include "SandboxTestHttp.h"
+#include "integration/SandboxTestHttp.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QImage>
 #include <QJsonArray>

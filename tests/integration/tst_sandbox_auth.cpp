@@ -2,7 +2,7 @@
 // revoke, userinfo), driven the way a browser and the client would, through a real
 // QNetworkAccessManager on 127.0.0.1.
 
-#include "SandboxOAuthDriver.h"
+#include "integration/SandboxOAuthDriver.h"
 
 #include <QtTest>
 

@@ -1,7 +1,7 @@
 // The sandbox's injected faults, and its end mid-answer, through a real QNetworkAccessManager.
 
-#include "SandboxFixture.h"
-#include "SandboxTestHttp.h"
+#include "common/SandboxFixture.h"
+#include "integration/SandboxTestHttp.h"
 
 #include <QtTest>
 

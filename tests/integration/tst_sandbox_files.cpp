@@ -1,7 +1,7 @@
-#include "SandboxFiles.h"
-#include "SandboxFixture.h"
-#include "TestImages.h"
-#include "TestSupport.h"
+#include "common/SandboxFixture.h"
+#include "common/TestImages.h"
+#include "common/TestSupport.h"
+#include "sandbox/SandboxFiles.h"
 
 #include <QGuiApplication>
 #include <QNetworkReply>

@@ -1,11 +1,11 @@
 // The in-process sandbox stays bounded however long a demo runs and whatever local processes
 // send it: it keeps only the most recent requests (API and storage), and its rate-limit buckets
 // expire, are never made for credentials it does not know, and never pass RateBuckets::MaxBuckets.
-#include "RateBuckets.h"
-#include "RequestLog.h"
-#include "SandboxFiles.h"
-#include "SandboxServer.h"
-#include "SandboxTestHttp.h"
+#include "integration/SandboxTestHttp.h"
+#include "sandbox/RateBuckets.h"
+#include "sandbox/RequestLog.h"
+#include "sandbox/SandboxFiles.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QSignalSpy>
 #include <QTest>

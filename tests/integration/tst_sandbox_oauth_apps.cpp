@@ -3,7 +3,7 @@
 // redirect URIs (matched exactly; an unregistered one is told on a page, never redirected to) and
 // its scopes (one it may not ask for comes back as error=invalid_scope).
 
-#include "SandboxOAuthDriver.h"
+#include "integration/SandboxOAuthDriver.h"
 
 #include <QtTest>
 

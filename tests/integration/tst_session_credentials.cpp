@@ -3,12 +3,12 @@
 // credentials for the in-process demo sandbox are kept for this run only. A real Secret Service
 // (the test command's keyring) and sandboxes on 127.0.0.1. And what a sign-in whose renewal keeps
 // failing looks like: the identity needs attention, and the session says why.
-#include "DemoSession.h"
-#include "KeychainSupport.h"
-#include "OAuthSupport.h"
-#include "SandboxFixture.h"
-#include "SandboxServer.h"
-#include "TestSupport.h"
+#include "common/DemoSession.h"
+#include "common/KeychainSupport.h"
+#include "common/OAuthSupport.h"
+#include "common/SandboxFixture.h"
+#include "common/TestSupport.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QFile>
 #include <QProcess>

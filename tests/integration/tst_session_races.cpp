@@ -6,13 +6,13 @@
 // A real AppSession, a real Secret Service and sandboxes on 127.0.0.1. ctest runs this under its
 // own dbus-run-session + scripts/with-keyring.sh: the keyring daemon is stopped for a while
 // (KeyringPause), which must not slow down the other keychain tests.
-#include "DemoSession.h"
-#include "KeychainSupport.h"
-#include "KeyringControl.h"
-#include "OAuthSupport.h"
-#include "SandboxFixture.h"
-#include "SandboxServer.h"
-#include "TestSupport.h"
+#include "common/DemoSession.h"
+#include "common/KeychainSupport.h"
+#include "common/OAuthSupport.h"
+#include "common/SandboxFixture.h"
+#include "common/TestSupport.h"
+#include "integration/KeyringControl.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QFile>
 #include <QJsonObject>

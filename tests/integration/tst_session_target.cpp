@@ -3,10 +3,10 @@
 // reload (F5) finds another user there: the unsaved edits were meant for the first one and must
 // never reach the second. And what the start could not do is said once the first profile of the
 // identity is on screen. A real AppSession with WHOP_API_KEY against a sandbox on 127.0.0.1.
-#include "DemoSession.h"
-#include "Draft.h"
-#include "SandboxServer.h"
-#include "TestSupport.h"
+#include "common/DemoSession.h"
+#include "common/TestSupport.h"
+#include "profile/Draft.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QDir>
 #include <QFile>

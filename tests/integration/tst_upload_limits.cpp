@@ -2,11 +2,11 @@
 // the request's own framing, carry a credential to the storage host or split the request are
 // refused before anything is sent, with a message naming the step; and the storage's answer is
 // read only up to StorageUpload::MaxResponseBytes. Both failures leave Retry working.
-#include "PictureUploader.h"
-#include "SandboxFiles.h"
-#include "SandboxFixture.h"
-#include "StorageUpload.h"
-#include "TestImages.h"
+#include "api/StorageUpload.h"
+#include "avatar/PictureUploader.h"
+#include "common/SandboxFixture.h"
+#include "common/TestImages.h"
+#include "sandbox/SandboxFiles.h"
 
 #include <QJsonObject>
 #include <QSignalSpy>

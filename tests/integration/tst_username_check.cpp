@@ -2,7 +2,7 @@
 // and profile (SafeSaveRig.h): routed like the profile (same credential, account_id), nothing
 // asked for an unchanged or invalid name, each name asked once; and a name taken between the
 // check and the save still ends at the field (the server decides).
-#include "SafeSaveRig.h"
+#include "integration/SafeSaveRig.h"
 
 using namespace whop;
 using namespace whop::test;

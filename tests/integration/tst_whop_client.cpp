@@ -1,5 +1,5 @@
-#include "SandboxFixture.h"
-#include "TestSupport.h"
+#include "common/SandboxFixture.h"
+#include "common/TestSupport.h"
 
 #include <QElapsedTimer>
 #include <QTcpServer>

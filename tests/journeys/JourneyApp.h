@@ -8,15 +8,15 @@
 // again by forgetIdentities(). runJourney() and runRestartedJourney(): the journeys' main().
 
 #include "AppInfo.h"
-#include "Browser.h"
-#include "BrowserDriver.h"
-#include "CredentialStore.h"
-#include "DemoWindow.h"
-#include "IdentityRegistry.h"
-#include "Journey.h"
-#include "KeychainSupport.h"
-#include "SandboxServer.h"
-#include "TestSupport.h"
+#include "auth/CredentialStore.h"
+#include "auth/IdentityRegistry.h"
+#include "common/BrowserDriver.h"
+#include "common/DemoWindow.h"
+#include "common/KeychainSupport.h"
+#include "common/TestSupport.h"
+#include "journeys/Journey.h"
+#include "sandbox/SandboxServer.h"
+#include "ui/Browser.h"
 
 #include <QApplication>
 #include <QDebug>

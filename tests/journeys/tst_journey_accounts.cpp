@@ -1,7 +1,7 @@
 // Profiles inside accounts, with the keyboard: an account API key (enter the user, Enter, edit,
 // save) and a user token in override mode (pick the account from the list by typing, take the
 // global value with "Use global", save).
-#include "JourneyApp.h"
+#include "journeys/JourneyApp.h"
 
 #include <QApplication>
 

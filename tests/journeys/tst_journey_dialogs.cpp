@@ -4,10 +4,10 @@
 // crop dialogs, Add an identity's Enter before pasting, All Accounts; and no two controls of the
 // main window share a mnemonic.
 #include "AppInfo.h"
-#include "Browser.h"
-#include "CropDialog.h"
-#include "JourneyApp.h"
-#include "TestImages.h"
+#include "common/TestImages.h"
+#include "journeys/JourneyApp.h"
+#include "ui/Browser.h"
+#include "ui/CropDialog.h"
 
 #include <QApplication>
 #include <QMenuBar>

@@ -2,11 +2,11 @@
 // fields, "Saved"), an invalid username (Save unavailable, Ctrl+S sends nothing, the message at
 // the field), and a new picture (Ctrl+Shift+O, the path typed, Enter, framed with the arrow
 // keys, Enter, Ctrl+S).
-#include "CropDialog.h"
-#include "JourneyApp.h"
-#include "PictureUploader.h"
-#include "SandboxFiles.h"
-#include "TestImages.h"
+#include "avatar/PictureUploader.h"
+#include "common/TestImages.h"
+#include "journeys/JourneyApp.h"
+#include "sandbox/SandboxFiles.h"
+#include "ui/CropDialog.h"
 
 #include <QApplication>
 #include <QFileDialog>

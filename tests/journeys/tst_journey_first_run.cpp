@@ -1,7 +1,7 @@
 // First run, with the keyboard only: the demo opens with its banner, Add identity… → Custom
 // base URL → paste a token → Enter adds, selects and loads the identity and the demo banner goes;
 // a refused token stays in the dialog to be corrected; Escape closes; reopening starts clean.
-#include "JourneyApp.h"
+#include "journeys/JourneyApp.h"
 
 #include <QApplication>
 

@@ -4,9 +4,9 @@
 // outcome; Escape closes. Restoring the profile on screen while it has unsaved edits asks first
 // (Escape: nothing happens; Enter: the edits are saved, then the value is put back). A field
 // changed elsewhere since is asked about, and Enter keeps Whop's value.
-#include "HistoryDialog.h"
-#include "HistoryModel.h"
-#include "JourneyApp.h"
+#include "history/HistoryModel.h"
+#include "journeys/JourneyApp.h"
+#include "ui/HistoryDialog.h"
 
 #include <QTreeView>
 

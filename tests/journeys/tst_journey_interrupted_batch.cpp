@@ -7,12 +7,12 @@
 // receive it; the question comes back at the next start while an account is unknown, Escape
 // leaves it for later, and once every account is known and the question answered, it is gone.
 #include "AppInfo.h"
-#include "BatchRecovery.h"
-#include "InterruptedBatchDialog.h"
-#include "JournalReader.h"
-#include "JourneyApp.h"
-#include "RecoveryFlow.h"
-#include "SandboxFixture.h"
+#include "common/SandboxFixture.h"
+#include "history/BatchRecovery.h"
+#include "journal/JournalReader.h"
+#include "journeys/JourneyApp.h"
+#include "ui/InterruptedBatchDialog.h"
+#include "ui/RecoveryFlow.h"
 
 #include <QApplication>
 #include <QJsonArray>

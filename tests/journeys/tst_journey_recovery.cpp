@@ -3,8 +3,8 @@
 // process), then the editor starts again here, in the same folders, and the person answers the
 // recovery question with the keyboard: Enter restores, Escape restores too (nothing is lost by
 // closing the question), Alt+D discards.
-#include "DraftRecoveryDialog.h"
-#include "JourneyApp.h"
+#include "journeys/JourneyApp.h"
+#include "ui/DraftRecoveryDialog.h"
 
 #include <QApplication>
 

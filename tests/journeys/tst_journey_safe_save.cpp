@@ -5,9 +5,9 @@
 //
 // With WHOP_SCREENSHOT_DIR set, the window with the availability line and the conflict dialog
 // are also saved there as PNG files.
-#include "DemoActions.h"
-#include "JourneyApp.h"
-#include "SaveConflictDialog.h"
+#include "journeys/JourneyApp.h"
+#include "ui/DemoActions.h"
+#include "ui/SaveConflictDialog.h"
 
 #include <QComboBox>
 #include <QDir>

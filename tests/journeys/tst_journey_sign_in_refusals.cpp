@@ -4,10 +4,10 @@
 // a save refused for want of user:profile:update (403 insufficient_scope) to the scopes. The
 // stand-in for Whop is a sandbox at a custom base URL whose app is set up wrongly, then fixed as
 // a person would in Whop's developer dashboard, and the sign-in goes on from the guide.
-#include "Browser.h"
-#include "BrowserDriver.h"
-#include "JourneyApp.h"
-#include "SandboxFixture.h"
+#include "common/BrowserDriver.h"
+#include "common/SandboxFixture.h"
+#include "journeys/JourneyApp.h"
+#include "ui/Browser.h"
 
 #include <QPointer>
 

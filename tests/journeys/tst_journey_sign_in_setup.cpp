@@ -6,9 +6,9 @@
 // typed; Enter saves, and the sign-in goes on by itself against the local sandbox, whose app has
 // exactly that redirect URI registered, and adds the identity. Also: an API version Whop does not
 // know offers Preferences, where choosing another takes effect at once.
-#include "Browser.h"
-#include "BrowserDriver.h"
-#include "JourneyApp.h"
+#include "common/BrowserDriver.h"
+#include "journeys/JourneyApp.h"
+#include "ui/Browser.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 // Leaving unsaved edits, with the keyboard: switching identity, switching profile, closing the
 // window. Each time the question is answered by a key: Escape cancels (nothing changes), Enter
 // saves (then leaves), Discard (reached with Tab) throws the edits away (then leaves).
-#include "JourneyApp.h"
+#include "journeys/JourneyApp.h"
 
 #include <QApplication>
 #include <QMessageBox>

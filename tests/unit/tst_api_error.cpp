@@ -1,5 +1,5 @@
-#include "ApiError.h"
-#include "ErrorHistory.h"
+#include "api/ApiError.h"
+#include "api/ErrorHistory.h"
 
 #include <QTest>
 

@@ -2,12 +2,12 @@
 // kind, the settings file in the config one, identities.json readable by its owner only, and
 // what earlier versions left in the doubled folders (~/.config/Whop Profile Editor/Whop Profile
 // Editor/…) moved over once, nothing lost and nothing newer overwritten.
-#include "AppFolders.h"
 #include "AppInfo.h"
-#include "DoubledFolders.h"
-#include "Draft.h"
-#include "DraftStore.h"
-#include "IdentityRegistry.h"
+#include "auth/IdentityRegistry.h"
+#include "files/AppFolders.h"
+#include "files/DoubledFolders.h"
+#include "profile/Draft.h"
+#include "profile/DraftStore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
-#include "ClientConfig.h"
-#include "Identity.h"
-#include "IdentityRegistry.h"
-#include "Secret.h"
+#include "api/ClientConfig.h"
+#include "auth/Identity.h"
+#include "auth/IdentityRegistry.h"
+#include "auth/Secret.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "ClientConfig.h"
-#include "CommandLine.h"
+#include "api/ClientConfig.h"
+#include "session/CommandLine.h"
 
 #include <QTest>
 

@@ -2,7 +2,7 @@
 // (app/core/platform/CoreDumps.h): what disableCoreDumps() does, checked with the kernel
 // itself; and where the desktop portal needs the process dumpable, only the core files go.
 // That main() calls it is checked on the real binary by tst_process_death.
-#include "CoreDumps.h"
+#include "platform/CoreDumps.h"
 
 #include <QFile>
 #include <QTemporaryDir>

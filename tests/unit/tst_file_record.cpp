@@ -1,5 +1,5 @@
-#include "FileRecord.h"
-#include "StorageUpload.h"
+#include "api/FileRecord.h"
+#include "api/StorageUpload.h"
 
 #include <QTest>
 

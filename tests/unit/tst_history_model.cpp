@@ -2,13 +2,13 @@
 // back (RestorePlan.h), from journals written here: newest first, a batch on one row that opens
 // to its accounts, filtered by text and outcome; a picture set elsewhere said to be beyond
 // putting back; interrupted batches found (BatchRecovery::interruptedBatchIds).
-#include "BatchRecovery.h"
-#include "ChangeJournal.h"
-#include "HistoryModel.h"
-#include "HistoryText.h"
-#include "JournalSamples.h"
-#include "RestorePlan.h"
-#include "SentChange.h"
+#include "common/JournalSamples.h"
+#include "history/BatchRecovery.h"
+#include "history/HistoryModel.h"
+#include "history/HistoryText.h"
+#include "history/RestorePlan.h"
+#include "journal/ChangeJournal.h"
+#include "journal/SentChange.h"
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>

@@ -1,5 +1,5 @@
-#include "ImagePipeline.h"
-#include "TestImages.h"
+#include "avatar/ImagePipeline.h"
+#include "common/TestImages.h"
 
 #include <QFile>
 #include <QGuiApplication>

@@ -1,8 +1,8 @@
 // The face of a profile without a picture (app/core/avatar/InitialsFace): which initials, which
 // colour (the same for the same id everywhere, readable under white text), and that the sandbox's
 // generated pictures are painted with it.
-#include "InitialsFace.h"
-#include "SandboxData.h"
+#include "avatar/InitialsFace.h"
+#include "sandbox/SandboxData.h"
 
 #include <QGuiApplication>
 #include <QImage>

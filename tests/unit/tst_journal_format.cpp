@@ -1,9 +1,9 @@
 // The change journal on disk (app/core/journal): one JSON line per record, written so that a
 // kill at any moment leaves it readable, readable by its owner only, bounded, and refusing to
 // let a change go out unrecorded when it cannot be written.
-#include "ChangeJournal.h"
-#include "JournalSamples.h"
-#include "SentChange.h"
+#include "common/JournalSamples.h"
+#include "journal/ChangeJournal.h"
+#include "journal/SentChange.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,9 +1,9 @@
 // Reading the change journal back (app/core/journal/JournalReader.h): intents paired with their
 // outcomes, newest first, filtered as a History list needs, and for a batch which accounts
 // received it, which did not and which are unknown (what a restore needs).
-#include "ChangeJournal.h"
-#include "JournalSamples.h"
-#include "SentChange.h"
+#include "common/JournalSamples.h"
+#include "journal/ChangeJournal.h"
+#include "journal/SentChange.h"
 
 #include <QTemporaryDir>
 #include <QTest>

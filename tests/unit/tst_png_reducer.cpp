@@ -2,10 +2,10 @@
 // smooth scaling, the threaded feed, and decodePngReduced on every kind of PNG (colour types,
 // bit depths, palettes with transparency, ICC profiles), on damaged and cut-off files, and the
 // fallback to Qt's reader for interlaced ones.
-#include "ImagePipeline.h"
-#include "PngReducer.h"
-#include "RowReducer.h"
-#include "TestImages.h"
+#include "avatar/ImagePipeline.h"
+#include "avatar/PngReducer.h"
+#include "avatar/RowReducer.h"
+#include "common/TestImages.h"
 
 #include <QBuffer>
 #include <QColorSpace>

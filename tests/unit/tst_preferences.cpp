@@ -1,11 +1,11 @@
 // Preferences: the rules of each setting, what is stored (and what is not), what is in effect
 // for a run when the command line or the environment sets a value, and the session following a
 // change at once.
-#include "AppSession.h"
-#include "CommandLine.h"
-#include "PreferenceRules.h"
-#include "Preferences.h"
-#include "TestSupport.h"
+#include "common/TestSupport.h"
+#include "session/AppSession.h"
+#include "session/CommandLine.h"
+#include "session/PreferenceRules.h"
+#include "session/Preferences.h"
 
 #include <QGuiApplication>
 #include <QSettings>

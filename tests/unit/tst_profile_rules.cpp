@@ -1,4 +1,4 @@
-#include "ProfileRules.h"
+#include "profile/ProfileRules.h"
 
 #include <QJsonObject>
 #include <QTest>

@@ -1,6 +1,6 @@
 // When a failing OAuth refresh is tried again: doubling, capped, never sooner than Retry-After,
 // and not at all after a few failures in a row.
-#include "RefreshBackoff.h"
+#include "auth/RefreshBackoff.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // RowReducer checks its sizes before it builds anything from them: an empty, negative or
 // enlarging size gives a reducer that takes no rows and gives a null image, without a table
 // sized (or indexed) from the bad numbers. Its callers check too; this is the reducer alone.
-#include "RowReducer.h"
+#include "avatar/RowReducer.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 // compareWithServer() and rebasedSnapshot(): what a fresh read means for a draft, field by field.
-#include "SaveConflict.h"
+#include "profile/SaveConflict.h"
 
 #include <QTest>
 

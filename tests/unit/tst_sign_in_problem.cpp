@@ -1,9 +1,9 @@
 // Each refusal of a sign-in is a kind, and each kind leads to the step of the sign-in guide that
 // fixes it: the token endpoint's answers (RFC 6749, 5.2), authorize's error on the redirect
 // (4.1.2.1) and an API's 403 insufficient_scope (RFC 6750, 3.1), as errorFromResponse reads them.
-#include "ApiError.h"
-#include "Notice.h"
-#include "SignInProblem.h"
+#include "api/ApiError.h"
+#include "auth/SignInProblem.h"
+#include "session/Notice.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 // TlsWarmup loads Qt's TLS backend on another thread: afterwards the UI thread finds it loaded.
-#include "TlsWarmup.h"
+#include "api/TlsWarmup.h"
 
 #include <QCoreApplication>
 #include <QSslSocket>

@@ -1,4 +1,4 @@
-#include "UserChanges.h"
+#include "api/UserChanges.h"
 
 #include <QJsonDocument>
 #include <QTest>

@@ -1,10 +1,10 @@
 // UsernameChecker on its own: the requests are answered by the test (a fake lookup), and the
 // per-minute cap runs on a fake clock. The debounce is either long (60 s: it never fires, and
 // checkNow() stands for "the pause is over") or short, waited for without timing anything.
-#include "ApiCall.h"
-#include "Call.h"
-#include "User.h"
-#include "UsernameChecker.h"
+#include "api/ApiCall.h"
+#include "api/Call.h"
+#include "api/User.h"
+#include "profile/UsernameChecker.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -7,16 +7,16 @@
 // tst_window_layout, which renders and checks each. Every state runs on its own sandboxes: a
 // state may change the profiles it shows.
 
-#include "AvatarWidget.h"
-#include "DemoWindow.h"
-#include "ModeBar.h"
-#include "ProfileRules.h"
-#include "SandboxFiles.h"
-#include "SandboxFixture.h"
-#include "SandboxServer.h"
-#include "SaveConflictDialog.h"
-#include "TestPictures.h"
-#include "TestSupport.h"
+#include "common/DemoWindow.h"
+#include "common/SandboxFixture.h"
+#include "common/TestPictures.h"
+#include "common/TestSupport.h"
+#include "profile/ProfileRules.h"
+#include "sandbox/SandboxFiles.h"
+#include "sandbox/SandboxServer.h"
+#include "ui/AvatarWidget.h"
+#include "ui/ModeBar.h"
+#include "ui/SaveConflictDialog.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -1,12 +1,12 @@
 // Account override mode: picking the account (all pages, filter, keyboard, typed id), the
 // endpoint used for each credential kind and mode, inherited values, 403, remembered choice.
-#include "AccountPickerDialog.h"
-#include "DemoWindow.h"
-#include "ModeBar.h"
-#include "Prompts.h"
-#include "SandboxFixture.h"
-#include "SandboxServer.h"
-#include "TestSupport.h"
+#include "common/DemoWindow.h"
+#include "common/SandboxFixture.h"
+#include "common/TestSupport.h"
+#include "sandbox/SandboxServer.h"
+#include "ui/AccountPickerDialog.h"
+#include "ui/ModeBar.h"
+#include "ui/Prompts.h"
 
 #include <QApplication>
 #include <QLabel>

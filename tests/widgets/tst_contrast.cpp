@@ -4,9 +4,9 @@
 // contrast between its text and what is behind it is measured on the rendered pixels (WCAG 2:
 // at least 4.5:1). The renderings are kept in the build tree (tests/renderings/contrast-*.png).
 
-#include "Colours.h"
-#include "DemoWindow.h"
-#include "TestSupport.h"
+#include "common/DemoWindow.h"
+#include "common/TestSupport.h"
+#include "ui/Colours.h"
 
 #include <QApplication>
 #include <QDir>

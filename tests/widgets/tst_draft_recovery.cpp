@@ -1,11 +1,11 @@
 // Offering a leftover draft back in the window: what differs, Restore / Discard, a choice per
 // field Whop changed meanwhile, and a damaged draft set aside with a message.
-#include "DemoWindow.h"
-#include "DraftKeeper.h"
-#include "DraftRecoveryDialog.h"
-#include "Prompts.h"
-#include "SandboxServer.h"
-#include "TestSupport.h"
+#include "common/DemoWindow.h"
+#include "common/TestSupport.h"
+#include "profile/DraftKeeper.h"
+#include "sandbox/SandboxServer.h"
+#include "ui/DraftRecoveryDialog.h"
+#include "ui/Prompts.h"
 
 #include <QApplication>
 #include <QComboBox>

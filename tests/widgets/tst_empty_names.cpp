@@ -5,19 +5,19 @@
 // Accounts), a username check for nothing typed. Run in German and Brazilian Portuguese too
 // (their quotation marks differ). The keychain is unreachable (DBUS_SESSION_BUS_ADDRESS, see
 // CMakeLists.txt), so a removal fails the same way everywhere.
-#include "AppSession.h"
-#include "DemoWindow.h"
-#include "Identity.h"
-#include "MainWindow.h"
-#include "ManageIdentitiesDialog.h"
-#include "OverviewWindow.h"
-#include "Prompts.h"
-#include "SandboxFixture.h"
-#include "SandboxServer.h"
-#include "StoredSecret.h"
-#include "TestLanguage.h"
-#include "TestSupport.h"
-#include "UsernameAvailabilityView.h"
+#include "auth/Identity.h"
+#include "common/DemoWindow.h"
+#include "common/SandboxFixture.h"
+#include "common/TestLanguage.h"
+#include "common/TestSupport.h"
+#include "sandbox/SandboxServer.h"
+#include "session/AppSession.h"
+#include "session/StoredSecret.h"
+#include "ui/MainWindow.h"
+#include "ui/ManageIdentitiesDialog.h"
+#include "ui/OverviewWindow.h"
+#include "ui/Prompts.h"
+#include "ui/UsernameAvailabilityView.h"
 
 #include <QApplication>
 #include <QLabel>

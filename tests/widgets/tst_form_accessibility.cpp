@@ -4,11 +4,11 @@
 // counts in plural forms, images with a text alternative, and the tool bar's "»" button named.
 // (That a description change is announced is Qt's part: QWidget::setAccessibleDescription sends
 // QAccessible::DescriptionChanged; the AT-SPI audit hears it.)
-#include "AccountPickerDialog.h"
-#include "DemoWindow.h"
-#include "ModeBar.h"
-#include "SandboxServer.h"
-#include "TestSupport.h"
+#include "common/DemoWindow.h"
+#include "common/TestSupport.h"
+#include "sandbox/SandboxServer.h"
+#include "ui/AccountPickerDialog.h"
+#include "ui/ModeBar.h"
 
 #include <QAccessible>
 #include <QApplication>

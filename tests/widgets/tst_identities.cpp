@@ -1,17 +1,17 @@
 // Identities end to end in the window: add by paste or browser sign-in, keep in the keychain
 // (a real Secret Service in the test run), switch, rename, remove, WHOP_API_KEY, sign in again.
-#include "AddIdentityDialog.h"
-#include "Browser.h"
-#include "BrowserDriver.h"
-#include "DemoWindow.h"
-#include "IdentityBar.h"
-#include "KeychainSupport.h"
-#include "ManageIdentitiesDialog.h"
-#include "OAuthSupport.h"
-#include "Prompts.h"
-#include "SandboxServer.h"
-#include "SignInDialog.h"
-#include "TestSupport.h"
+#include "common/BrowserDriver.h"
+#include "common/DemoWindow.h"
+#include "common/KeychainSupport.h"
+#include "common/OAuthSupport.h"
+#include "common/TestSupport.h"
+#include "sandbox/SandboxServer.h"
+#include "ui/AddIdentityDialog.h"
+#include "ui/Browser.h"
+#include "ui/IdentityBar.h"
+#include "ui/ManageIdentitiesDialog.h"
+#include "ui/Prompts.h"
+#include "ui/SignInDialog.h"
 
 #include <QApplication>
 #include <QComboBox>

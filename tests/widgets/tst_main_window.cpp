@@ -1,8 +1,8 @@
-#include "DemoWindow.h"
-#include "Prompts.h"
-#include "SandboxFixture.h"
-#include "SandboxServer.h"
-#include "TestSupport.h"
+#include "common/DemoWindow.h"
+#include "common/SandboxFixture.h"
+#include "common/TestSupport.h"
+#include "sandbox/SandboxServer.h"
+#include "ui/Prompts.h"
 
 #include <QApplication>
 #include <QComboBox>

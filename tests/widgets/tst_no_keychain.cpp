@@ -1,12 +1,12 @@
 // Run with no D-Bus session bus at all: the keychain failure is classified and explained, the
 // app neither hangs nor exits, and "Use for this session only" keeps the token in memory.
-#include "AddIdentityDialog.h"
-#include "AppSession.h"
-#include "DemoSession.h"
-#include "IdentityBar.h"
-#include "MainWindow.h"
-#include "SandboxServer.h"
-#include "TestSupport.h"
+#include "common/DemoSession.h"
+#include "common/TestSupport.h"
+#include "sandbox/SandboxServer.h"
+#include "session/AppSession.h"
+#include "ui/AddIdentityDialog.h"
+#include "ui/IdentityBar.h"
+#include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -6,18 +6,18 @@
 // Tooltips too: Qt renders one as rich text whenever it looks like markup, so each place that
 // puts Whop's words (names, bios, ids, titles, messages) into a tooltip is given a hostile value,
 // and what the tooltip shows must be that value, letter for letter.
-#include "AccountDirectory.h"
-#include "AccountFacts.h"
-#include "AccountOverview.h"
-#include "AccountPickerDialog.h"
-#include "BatchPanel.h"
-#include "DemoWindow.h"
-#include "FieldComparison.h"
-#include "LogoCache.h"
-#include "OverviewModel.h"
-#include "SandboxFixture.h"
-#include "SandboxServer.h"
-#include "TestSupport.h"
+#include "avatar/LogoCache.h"
+#include "common/DemoWindow.h"
+#include "common/SandboxFixture.h"
+#include "common/TestSupport.h"
+#include "overview/AccountOverview.h"
+#include "overview/OverviewModel.h"
+#include "sandbox/SandboxServer.h"
+#include "session/AccountDirectory.h"
+#include "ui/AccountFacts.h"
+#include "ui/AccountPickerDialog.h"
+#include "ui/BatchPanel.h"
+#include "ui/FieldComparison.h"
 
 #include <QAbstractItemModel>
 #include <QAccessible>

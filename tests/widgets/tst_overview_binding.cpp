@@ -6,19 +6,19 @@
 // switch does too. The window says whose it is; the main window's identity gets a window of its
 // own. When the window's identity is removed, it sends nothing more and says why.
 
-#include "AppSession.h"
-#include "BatchPanel.h"
-#include "DemoSession.h"
-#include "IdentityBinding.h"
-#include "JournalReader.h"
-#include "OAuthSupport.h"
-#include "OverviewSeed.h"
-#include "OverviewWindow.h"
-#include "Restorer.h"
-#include "SandboxFixture.h"
-#include "SandboxServer.h"
-#include "TestSupport.h"
-#include "WhopClient.h"
+#include "api/WhopClient.h"
+#include "common/DemoSession.h"
+#include "common/OAuthSupport.h"
+#include "common/OverviewSeed.h"
+#include "common/SandboxFixture.h"
+#include "common/TestSupport.h"
+#include "history/Restorer.h"
+#include "journal/JournalReader.h"
+#include "sandbox/SandboxServer.h"
+#include "session/AppSession.h"
+#include "session/IdentityBinding.h"
+#include "ui/BatchPanel.h"
+#include "ui/OverviewWindow.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -3,13 +3,13 @@
 // previews, applies with Enter, undoes, applies to every account and cancels with Escape halfway,
 // then closes with Escape.
 
-#include "DemoWindow.h"
-#include "KeyboardJourney.h"
-#include "OverviewSeed.h"
-#include "OverviewWindow.h"
-#include "SandboxFixture.h"
-#include "SandboxServer.h"
-#include "TestSupport.h"
+#include "common/DemoWindow.h"
+#include "common/OverviewSeed.h"
+#include "common/SandboxFixture.h"
+#include "common/TestSupport.h"
+#include "sandbox/SandboxServer.h"
+#include "ui/OverviewWindow.h"
+#include "widgets/KeyboardJourney.h"
 
 #include <QApplication>
 #include <QComboBox>

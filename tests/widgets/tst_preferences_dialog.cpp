@@ -1,13 +1,13 @@
 // The Preferences dialog, driven with the keyboard where the focus is: every field checked as it
 // is typed with the reason beside it, OK only while all are valid, Enter keeps, Escape drops, a
 // value set on the command line shown read-only, and Edit → Preferences… on its shortcut.
-#include "AddIdentityDialog.h"
-#include "DemoWindow.h"
-#include "IdentityBar.h"
-#include "MainWindow.h"
-#include "Preferences.h"
-#include "PreferencesDialog.h"
-#include "TestSupport.h"
+#include "common/DemoWindow.h"
+#include "common/TestSupport.h"
+#include "session/Preferences.h"
+#include "ui/AddIdentityDialog.h"
+#include "ui/IdentityBar.h"
+#include "ui/MainWindow.h"
+#include "ui/PreferencesDialog.h"
 
 #include <QApplication>
 #include <QClipboard>

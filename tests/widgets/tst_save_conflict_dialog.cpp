@@ -3,10 +3,10 @@
 // keys, Enter, Escape) and the answer it gives. Keys go only where the focus is.
 //
 // With WHOP_SCREENSHOT_DIR set, the dialog is also saved there as a PNG file.
-#include "Journey.h"
-#include "SandboxServer.h"
-#include "SaveConflictDialog.h"
-#include "TestSupport.h"
+#include "common/TestSupport.h"
+#include "journeys/Journey.h"
+#include "sandbox/SandboxServer.h"
+#include "ui/SaveConflictDialog.h"
 
 #include <QComboBox>
 #include <QDir>

@@ -1,12 +1,12 @@
 // After a full session (pasted token, browser sign-in, saves, a token refresh) in a temporary
 // HOME with every logging category on, no token appears in any file under HOME (the keyring
 // lives elsewhere) nor in any captured log line.
-#include "AppSession.h"
-#include "BrowserDriver.h"
-#include "DemoSession.h"
-#include "MainWindow.h"
-#include "OAuthSupport.h"
-#include "SandboxServer.h"
+#include "common/BrowserDriver.h"
+#include "common/DemoSession.h"
+#include "common/OAuthSupport.h"
+#include "sandbox/SandboxServer.h"
+#include "session/AppSession.h"
+#include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QDirIterator>

@@ -9,22 +9,22 @@
 // state. The CMake variants run it in German and Brazilian Portuguese (WHOP_TEST_LANGUAGE; PNGs
 // carry "-de") and at device pixel ratios 1.5 and 2 (QT_SCALE_FACTOR; PNGs carry "@2x").
 // And the form stays where it is: when data arrives, and when field messages appear.
-#include "AppSession.h"
-#include "DemoSession.h"
-#include "ElidingComboBox.h"
-#include "HistoryDialog.h"
-#include "HistoryModel.h"
-#include "LayoutCheck.h"
-#include "MainWindow.h"
-#include "ModeBar.h"
-#include "PreferencesDialog.h"
-#include "ProfileForm.h"
-#include "SandboxFixture.h"
-#include "SandboxServer.h"
-#include "SignInGuide.h"
-#include "TestLanguage.h"
-#include "TestSupport.h"
-#include "WindowStates.h"
+#include "common/DemoSession.h"
+#include "common/SandboxFixture.h"
+#include "common/TestLanguage.h"
+#include "common/TestSupport.h"
+#include "history/HistoryModel.h"
+#include "sandbox/SandboxServer.h"
+#include "session/AppSession.h"
+#include "ui/ElidingComboBox.h"
+#include "ui/HistoryDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/ModeBar.h"
+#include "ui/PreferencesDialog.h"
+#include "ui/ProfileForm.h"
+#include "ui/SignInGuide.h"
+#include "widgets/LayoutCheck.h"
+#include "widgets/WindowStates.h"
 
 #include <QApplication>
 #include <QDir>

@@ -3,18 +3,18 @@
 // frames a new picture, and History after two saves and a batch. Run through
 // scripts/screenshots.sh, the only way to refresh them: it builds this, gives it a throw-away home
 // and the offscreen platform.
-#include "AccountOverview.h"
 #include "AppInfo.h"
-#include "AppSession.h"
-#include "AppStyle.h"
-#include "BatchRun.h"
-#include "CropDialog.h"
-#include "HistoryDialog.h"
-#include "HistoryModel.h"
-#include "ImagePipeline.h"
-#include "MainWindow.h"
-#include "SandboxDemo.h"
-#include "Translations.h"
+#include "avatar/ImagePipeline.h"
+#include "demo/SandboxDemo.h"
+#include "history/HistoryModel.h"
+#include "overview/AccountOverview.h"
+#include "overview/BatchRun.h"
+#include "session/AppSession.h"
+#include "session/Translations.h"
+#include "ui/AppStyle.h"
+#include "ui/CropDialog.h"
+#include "ui/HistoryDialog.h"
+#include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QCheckBox>

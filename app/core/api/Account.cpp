@@ -1,4 +1,4 @@
-#include "Account.h"
+#include "api/Account.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

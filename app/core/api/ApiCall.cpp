@@ -1,7 +1,7 @@
-#include "ApiCall.h"
+#include "api/ApiCall.h"
 
-#include "ErrorHistory.h"
-#include "Logging.h"
+#include "api/ErrorHistory.h"
+#include "api/Logging.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>

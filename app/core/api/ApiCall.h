@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ApiError.h"
-#include "AttemptLoop.h"
-#include "Authenticator.h"
-#include "ClientConfig.h"
+#include "api/ApiError.h"
+#include "api/AttemptLoop.h"
+#include "api/Authenticator.h"
+#include "api/ClientConfig.h"
 
 #include <QElapsedTimer>
 #include <QNetworkRequest>

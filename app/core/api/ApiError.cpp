@@ -1,6 +1,6 @@
-#include "ApiError.h"
+#include "api/ApiError.h"
 
-#include "RetryPolicy.h"
+#include "api/RetryPolicy.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "AttemptLoop.h"
+#include "api/AttemptLoop.h"
 
 #include <QNetworkReply>
 

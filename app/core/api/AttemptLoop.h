@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiError.h"
-#include "RetryPolicy.h"
+#include "api/ApiError.h"
+#include "api/RetryPolicy.h"
 
 #include <QNetworkReply>
 #include <QPointer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApiCall.h"
+#include "api/ApiCall.h"
 
 #include <QMetaObject>
 

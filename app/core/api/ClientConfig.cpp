@@ -1,4 +1,4 @@
-#include "ClientConfig.h"
+#include "api/ClientConfig.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RetryPolicy.h"
+#include "api/RetryPolicy.h"
 
 #include <QByteArray>
 #include <QString>

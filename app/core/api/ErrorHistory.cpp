@@ -1,4 +1,4 @@
-#include "ErrorHistory.h"
+#include "api/ErrorHistory.h"
 
 #include <QMutex>
 #include <QMutexLocker>

@@ -1,4 +1,4 @@
-#include "FileRecord.h"
+#include "api/FileRecord.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

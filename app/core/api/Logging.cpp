@@ -1,3 +1,3 @@
-#include "Logging.h"
+#include "api/Logging.h"
 
 Q_LOGGING_CATEGORY(lcApi, "whop.api", QtInfoMsg)

@@ -1,4 +1,4 @@
-#include "RetryPolicy.h"
+#include "api/RetryPolicy.h"
 
 #include <QRandomGenerator>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
-#include "StorageUpload.h"
+#include "api/StorageUpload.h"
 
-#include "ErrorHistory.h"
-#include "Logging.h"
+#include "api/ErrorHistory.h"
+#include "api/Logging.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ApiError.h"
-#include "AttemptLoop.h"
-#include "ClientConfig.h"
+#include "api/ApiError.h"
+#include "api/AttemptLoop.h"
+#include "api/ClientConfig.h"
 
 #include <QElapsedTimer>
 #include <QObject>

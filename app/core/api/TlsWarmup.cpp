@@ -1,4 +1,4 @@
-#include "TlsWarmup.h"
+#include "api/TlsWarmup.h"
 
 #include <QSslSocket>
 

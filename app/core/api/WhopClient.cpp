@@ -1,7 +1,7 @@
-#include "WhopClient.h"
+#include "api/WhopClient.h"
 
 #include "AppInfo.h"
-#include "Logging.h"
+#include "api/Logging.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>

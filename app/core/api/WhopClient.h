@@ -1,14 +1,14 @@
 #pragma once
 
-#include "Account.h"
-#include "ApiCall.h"
-#include "Authenticator.h"
-#include "Call.h"
-#include "ClientConfig.h"
-#include "FileRecord.h"
-#include "StorageUpload.h"
-#include "User.h"
-#include "UserChanges.h"
+#include "api/Account.h"
+#include "api/ApiCall.h"
+#include "api/Authenticator.h"
+#include "api/Call.h"
+#include "api/ClientConfig.h"
+#include "api/FileRecord.h"
+#include "api/StorageUpload.h"
+#include "api/User.h"
+#include "api/UserChanges.h"
 
 #include <QJsonObject>
 #include <QObject>

@@ -1,3 +1,3 @@
-#include "AuthLogging.h"
+#include "auth/AuthLogging.h"
 
 Q_LOGGING_CATEGORY(lcAuth, "whop.auth", QtInfoMsg)

@@ -1,7 +1,7 @@
-#include "CredentialStore.h"
+#include "auth/CredentialStore.h"
 
-#include "AuthLogging.h"
-#include "SecretServiceProbe.h"
+#include "auth/AuthLogging.h"
+#include "auth/SecretServiceProbe.h"
 
 #include <QTimer>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "KeychainError.h"
-#include "KeychainJob.h"
+#include "auth/KeychainError.h"
+#include "auth/KeychainJob.h"
 
 #include <QByteArray>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "Identity.h"
+#include "auth/Identity.h"
 
-#include "ClientConfig.h"
+#include "api/ClientConfig.h"
 
 #include <QCoreApplication>
 #include <QUuid>

@@ -1,7 +1,7 @@
-#include "IdentityRegistry.h"
+#include "auth/IdentityRegistry.h"
 
-#include "AppFolders.h"
-#include "AuthLogging.h"
+#include "auth/AuthLogging.h"
+#include "files/AppFolders.h"
 
 #include <QDateTime>
 #include <QDir>

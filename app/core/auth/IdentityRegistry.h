@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Identity.h"
+#include "auth/Identity.h"
 
 #include <QList>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "KeychainCheck.h"
+#include "auth/KeychainCheck.h"
 
 namespace whop::auth {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CredentialStore.h"
+#include "auth/CredentialStore.h"
 
 #include <QObject>
 #include <QString>

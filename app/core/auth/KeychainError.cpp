@@ -1,4 +1,4 @@
-#include "KeychainError.h"
+#include "auth/KeychainError.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "KeychainJob.h"
+#include "auth/KeychainJob.h"
 
 namespace whop::auth {
 

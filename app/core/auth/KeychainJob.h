@@ -1,6 +1,6 @@
 #pragma once
 
-#include "KeychainError.h"
+#include "auth/KeychainError.h"
 
 #include <QByteArray>
 #include <QObject>

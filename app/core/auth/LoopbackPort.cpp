@@ -1,4 +1,4 @@
-#include "LoopbackPort.h"
+#include "auth/LoopbackPort.h"
 
 #include <QRandomGenerator>
 #include <QTcpServer>

@@ -1,6 +1,6 @@
-#include "OAuthAuthenticator.h"
+#include "auth/OAuthAuthenticator.h"
 
-#include "AuthLogging.h"
+#include "auth/AuthLogging.h"
 
 namespace whop::auth {
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "Authenticator.h"
-#include "CredentialStore.h"
-#include "OAuthSettings.h"
-#include "RefreshBackoff.h"
-#include "Secret.h"
+#include "api/Authenticator.h"
+#include "auth/CredentialStore.h"
+#include "auth/OAuthSettings.h"
+#include "auth/RefreshBackoff.h"
+#include "auth/Secret.h"
 
 #include <QDeadlineTimer>
 #include <QPointer>

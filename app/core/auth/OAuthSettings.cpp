@@ -1,6 +1,6 @@
-#include "OAuthSettings.h"
+#include "auth/OAuthSettings.h"
 
-#include "Secret.h"
+#include "auth/Secret.h"
 
 #include <QCoreApplication>
 #include <QTimer>

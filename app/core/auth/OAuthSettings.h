@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ApiCall.h"
-#include "Call.h"
-#include "Secret.h"
+#include "api/ApiCall.h"
+#include "api/Call.h"
+#include "auth/Secret.h"
 
 #include <QUrl>
 #include <QUrlQuery>

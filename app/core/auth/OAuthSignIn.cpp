@@ -1,6 +1,6 @@
-#include "OAuthSignIn.h"
+#include "auth/OAuthSignIn.h"
 
-#include "AuthLogging.h"
+#include "auth/AuthLogging.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>

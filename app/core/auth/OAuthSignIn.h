@@ -1,8 +1,8 @@
 #pragma once
 
-#include "OAuthSettings.h"
-#include "Secret.h"
-#include "SignInProblem.h"
+#include "auth/OAuthSettings.h"
+#include "auth/Secret.h"
+#include "auth/SignInProblem.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,4 +1,4 @@
-#include "RefreshBackoff.h"
+#include "auth/RefreshBackoff.h"
 
 #include <algorithm>
 

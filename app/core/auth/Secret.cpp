@@ -1,6 +1,6 @@
-#include "Secret.h"
+#include "auth/Secret.h"
 
-#include "ClientConfig.h"
+#include "api/ClientConfig.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>

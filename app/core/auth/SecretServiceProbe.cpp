@@ -1,4 +1,4 @@
-#include "SecretServiceProbe.h"
+#include "auth/SecretServiceProbe.h"
 
 #include <QTimer>
 

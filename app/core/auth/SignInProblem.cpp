@@ -1,4 +1,4 @@
-#include "SignInProblem.h"
+#include "auth/SignInProblem.h"
 
 namespace whop::auth {
 

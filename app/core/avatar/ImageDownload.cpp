@@ -1,4 +1,4 @@
-#include "ImageDownload.h"
+#include "avatar/ImageDownload.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>

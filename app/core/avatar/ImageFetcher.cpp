@@ -1,7 +1,7 @@
-#include "ImageFetcher.h"
+#include "avatar/ImageFetcher.h"
 
-#include "ClientConfig.h"
-#include "ImageDownload.h"
+#include "api/ClientConfig.h"
+#include "avatar/ImageDownload.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
-#include "ImagePipeline.h"
+#include "avatar/ImagePipeline.h"
 
-#include "PngReducer.h"
+#include "avatar/PngReducer.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

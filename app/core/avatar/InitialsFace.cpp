@@ -1,4 +1,4 @@
-#include "InitialsFace.h"
+#include "avatar/InitialsFace.h"
 
 #include <QFont>
 #include <QPainter>

@@ -1,8 +1,8 @@
-#include "LogoCache.h"
+#include "avatar/LogoCache.h"
 
-#include "ClientConfig.h"
-#include "ImageDownload.h"
-#include "ImageFetcher.h"
+#include "api/ClientConfig.h"
+#include "avatar/ImageDownload.h"
+#include "avatar/ImageFetcher.h"
 
 #include <QFutureWatcher>
 #include <QtConcurrent>

@@ -1,6 +1,6 @@
 // The second half of the image pipeline: crop, scale, flatten and encode what is uploaded.
 
-#include "ImagePipeline.h"
+#include "avatar/ImagePipeline.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

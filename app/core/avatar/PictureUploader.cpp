@@ -1,4 +1,4 @@
-#include "PictureUploader.h"
+#include "avatar/PictureUploader.h"
 
 #include <QCoreApplication>
 #include <QUuid>

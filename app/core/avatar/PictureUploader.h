@@ -1,8 +1,8 @@
 #pragma once
 
-#include "FileRecord.h"
-#include "ImagePipeline.h"
-#include "WhopClient.h"
+#include "api/FileRecord.h"
+#include "api/WhopClient.h"
+#include "avatar/ImagePipeline.h"
 
 #include <QElapsedTimer>
 #include <QObject>

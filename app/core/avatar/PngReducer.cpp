@@ -1,6 +1,6 @@
-#include "PngReducer.h"
+#include "avatar/PngReducer.h"
 
-#include "RowReducer.h"
+#include "avatar/RowReducer.h"
 
 #include <QColorSpace>
 #include <QIODevice>

@@ -1,4 +1,4 @@
-#include "RowReducer.h"
+#include "avatar/RowReducer.h"
 
 #include <algorithm>
 #include <cmath>

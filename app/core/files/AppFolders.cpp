@@ -1,4 +1,4 @@
-#include "AppFolders.h"
+#include "files/AppFolders.h"
 
 #include <QCoreApplication>
 #include <QStandardPaths>

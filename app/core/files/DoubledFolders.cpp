@@ -1,6 +1,6 @@
-#include "DoubledFolders.h"
+#include "files/DoubledFolders.h"
 
-#include "AppFolders.h"
+#include "files/AppFolders.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,6 +1,6 @@
-#include "BatchRecovery.h"
+#include "history/BatchRecovery.h"
 
-#include "RequestScheduler.h"
+#include "overview/RequestScheduler.h"
 
 #include <QPointer>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ChangeJournal.h"
-#include "RestorePlan.h"
+#include "history/RestorePlan.h"
+#include "journal/ChangeJournal.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "HistoryEntries.h"
+#include "history/HistoryEntries.h"
 
 #include <QHash>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "JournalReader.h"
+#include "journal/JournalReader.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "HistoryModel.h"
+#include "history/HistoryModel.h"
 
-#include "HistoryText.h"
+#include "history/HistoryText.h"
 
 namespace whop::history {
 

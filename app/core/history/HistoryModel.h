@@ -1,6 +1,6 @@
 #pragma once
 
-#include "HistoryEntries.h"
+#include "history/HistoryEntries.h"
 
 #include <QAbstractItemModel>
 

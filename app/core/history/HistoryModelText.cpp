@@ -1,6 +1,6 @@
 // What HistoryModel's rows say: the texts of each column, the details, the header.
-#include "HistoryModel.h"
-#include "HistoryText.h"
+#include "history/HistoryModel.h"
+#include "history/HistoryText.h"
 
 namespace whop::history {
 

@@ -1,4 +1,4 @@
-#include "HistoryText.h"
+#include "history/HistoryText.h"
 
 #include <QLocale>
 

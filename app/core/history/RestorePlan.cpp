@@ -1,7 +1,7 @@
-#include "RestorePlan.h"
+#include "history/RestorePlan.h"
 
-#include "BatchRun.h"
-#include "HistoryText.h"
+#include "history/HistoryText.h"
+#include "overview/BatchRun.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "HistoryEntries.h"
-#include "ProfileRules.h"
-#include "WhopClient.h"
+#include "api/WhopClient.h"
+#include "history/HistoryEntries.h"
+#include "profile/ProfileRules.h"
 
 #include <QUrl>
 

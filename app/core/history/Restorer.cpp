@@ -1,7 +1,7 @@
-#include "Restorer.h"
+#include "history/Restorer.h"
 
-#include "ProfileLogging.h"
-#include "RequestScheduler.h"
+#include "overview/RequestScheduler.h"
+#include "profile/ProfileLogging.h"
 
 namespace whop::history {
 

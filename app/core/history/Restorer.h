@@ -1,8 +1,8 @@
 #pragma once
 
-#include "RestorePlan.h"
-#include "SaveConflict.h"
-#include "SentChange.h"
+#include "history/RestorePlan.h"
+#include "journal/SentChange.h"
+#include "profile/SaveConflict.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,6 +1,6 @@
 // What a Restorer says about each profile and the whole restore, for lists and status lines.
-#include "HistoryText.h"
-#include "Restorer.h"
+#include "history/HistoryText.h"
+#include "history/Restorer.h"
 
 namespace whop::history {
 

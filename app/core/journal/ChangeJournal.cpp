@@ -1,7 +1,7 @@
-#include "ChangeJournal.h"
+#include "journal/ChangeJournal.h"
 
-#include "AppFolders.h"
-#include "JournalLogging.h"
+#include "files/AppFolders.h"
+#include "journal/JournalLogging.h"
 
 #include <QByteArrayMatcher>
 #include <QCryptographicHash>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "JournalFile.h"
-#include "JournalReader.h"
-#include "JournalRecords.h"
+#include "journal/JournalFile.h"
+#include "journal/JournalReader.h"
+#include "journal/JournalRecords.h"
 
 #include <QHash>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "JournalFile.h"
+#include "journal/JournalFile.h"
 
-#include "JournalLogging.h"
+#include "journal/JournalLogging.h"
 
 #include <QCoreApplication>
 #include <QDir>

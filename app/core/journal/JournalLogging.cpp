@@ -1,3 +1,3 @@
-#include "JournalLogging.h"
+#include "journal/JournalLogging.h"
 
 Q_LOGGING_CATEGORY(lcJournal, "whop.journal", QtInfoMsg)

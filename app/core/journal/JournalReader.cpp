@@ -1,7 +1,7 @@
-#include "JournalReader.h"
+#include "journal/JournalReader.h"
 
-#include "ChangeJournal.h"
-#include "JournalFile.h"
+#include "journal/ChangeJournal.h"
+#include "journal/JournalFile.h"
 
 #include <QDir>
 #include <QJsonDocument>

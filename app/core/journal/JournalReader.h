@@ -1,6 +1,6 @@
 #pragma once
 
-#include "JournalRecords.h"
+#include "journal/JournalRecords.h"
 
 #include <QByteArrayList>
 #include <QHash>

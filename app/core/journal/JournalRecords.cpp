@@ -1,4 +1,4 @@
-#include "JournalRecords.h"
+#include "journal/JournalRecords.h"
 
 #include <QJsonArray>
 #include <QUuid>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ApiError.h"
-#include "User.h"
-#include "UserChanges.h"
+#include "api/ApiError.h"
+#include "api/User.h"
+#include "api/UserChanges.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
-#include "SentChange.h"
+#include "journal/SentChange.h"
 
-#include "JournalLogging.h"
-#include "JournalReader.h"
+#include "journal/JournalLogging.h"
+#include "journal/JournalReader.h"
 
 namespace whop::journal {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ChangeJournal.h"
+#include "journal/ChangeJournal.h"
 
 #include <memory>
 

@@ -1,4 +1,4 @@
-#include "AccountOverview.h"
+#include "overview/AccountOverview.h"
 
 namespace whop::overview {
 

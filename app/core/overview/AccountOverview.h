@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ChangeJournal.h"
-#include "OverviewRow.h"
-#include "RequestScheduler.h"
+#include "journal/ChangeJournal.h"
+#include "overview/OverviewRow.h"
+#include "overview/RequestScheduler.h"
 
 #include <QHash>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "BatchPlan.h"
+#include "overview/BatchPlan.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AccountOverview.h"
+#include "overview/AccountOverview.h"
 
 #include <array>
 

@@ -1,6 +1,6 @@
-#include "BatchRun.h"
+#include "overview/BatchRun.h"
 
-#include "OverviewModel.h"
+#include "overview/OverviewModel.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "BatchPlan.h"
-#include "ImagePipeline.h"
-#include "PictureUploader.h"
-#include "SentChange.h"
+#include "avatar/ImagePipeline.h"
+#include "avatar/PictureUploader.h"
+#include "journal/SentChange.h"
+#include "overview/BatchPlan.h"
 
 #include <QHash>
 #include <QObject>

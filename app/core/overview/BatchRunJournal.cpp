@@ -1,7 +1,7 @@
 // BatchRun and the change journal: the batch is described once when it starts, each PATCH is
 // recorded just before it is sent and completed with its outcome, and the re-read of a lost
 // answer decides it.
-#include "BatchRun.h"
+#include "overview/BatchRun.h"
 
 namespace whop::overview {
 

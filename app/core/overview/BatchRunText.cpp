@@ -1,5 +1,5 @@
 // What BatchRun says about each account and the whole run, for the list and the status line.
-#include "BatchRun.h"
+#include "overview/BatchRun.h"
 
 namespace whop::overview {
 

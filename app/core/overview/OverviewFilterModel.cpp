@@ -1,7 +1,7 @@
-#include "OverviewFilterModel.h"
+#include "overview/OverviewFilterModel.h"
 
-#include "AccountOverview.h"
-#include "OverviewModel.h"
+#include "overview/AccountOverview.h"
+#include "overview/OverviewModel.h"
 
 namespace whop::overview {
 

@@ -1,6 +1,6 @@
-#include "OverviewModel.h"
+#include "overview/OverviewModel.h"
 
-#include "LogoCache.h"
+#include "avatar/LogoCache.h"
 
 #include <QCoreApplication>
 #include <QTextDocument>

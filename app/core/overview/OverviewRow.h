@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Account.h"
-#include "ApiError.h"
-#include "ProfileRules.h"
-#include "WhopClient.h"
+#include "api/Account.h"
+#include "api/ApiError.h"
+#include "api/WhopClient.h"
+#include "profile/ProfileRules.h"
 
 #include <QUrl>
 

@@ -1,4 +1,4 @@
-#include "RequestScheduler.h"
+#include "overview/RequestScheduler.h"
 
 #include <algorithm>
 #include <limits>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ApiCall.h"
-#include "Call.h"
-#include "RetryPolicy.h"
+#include "api/ApiCall.h"
+#include "api/Call.h"
+#include "api/RetryPolicy.h"
 
 #include <QElapsedTimer>
 #include <QHash>

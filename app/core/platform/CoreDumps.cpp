@@ -1,4 +1,4 @@
-#include "CoreDumps.h"
+#include "platform/CoreDumps.h"
 
 #include <QFile>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "Draft.h"
+#include "profile/Draft.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
-#include "DraftKeeper.h"
+#include "profile/DraftKeeper.h"
 
-#include "DraftPicture.h"
-#include "ProfileEditor.h"
+#include "profile/DraftPicture.h"
+#include "profile/ProfileEditor.h"
 
 #include <QDir>
 #include <QFile>

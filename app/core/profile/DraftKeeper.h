@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DraftStore.h"
+#include "profile/DraftStore.h"
 
 #include <QElapsedTimer>
 #include <QObject>

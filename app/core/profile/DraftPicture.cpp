@@ -1,4 +1,4 @@
-#include "DraftPicture.h"
+#include "profile/DraftPicture.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,7 +1,7 @@
-#include "DraftStore.h"
+#include "profile/DraftStore.h"
 
-#include "AppFolders.h"
-#include "ProfileLogging.h"
+#include "files/AppFolders.h"
+#include "profile/ProfileLogging.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

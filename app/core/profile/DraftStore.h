@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Draft.h"
+#include "profile/Draft.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "InheritedProfile.h"
+#include "profile/InheritedProfile.h"
 
 namespace whop::profile {
 

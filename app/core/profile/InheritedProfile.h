@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ProfileRules.h"
-#include "WhopClient.h"
+#include "api/WhopClient.h"
+#include "profile/ProfileRules.h"
 
 #include <QObject>
 #include <QPointer>

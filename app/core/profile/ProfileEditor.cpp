@@ -1,6 +1,6 @@
-#include "ProfileEditor.h"
+#include "profile/ProfileEditor.h"
 
-#include "ProfileLogging.h"
+#include "profile/ProfileLogging.h"
 
 namespace whop::profile {
 using api::ApiError;

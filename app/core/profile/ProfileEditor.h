@@ -1,11 +1,11 @@
 #pragma once
 
-#include "PictureUploader.h"
-#include "ProfileRules.h"
-#include "SaveConflict.h"
-#include "SentChange.h"
-#include "UsernameChecker.h"
-#include "WhopClient.h"
+#include "api/WhopClient.h"
+#include "avatar/PictureUploader.h"
+#include "journal/SentChange.h"
+#include "profile/ProfileRules.h"
+#include "profile/SaveConflict.h"
+#include "profile/UsernameChecker.h"
 
 #include <QHash>
 #include <QObject>

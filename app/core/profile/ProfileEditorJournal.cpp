@@ -1,8 +1,8 @@
 // ProfileEditor and the change journal: each save is recorded before it is sent, and a save
 // whose answer was lost is decided by the next read of the same profile.
-#include "ProfileEditor.h"
+#include "profile/ProfileEditor.h"
 
-#include "ProfileLogging.h"
+#include "profile/ProfileLogging.h"
 
 namespace whop::profile {
 

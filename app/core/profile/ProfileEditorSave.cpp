@@ -1,6 +1,6 @@
 // ProfileEditor's save: the picture upload, the re-read that looks for changes made elsewhere,
 // the PATCH, and what a failure at each step means for the person.
-#include "ProfileEditor.h"
+#include "profile/ProfileEditor.h"
 
 #include <QLoggingCategory>
 

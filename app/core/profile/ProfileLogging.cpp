@@ -1,3 +1,3 @@
-#include "ProfileLogging.h"
+#include "profile/ProfileLogging.h"
 
 Q_LOGGING_CATEGORY(lcProfile, "whop.profile", QtInfoMsg)

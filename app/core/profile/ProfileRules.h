@@ -1,7 +1,7 @@
 #pragma once
 
-#include "User.h"
-#include "UserChanges.h"
+#include "api/User.h"
+#include "api/UserChanges.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "SaveConflict.h"
+#include "profile/SaveConflict.h"
 
 namespace whop::profile {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ProfileRules.h"
-#include "User.h"
+#include "api/User.h"
+#include "profile/ProfileRules.h"
 
 #include <QHash>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "UsernameChecker.h"
+#include "profile/UsernameChecker.h"
 
-#include "User.h"
-#include "WhopClient.h"
+#include "api/User.h"
+#include "api/WhopClient.h"
 
 #include <QLoggingCategory>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ApiError.h"
-#include "Call.h"
-#include "User.h"
+#include "api/ApiError.h"
+#include "api/Call.h"
+#include "api/User.h"
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "AccountDirectory.h"
+#include "session/AccountDirectory.h"
 
-#include "WhopClient.h"
+#include "api/WhopClient.h"
 
 namespace whop::app {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Account.h"
-#include "ApiError.h"
-#include "Call.h"
+#include "api/Account.h"
+#include "api/ApiError.h"
+#include "api/Call.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,7 +1,7 @@
-#include "AppSession.h"
+#include "session/AppSession.h"
 
 #include "AppInfo.h"
-#include "StoredSecret.h"
+#include "session/StoredSecret.h"
 
 #include <QDir>
 #include <QJsonObject>

@@ -1,19 +1,19 @@
 #pragma once
 
-#include "AccountDirectory.h"
-#include "ChangeJournal.h"
-#include "CommandLine.h"
-#include "CredentialStore.h"
-#include "DemoBackend.h"
-#include "DraftKeeper.h"
-#include "IdentityRegistry.h"
-#include "IdentityService.h"
-#include "InheritedProfile.h"
-#include "Notice.h"
-#include "OAuthAuthenticator.h"
-#include "Preferences.h"
-#include "ProfileEditor.h"
-#include "WhopClient.h"
+#include "api/WhopClient.h"
+#include "auth/CredentialStore.h"
+#include "auth/IdentityRegistry.h"
+#include "auth/OAuthAuthenticator.h"
+#include "journal/ChangeJournal.h"
+#include "profile/DraftKeeper.h"
+#include "profile/InheritedProfile.h"
+#include "profile/ProfileEditor.h"
+#include "session/AccountDirectory.h"
+#include "session/CommandLine.h"
+#include "session/DemoBackend.h"
+#include "session/IdentityService.h"
+#include "session/Notice.h"
+#include "session/Preferences.h"
 
 #include <QHash>
 #include <QNetworkAccessManager>

@@ -2,7 +2,7 @@
 // authenticators shared per identity, clients bound to the identity in use (IdentityBinding.h),
 // and one journal per identity.
 
-#include "AppSession.h"
+#include "session/AppSession.h"
 
 namespace whop::app {
 

@@ -1,6 +1,6 @@
 // AppSession's profile modes: remembered per identity (the demo's in QSettings), set and applied.
 
-#include "AppSession.h"
+#include "session/AppSession.h"
 
 #include <QJsonObject>
 #include <QSettings>

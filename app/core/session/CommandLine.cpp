@@ -1,9 +1,9 @@
-#include "CommandLine.h"
+#include "session/CommandLine.h"
 
 #include "AppInfo.h"
-#include "ClientConfig.h"
-#include "PreferenceRules.h"
-#include "WhopClient.h"
+#include "api/ClientConfig.h"
+#include "api/WhopClient.h"
+#include "session/PreferenceRules.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

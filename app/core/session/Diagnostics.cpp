@@ -1,8 +1,8 @@
-#include "Diagnostics.h"
+#include "session/Diagnostics.h"
 
 #include "AppInfo.h"
-#include "AppSession.h"
-#include "KeychainCheck.h"
+#include "auth/KeychainCheck.h"
+#include "session/AppSession.h"
 
 #include <QCoreApplication>
 #include <QSysInfo>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ErrorHistory.h"
+#include "api/ErrorHistory.h"
 
 #include <QList>
 #include <QObject>

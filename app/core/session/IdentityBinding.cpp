@@ -1,6 +1,6 @@
-#include "IdentityBinding.h"
+#include "session/IdentityBinding.h"
 
-#include "AppSession.h"
+#include "session/AppSession.h"
 
 namespace whop::app {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ChangeJournal.h"
-#include "Identity.h"
+#include "auth/Identity.h"
+#include "journal/ChangeJournal.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,4 +1,4 @@
-#include "IdentityService.h"
+#include "session/IdentityService.h"
 
 #include <QNetworkAccessManager>
 

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "CredentialStore.h"
-#include "Identity.h"
-#include "IdentityRegistry.h"
-#include "OAuthAuthenticator.h"
-#include "OAuthSignIn.h"
-#include "Secret.h"
-#include "WhopClient.h"
+#include "api/WhopClient.h"
+#include "auth/CredentialStore.h"
+#include "auth/Identity.h"
+#include "auth/IdentityRegistry.h"
+#include "auth/OAuthAuthenticator.h"
+#include "auth/OAuthSignIn.h"
+#include "auth/Secret.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "Notice.h"
+#include "session/Notice.h"
 
 namespace whop::app {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiError.h"
-#include "SignInProblem.h"
+#include "api/ApiError.h"
+#include "auth/SignInProblem.h"
 
 #include <QCoreApplication>
 #include <QMetaType>

@@ -1,6 +1,6 @@
-#include "PreferenceRules.h"
+#include "session/PreferenceRules.h"
 
-#include "ClientConfig.h"
+#include "api/ClientConfig.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
-#include "Preferences.h"
+#include "session/Preferences.h"
 
-#include "LoopbackPort.h"
+#include "auth/LoopbackPort.h"
 
 #include <QCoreApplication>
 #include <QSettings>

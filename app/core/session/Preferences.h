@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ClientConfig.h"
-#include "CommandLine.h"
-#include "PreferenceRules.h"
+#include "api/ClientConfig.h"
+#include "session/CommandLine.h"
+#include "session/PreferenceRules.h"
 
 #include <QObject>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "StoredSecret.h"
+#include "session/StoredSecret.h"
 
 namespace whop::app {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CredentialStore.h"
-#include "Identity.h"
-#include "Secret.h"
+#include "auth/CredentialStore.h"
+#include "auth/Identity.h"
+#include "auth/Secret.h"
 
 #include <QCoreApplication>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "Translations.h"
+#include "session/Translations.h"
 
 #include <QCoreApplication>
 #include <QDir>
