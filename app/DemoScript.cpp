@@ -6,7 +6,8 @@
 #include "profile/DraftKeeper.h"
 #include "sandbox/SandboxServer.h"
 #include "session/AppSession.h"
-#include "ui/DraftRecoveryDialog.h"
+#include "ui/Prompts.h"
+#include "ui/dialogs/DraftRecoveryDialog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -128,7 +129,8 @@ void installDemoScript(AppSession *session, const QProcessEnvironment &environme
     profile::DraftKeeper *drafts = session->drafts();
 
     if (answer == QLatin1String("restore") || answer == QLatin1String("discard"))
-        ui::DraftRecoveryDialog::setNextAnswer({answer == QLatin1String("restore"), {}});
+        ui::Prompts::setNextAnswer(
+            ui::DraftRecoveryDialog::Answer{answer == QLatin1String("restore"), {}});
 
     if (!edit.isEmpty()) {
         const QJsonObject fields = QJsonDocument::fromJson(edit).object();

@@ -1,7 +1,7 @@
 #include "ui/InheritedFields.h"
 
 #include "session/AppSession.h"
-#include "ui/UseGlobalButton.h"
+#include "ui/widgets/UseGlobalButton.h"
 
 #include <QLineEdit>
 #include <QPlainTextEdit>

@@ -6,7 +6,7 @@
 #include "overview/OverviewModel.h"
 #include "session/AppSession.h"
 #include "session/IdentityBinding.h"
-#include "ui/BatchPanel.h"
+#include "ui/widgets/BatchPanel.h"
 #include "ui_OverviewWindow.h"
 
 #include <QCloseEvent>

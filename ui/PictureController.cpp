@@ -2,9 +2,9 @@
 
 #include "avatar/ImageFetcher.h"
 #include "profile/ProfileEditor.h"
-#include "ui/AvatarWidget.h"
-#include "ui/CropDialog.h"
 #include "ui/PicturePicker.h"
+#include "ui/dialogs/CropDialog.h"
+#include "ui/widgets/AvatarWidget.h"
 
 #include <QAction>
 #include <QLocale>
@@ -74,11 +74,6 @@ CropDialog *PictureController::cropDialog() const
 bool PictureController::isOpening() const
 {
     return m_picker->isOpening();
-}
-
-void PictureController::setNextFileName(const QString &path)
-{
-    PicturePicker::setNextFileName(path);
 }
 
 void PictureController::chooseFile()

@@ -39,9 +39,6 @@ public:
     CropDialog *cropDialog() const;
     bool isOpening() const;
 
-    // Answers the next file dialog with `path` instead of showing it (for tests).
-    static void setNextFileName(const QString &path);
-
 Q_SIGNALS:
     // A picture was refused, or the clipboard held none: for the banner.
     void message(const QString &text);

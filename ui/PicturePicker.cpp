@@ -1,13 +1,11 @@
 #include "ui/PicturePicker.h"
 
-#include "ui/CropDialog.h"
+#include "ui/Prompts.h"
+#include "ui/dialogs/CropDialog.h"
 
 #include <QClipboard>
-#include <QComboBox>
-#include <QFileDialog>
 #include <QGuiApplication>
 #include <QImageReader>
-#include <QLabel>
 #include <QMimeData>
 #include <QStandardPaths>
 
@@ -43,30 +41,13 @@ bool PicturePicker::isBusy() const
 
 void PicturePicker::chooseFile()
 {
-    if (!s_nextFileName.isEmpty()) {
-        open(avatar::PictureInput::fromFile(std::exchange(s_nextFileName, {})));
-        return;
-    }
-    auto *dialog =
-        new QFileDialog(m_window, tr("Choose a Profile Picture"),
-                        QStandardPaths::writableLocation(QStandardPaths::PicturesLocation));
-    dialog->setObjectName(QStringLiteral("pictureFileDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFileMode(QFileDialog::ExistingFile);
-    dialog->setNameFilters(nameFilters());
-    // Qt's own file dialog shows "Look in:" and "Files of type:" beside its two lists without
-    // making them their buddies: a screen reader would announce the lists by their values only.
-    const std::pair<const char *, const char *> captions[] = {{"lookInLabel", "lookInCombo"},
-                                                              {"fileTypeLabel", "fileTypeCombo"}};
-    for (const auto &[labelName, comboName] : captions) {
-        auto *label = dialog->findChild<QLabel *>(QLatin1String(labelName));
-        auto *combo = dialog->findChild<QComboBox *>(QLatin1String(comboName));
-        if (label && combo && !label->buddy())
-            label->setBuddy(combo);
-    }
-    connect(dialog, &QFileDialog::fileSelected, this,
-            [this](const QString &path) { open(avatar::PictureInput::fromFile(path)); });
-    dialog->open();
+    Prompts::chooseFile(m_window, QStringLiteral("pictureFileDialog"),
+                        tr("Choose a Profile Picture"),
+                        QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
+                        nameFilters(), [self = QPointer(this)](const QString &path) {
+                            if (self)
+                                self->open(avatar::PictureInput::fromFile(path));
+                        });
 }
 
 void PicturePicker::paste()

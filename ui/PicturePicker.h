@@ -32,9 +32,6 @@ public:
     bool isOpening() const { return m_loader.isRunning(); }
     bool isBusy() const;
 
-    // Answers the next file dialog with `path` instead of showing it (for tests).
-    static void setNextFileName(const QString &path) { s_nextFileName = path; }
-
 Q_SIGNALS:
     void chosen(const whop::avatar::EncodedPicture &picture);
     // A picture was refused, or the clipboard held none.
@@ -49,7 +46,6 @@ private:
     std::function<bool()> m_gate;
     QFutureWatcher<avatar::LoadedPicture> m_loader;
     QPointer<CropDialog> m_dialog;
-    static inline QString s_nextFileName;
 };
 
 } // namespace whop::ui

@@ -1,9 +1,22 @@
 #include "ui/Prompts.h"
 
+#include <QComboBox>
+#include <QFileDialog>
 #include <QLabel>
 #include <QPushButton>
 
 namespace whop::ui {
+
+void Prompts::setNextAnswer(const Answer &answer)
+{
+    for (auto it = s_next.begin(); it != s_next.end(); ++it) {
+        if (it->index() == answer.index()) {
+            *it = answer;
+            return;
+        }
+    }
+    s_next.push_back(answer);
+}
 
 void Prompts::nameIcon(QMessageBox *box, const QString &name)
 {
@@ -35,8 +48,8 @@ std::optional<Prompts::Unsaved> Prompts::askUnsavedChanges(QWidget *parent, cons
                                                            std::function<void(Unsaved)> answered)
 {
     ++s_asked;
-    if (s_nextUnsaved)
-        return std::exchange(s_nextUnsaved, std::nullopt);
+    if (const auto scripted = takeNextAnswer<Unsaved>())
+        return scripted;
     auto *box =
         new QMessageBox(QMessageBox::Warning, QObject::tr("Unsaved changes"), text,
                         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, parent);
@@ -66,8 +79,8 @@ void Prompts::confirm(QWidget *parent, const QString &title, const QString &text
                       const QString &confirmText, std::function<void()> confirmed)
 {
     ++s_asked;
-    if (s_nextConfirm) {
-        if (*std::exchange(s_nextConfirm, std::nullopt))
+    if (const auto scripted = takeNextAnswer<Confirm>()) {
+        if (*scripted == Confirm::Yes)
             confirmed();
         return;
     }
@@ -84,6 +97,34 @@ void Prompts::confirm(QWidget *parent, const QString &title, const QString &text
             confirmed();
     });
     box->open();
+}
+
+void Prompts::chooseFile(QWidget *parent, const QString &objectName, const QString &caption,
+                         const QString &folder, const QStringList &filters,
+                         std::function<void(const QString &)> chosen)
+{
+    if (const auto scripted = takeNextAnswer<FileName>()) {
+        chosen(scripted->path);
+        return;
+    }
+    auto *dialog = new QFileDialog(parent, caption, folder);
+    dialog->setObjectName(objectName);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setNameFilters(filters);
+    // Qt's own file dialog shows "Look in:" and "Files of type:" beside its two lists without
+    // making them their buddies: a screen reader would announce the lists by their values only.
+    const std::pair<const char *, const char *> captions[] = {{"lookInLabel", "lookInCombo"},
+                                                              {"fileTypeLabel", "fileTypeCombo"}};
+    for (const auto &[labelName, comboName] : captions) {
+        auto *label = dialog->findChild<QLabel *>(QLatin1String(labelName));
+        auto *combo = dialog->findChild<QComboBox *>(QLatin1String(comboName));
+        if (label && combo && !label->buddy())
+            label->setBuddy(combo);
+    }
+    QObject::connect(dialog, &QFileDialog::fileSelected, dialog,
+                     [chosen = std::move(chosen)](const QString &path) { chosen(path); });
+    dialog->open();
 }
 
 } // namespace whop::ui

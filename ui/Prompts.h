@@ -1,18 +1,24 @@
 #pragma once
 
+#include "ui/dialogs/DraftRecoveryDialog.h"
+
 #include <QMessageBox>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
+#include <variant>
+#include <vector>
 
 class QWidget;
 
 namespace whop::ui {
 
-// Every question the app asks goes through here: window-modal boxes answered without a nested
-// event loop (the caller carries on in a callback), and a seam for widget tests
-// (setNextUnsavedAnswer / setNextConfirmAnswer) that answers at once instead.
+// Every question the app asks and every file it asks for goes through here: window-modal boxes and
+// dialogs answered without a nested event loop (the caller carries on in a callback), and one
+// seam for tests and the demo's script, setNextAnswer(), as KeePassXC's MessageBox::setNextAnswer:
+// the next question of the answer's kind is answered with it at once instead of being shown.
 class Prompts
 {
 public:
@@ -22,6 +28,21 @@ public:
         Discard,
         Cancel
     };
+
+    // A yes/no question's scripted answer (confirm()).
+    enum class Confirm
+    {
+        Yes,
+        No
+    };
+    // A file chooser's scripted answer: the file chosen (chooseFile()).
+    struct FileName
+    {
+        QString path;
+    };
+    // What setNextAnswer() takes: an answer to the unsaved-changes question, to a yes/no question,
+    // to the offer of a leftover draft (DraftRecoveryDialog::offer) or to a file chooser.
+    using Answer = std::variant<Unsaved, Confirm, DraftRecoveryDialog::Answer, FileName>;
 
     // Save / Discard / Cancel about unsaved edits; Enter saves, Escape cancels. A scripted
     // answer is returned at once (and `answered` is not called); otherwise the box opens and
@@ -37,13 +58,33 @@ public:
     // …) for screen readers, or `name` when given (an application icon, say).
     static void nameIcon(QMessageBox *box, const QString &name = {});
 
-    static void setNextUnsavedAnswer(Unsaved answer) { s_nextUnsaved = answer; }
-    static void setNextConfirmAnswer(bool answer) { s_nextConfirm = answer; }
+    // A file chooser for an existing file (Enter opens, Escape cancels), named `objectName`:
+    // `caption` as its title, `filters` as its types, starting in `folder`; `chosen` runs with the
+    // file's path once one is chosen, at once when scripted.
+    static void chooseFile(QWidget *parent, const QString &objectName, const QString &caption,
+                           const QString &folder, const QStringList &filters,
+                           std::function<void(const QString &)> chosen);
+
+    // For tests and the demo's script: the next question of `answer`'s kind is answered with it
+    // instead of being shown (one answer of each kind waits; a second replaces the first).
+    static void setNextAnswer(const Answer &answer);
+    // The answer waiting for a question of kind T, taken (for the questions asked outside this
+    // class: DraftRecoveryDialog::offer).
+    template <class T> static std::optional<T> takeNextAnswer()
+    {
+        for (auto it = s_next.begin(); it != s_next.end(); ++it) {
+            if (const T *answer = std::get_if<T>(&*it)) {
+                T taken = *answer;
+                s_next.erase(it);
+                return taken;
+            }
+        }
+        return std::nullopt;
+    }
     static int questionsAsked() { return s_asked; }
 
 private:
-    static inline std::optional<Unsaved> s_nextUnsaved;
-    static inline std::optional<bool> s_nextConfirm;
+    static inline std::vector<Answer> s_next;
     static inline int s_asked = 0;
 };
 

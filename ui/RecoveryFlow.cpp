@@ -3,8 +3,8 @@
 #include "history/BatchRecovery.h"
 #include "history/Restorer.h"
 #include "session/AppSession.h"
-#include "ui/InterruptedBatchDialog.h"
 #include "ui/RestoreRunner.h"
+#include "ui/dialogs/InterruptedBatchDialog.h"
 
 #include <QApplication>
 #include <QTimer>

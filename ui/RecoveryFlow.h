@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/InterruptedBatchDialog.h"
+#include "ui/dialogs/InterruptedBatchDialog.h"
 
 #include <QObject>
 #include <QPointer>

@@ -3,7 +3,7 @@
 #include "history/Restorer.h"
 #include "session/AppSession.h"
 #include "ui/LeaveGuard.h"
-#include "ui/SaveConflictDialog.h"
+#include "ui/dialogs/SaveConflictDialog.h"
 
 #include <QCoreApplication>
 #include <QPointer>

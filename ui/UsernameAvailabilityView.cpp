@@ -1,6 +1,6 @@
 #include "ui/UsernameAvailabilityView.h"
 
-#include "ui/FieldMessage.h"
+#include "ui/widgets/FieldMessage.h"
 
 #include <QLineEdit>
 

@@ -2,7 +2,7 @@
 
 #include "session/AppSession.h"
 #include "session/Diagnostics.h"
-#include "ui/SignInGuide.h"
+#include "ui/dialogs/SignInGuide.h"
 
 #include <QAction>
 #include <QClipboard>

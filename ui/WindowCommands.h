@@ -1,7 +1,7 @@
 #pragma once
 
 #include "auth/SignInProblem.h"
-#include "ui/PreferencesDialog.h"
+#include "ui/dialogs/PreferencesDialog.h"
 
 #include <QObject>
 #include <QPointer>

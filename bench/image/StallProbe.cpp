@@ -4,8 +4,8 @@
 #include "profile/ProfileEditor.h"
 #include "sandbox/SandboxFiles.h"
 #include "sandbox/SandboxServer.h"
-#include "ui/CropDialog.h"
-#include "ui/CropView.h"
+#include "ui/dialogs/CropDialog.h"
+#include "ui/widgets/CropView.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -16,7 +16,7 @@
 #include "history/HistoryModel.h"
 #include "sandbox/SandboxServer.h"
 #include "session/AppSession.h"
-#include "ui/HistoryDialog.h"
+#include "ui/dialogs/HistoryDialog.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,12 +1,15 @@
 # The direction of the arrows (see README.md, "Project layout"), read from the includes. Every
 # project header is included by its folder from one root per tree: app/core for the core libraries
 # ("api/WhopClient.h", "profile/ProfileEditor.h"), app for "sandbox/..." and "demo/...", the
-# project root for "ui/...", tests for "common/...". So an include names its layer, and:
+# project root for "ui/..." (the windows and binding objects at ui/, every dialog in ui/dialogs/,
+# reusable widgets in ui/widgets/: "ui/dialogs/CropDialog.h"), tests for "common/...". So an
+# include names its layer, and:
 # - core (app/core/**) includes nothing from ui/, sandbox/ or demo/: each quoted include names a
 #   core folder (or is generated: AppInfo.h, *.moc, ui_*.h); and no QtWidgets header, whatever its
 #   name (<QLineEdit>, <QtWidgets/QLineEdit>, <QtWidgets>), nor links QtWidgets, the sandbox or
 #   Qt HttpServer;
-# - ui (ui/**) includes no QtNetwork header: widgets hold no network code.
+# - ui (ui/**, dialogs and widgets included) includes no QtNetwork header: widgets hold no
+#   network code.
 # The Qt headers are every name in the module's include folder of the Qt installation the build
 # uses (tests/CMakeLists.txt passes the folders of Qt6::Widgets and Qt6::Network). Run as
 #   cmake -DSOURCE_DIR=<project root> -DQT_WIDGETS_DIR=<.../QtWidgets> \

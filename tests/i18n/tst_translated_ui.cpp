@@ -10,10 +10,10 @@
 #include "common/TestSupport.h"
 #include "session/CommandLine.h"
 #include "session/Translations.h"
-#include "ui/AddIdentityDialog.h"
-#include "ui/HistoryDialog.h"
-#include "ui/IdentityBar.h"
 #include "ui/MainWindow.h"
+#include "ui/dialogs/AddIdentityDialog.h"
+#include "ui/dialogs/HistoryDialog.h"
+#include "ui/widgets/IdentityBar.h"
 
 #include <QAbstractButton>
 #include <QApplication>

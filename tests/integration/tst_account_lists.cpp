@@ -9,8 +9,8 @@
 #include "overview/AccountOverview.h"
 #include "session/AccountDirectory.h"
 #include "session/AppSession.h"
-#include "ui/AccountPickerDialog.h"
 #include "ui/OverviewWindow.h"
+#include "ui/dialogs/AccountPickerDialog.h"
 
 #include <QAbstractHttpServer>
 #include <QApplication>

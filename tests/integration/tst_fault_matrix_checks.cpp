@@ -8,7 +8,7 @@
 #include "common/TestSupport.h"
 #include "integration/FaultScenarios.h"
 #include "profile/DraftKeeper.h"
-#include "ui/SaveConflictDialog.h"
+#include "ui/dialogs/SaveConflictDialog.h"
 
 #include <QApplication>
 #include <QLabel>

@@ -8,7 +8,7 @@
 #include "common/TestImages.h"
 #include "common/TestSupport.h"
 #include "integration/FaultRig.h"
-#include "ui/AvatarWidget.h"
+#include "ui/widgets/AvatarWidget.h"
 
 #include <QApplication>
 #include <QLabel>

@@ -18,9 +18,9 @@
 #include "integration/KeyringControl.h"
 #include "profile/DraftKeeper.h"
 #include "sandbox/SandboxServer.h"
-#include "ui/DraftRecoveryDialog.h"
-#include "ui/ManageIdentitiesDialog.h"
 #include "ui/Prompts.h"
+#include "ui/dialogs/DraftRecoveryDialog.h"
+#include "ui/dialogs/ManageIdentitiesDialog.h"
 
 #include <QApplication>
 #include <QFile>
@@ -121,7 +121,7 @@ class KeychainFaultTest : public QObject, whop::test::DemoWindow
     // Once the token can be read: the identity loads and its draft is offered back.
     void expectRecovered()
     {
-        ui::DraftRecoveryDialog::setNextAnswer({true, {}});
+        ui::Prompts::setNextAnswer(ui::DraftRecoveryDialog::Answer{true, {}});
         QSignalSpy loaded(session->editor(), &profile::ProfileEditor::loaded);
         session->activate(identity.id);
         QVERIFY(loaded.wait(20000));
@@ -180,7 +180,7 @@ private Q_SLOTS:
         ++run;
         prepare();
         storeSecret();
-        ui::DraftRecoveryDialog::setNextAnswer({true, {}});
+        ui::Prompts::setNextAnswer(ui::DraftRecoveryDialog::Answer{true, {}});
         QSignalSpy loaded(session->editor(), &profile::ProfileEditor::loaded);
         session->start();
         QVERIFY(loaded.wait(20000));
@@ -190,7 +190,7 @@ private Q_SLOTS:
 
         ui::ManageIdentitiesDialog manage(session.get());
         QVERIFY(manage.selectIdentity(identity.id));
-        ui::Prompts::setNextConfirmAnswer(true);
+        ui::Prompts::setNextAnswer(ui::Prompts::Confirm::Yes);
         manage.removeSelected();
         QTRY_VERIFY_WITH_TIMEOUT(manage.statusText().contains(QStringLiteral("locked")), 20000);
         QVERIFY2(manage.statusText().contains(QStringLiteral("were kept")),

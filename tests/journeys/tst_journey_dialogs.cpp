@@ -7,7 +7,7 @@
 #include "common/TestImages.h"
 #include "journeys/JourneyApp.h"
 #include "ui/Browser.h"
-#include "ui/CropDialog.h"
+#include "ui/dialogs/CropDialog.h"
 
 #include <QApplication>
 #include <QMenuBar>

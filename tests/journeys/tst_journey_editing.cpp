@@ -6,7 +6,7 @@
 #include "common/TestImages.h"
 #include "journeys/JourneyApp.h"
 #include "sandbox/SandboxFiles.h"
-#include "ui/CropDialog.h"
+#include "ui/dialogs/CropDialog.h"
 
 #include <QApplication>
 #include <QFileDialog>

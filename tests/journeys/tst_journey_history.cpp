@@ -6,7 +6,7 @@
 // changed elsewhere since is asked about, and Enter keeps Whop's value.
 #include "history/HistoryModel.h"
 #include "journeys/JourneyApp.h"
-#include "ui/HistoryDialog.h"
+#include "ui/dialogs/HistoryDialog.h"
 
 #include <QTreeView>
 

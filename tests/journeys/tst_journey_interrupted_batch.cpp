@@ -11,8 +11,8 @@
 #include "history/BatchRecovery.h"
 #include "journal/JournalReader.h"
 #include "journeys/JourneyApp.h"
-#include "ui/InterruptedBatchDialog.h"
 #include "ui/RecoveryFlow.h"
+#include "ui/dialogs/InterruptedBatchDialog.h"
 
 #include <QApplication>
 #include <QJsonArray>

@@ -4,7 +4,7 @@
 // recovery question with the keyboard: Enter restores, Escape restores too (nothing is lost by
 // closing the question), Alt+D discards.
 #include "journeys/JourneyApp.h"
-#include "ui/DraftRecoveryDialog.h"
+#include "ui/dialogs/DraftRecoveryDialog.h"
 
 #include <QApplication>
 

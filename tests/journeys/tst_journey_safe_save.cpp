@@ -7,7 +7,7 @@
 // are also saved there as PNG files.
 #include "journeys/JourneyApp.h"
 #include "ui/DemoActions.h"
-#include "ui/SaveConflictDialog.h"
+#include "ui/dialogs/SaveConflictDialog.h"
 
 #include <QComboBox>
 #include <QDir>

@@ -4,7 +4,7 @@
 // two controls on top of each other, a caption wider than its label or button (unless it is
 // shown elided, with the whole text as the tooltip). Used by tst_window_layout.
 
-#include "ui/ElidingComboBox.h"
+#include "ui/widgets/ElidingComboBox.h"
 
 #include <QAbstractScrollArea>
 #include <QComboBox>

@@ -14,9 +14,9 @@
 #include "profile/ProfileRules.h"
 #include "sandbox/SandboxFiles.h"
 #include "sandbox/SandboxServer.h"
-#include "ui/AvatarWidget.h"
-#include "ui/ModeBar.h"
-#include "ui/SaveConflictDialog.h"
+#include "ui/dialogs/SaveConflictDialog.h"
+#include "ui/widgets/AvatarWidget.h"
+#include "ui/widgets/ModeBar.h"
 
 #include <QLabel>
 #include <QLineEdit>

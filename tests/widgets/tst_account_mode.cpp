@@ -4,9 +4,9 @@
 #include "common/SandboxFixture.h"
 #include "common/TestSupport.h"
 #include "sandbox/SandboxServer.h"
-#include "ui/AccountPickerDialog.h"
-#include "ui/ModeBar.h"
 #include "ui/Prompts.h"
+#include "ui/dialogs/AccountPickerDialog.h"
+#include "ui/widgets/ModeBar.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -241,12 +241,12 @@ private Q_SLOTS:
         startDemo();
         auto *editor = session->editor();
         editor->setValue(profile::Field::Bio, QStringLiteral("pending"));
-        Prompts::setNextUnsavedAnswer(Prompts::Unsaved::Cancel);
+        Prompts::setNextAnswer(Prompts::Unsaved::Cancel);
         modeBar()->requestAccount(QLatin1String(sandbox::SandboxServer::DemoAccountId), {});
         QVERIFY(session->mode().isGlobal());
         QCOMPARE(editor->value(profile::Field::Bio), QStringLiteral("pending"));
 
-        Prompts::setNextUnsavedAnswer(Prompts::Unsaved::Save);
+        Prompts::setNextAnswer(Prompts::Unsaved::Save);
         modeBar()->requestAccount(QLatin1String(sandbox::SandboxServer::DemoAccountId), {});
         QTRY_VERIFY_WITH_TIMEOUT(!session->mode().isGlobal() && editor->hasSnapshot(), 10000);
         QCOMPARE(server()
@@ -256,7 +256,7 @@ private Q_SLOTS:
                  QStringLiteral("pending"));
 
         editor->setValue(profile::Field::Name, QStringLiteral("dropped"));
-        Prompts::setNextUnsavedAnswer(Prompts::Unsaved::Discard);
+        Prompts::setNextAnswer(Prompts::Unsaved::Discard);
         modeBar()->requestGlobal();
         QTRY_VERIFY_WITH_TIMEOUT(session->mode().isGlobal() && editor->hasSnapshot(), 10000);
         QVERIFY(editor->value(profile::Field::Name) != QStringLiteral("dropped"));

@@ -4,11 +4,11 @@
 #include "common/TestImages.h"
 #include "common/TestSupport.h"
 #include "sandbox/SandboxFiles.h"
-#include "ui/AvatarWidget.h"
-#include "ui/CropDialog.h"
-#include "ui/CropView.h"
 #include "ui/PictureController.h"
 #include "ui/Prompts.h"
+#include "ui/dialogs/CropDialog.h"
+#include "ui/widgets/AvatarWidget.h"
+#include "ui/widgets/CropView.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -78,7 +78,7 @@ class AvatarWidgetTest : public QObject, test::DemoWindow
     }
     void chooseAndUse()
     {
-        ui::PictureController::setNextFileName(photoFile());
+        ui::Prompts::setNextAnswer(ui::Prompts::FileName{photoFile()});
         QTest::mouseClick(avatar(), Qt::LeftButton);
         CropDialog *d = waitForDialog();
         QVERIFY(d);
@@ -109,7 +109,7 @@ private Q_SLOTS:
     void click_choosesAFile_framesIt_andTheDraftShowsItWithABadge()
     {
         const int before = fileRequests();
-        ui::PictureController::setNextFileName(photoFile());
+        ui::Prompts::setNextAnswer(ui::Prompts::FileName{photoFile()});
         QTest::mouseClick(avatar(), Qt::LeftButton);
         CropDialog *d = waitForDialog();
         QVERIFY(d);
@@ -137,7 +137,7 @@ private Q_SLOTS:
 
     void cropDialog_zoomsAndPansWithTheKeyboard_andCancelKeepsNothing()
     {
-        ui::PictureController::setNextFileName(photoFile());
+        ui::Prompts::setNextAnswer(ui::Prompts::FileName{photoFile()});
         QTest::keyClick(avatar(), Qt::Key_Space);
         CropDialog *d = waitForDialog();
         QVERIFY(d);
@@ -195,8 +195,8 @@ private Q_SLOTS:
     void refusedPicture_saysWhy_andSendsNothing()
     {
         const int before = fileRequests();
-        ui::PictureController::setNextFileName(
-            writeFile(QStringLiteral("tiny.png"), encodeImage(photoLikeImage(100, 100), "png")));
+        ui::Prompts::setNextAnswer(ui::Prompts::FileName{
+            writeFile(QStringLiteral("tiny.png"), encodeImage(photoLikeImage(100, 100), "png"))});
         QTest::mouseClick(avatar(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!window->bannerText().isEmpty(), 5000);
         QVERIFY(window->bannerText().contains(QStringLiteral("tiny.png")));
@@ -318,7 +318,7 @@ private Q_SLOTS:
     {
         chooseAndUse();
         const int asked = ui::Prompts::questionsAsked();
-        ui::Prompts::setNextUnsavedAnswer(ui::Prompts::Unsaved::Cancel);
+        ui::Prompts::setNextAnswer(ui::Prompts::Unsaved::Cancel);
         QVERIFY(!window->close());
         QCOMPARE(ui::Prompts::questionsAsked(), asked + 1);
         QVERIFY(editor()->hasPendingPicture());

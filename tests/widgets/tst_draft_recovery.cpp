@@ -4,8 +4,8 @@
 #include "common/TestSupport.h"
 #include "profile/DraftKeeper.h"
 #include "sandbox/SandboxServer.h"
-#include "ui/DraftRecoveryDialog.h"
 #include "ui/Prompts.h"
+#include "ui/dialogs/DraftRecoveryDialog.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -152,7 +152,7 @@ private Q_SLOTS:
 
     void testSeam_answersWithoutADialog()
     {
-        DraftRecoveryDialog::setNextAnswer({true, {}});
+        ui::Prompts::setNextAnswer(DraftRecoveryDialog::Answer{true, {}});
         const int before = DraftRecoveryDialog::timesOffered();
         startWithDraftFile(profile::serializeDraft(leftover()));
         QTRY_COMPARE(child<QLineEdit>(window.get(), QStringLiteral("nameEdit"))->text(),
@@ -181,7 +181,7 @@ private Q_SLOTS:
         session->drafts()->flush();
         const QString path = session->drafts()->currentPath();
         QVERIFY(QFile::exists(path));
-        ui::Prompts::setNextUnsavedAnswer(ui::Prompts::Unsaved::Discard);
+        ui::Prompts::setNextAnswer(ui::Prompts::Unsaved::Discard);
         QVERIFY(window->close());
         QVERIFY(!QFile::exists(path));
     }

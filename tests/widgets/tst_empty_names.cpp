@@ -14,10 +14,10 @@
 #include "session/AppSession.h"
 #include "session/StoredSecret.h"
 #include "ui/MainWindow.h"
-#include "ui/ManageIdentitiesDialog.h"
 #include "ui/OverviewWindow.h"
 #include "ui/Prompts.h"
 #include "ui/UsernameAvailabilityView.h"
+#include "ui/dialogs/ManageIdentitiesDialog.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -111,7 +111,7 @@ private Q_SLOTS:
         manage.show();
         QVERIFY(manage.selectIdentity(identity.id));
         QSignalSpy failed(session->identityService(), &app::IdentityService::removeFailed);
-        ui::Prompts::setNextConfirmAnswer(true);
+        ui::Prompts::setNextAnswer(ui::Prompts::Confirm::Yes);
         manage.findChild<QPushButton *>(QStringLiteral("removeButton"))->click();
         QVERIFY2(emptyName(manage.statusText()).isEmpty(), qPrintable(manage.statusText()));
         QVERIFY(manage.statusText().contains(identity.shownLabel()));

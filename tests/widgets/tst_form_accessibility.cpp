@@ -7,8 +7,8 @@
 #include "common/DemoWindow.h"
 #include "common/TestSupport.h"
 #include "sandbox/SandboxServer.h"
-#include "ui/AccountPickerDialog.h"
-#include "ui/ModeBar.h"
+#include "ui/dialogs/AccountPickerDialog.h"
+#include "ui/widgets/ModeBar.h"
 
 #include <QAccessible>
 #include <QApplication>

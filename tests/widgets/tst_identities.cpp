@@ -6,12 +6,12 @@
 #include "common/OAuthSupport.h"
 #include "common/TestSupport.h"
 #include "sandbox/SandboxServer.h"
-#include "ui/AddIdentityDialog.h"
 #include "ui/Browser.h"
-#include "ui/IdentityBar.h"
-#include "ui/ManageIdentitiesDialog.h"
 #include "ui/Prompts.h"
-#include "ui/SignInDialog.h"
+#include "ui/dialogs/AddIdentityDialog.h"
+#include "ui/dialogs/ManageIdentitiesDialog.h"
+#include "ui/dialogs/SignInDialog.h"
+#include "ui/widgets/IdentityBar.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -176,12 +176,12 @@ private Q_SLOTS:
         const QString aliceId = app.session->activeIdentityId();
 
         editor->setValue(profile::Field::Bio, QStringLiteral("unsaved words"));
-        Prompts::setNextUnsavedAnswer(Prompts::Unsaved::Cancel);
+        Prompts::setNextAnswer(Prompts::Unsaved::Cancel);
         app.window->identityBar()->requestSwitch(QString()); // to the demo
         QCOMPARE(app.session->activeIdentityId(), aliceId);
         QCOMPARE(editor->value(profile::Field::Bio), QStringLiteral("unsaved words"));
 
-        Prompts::setNextUnsavedAnswer(Prompts::Unsaved::Save);
+        Prompts::setNextAnswer(Prompts::Unsaved::Save);
         app.window->identityBar()->requestSwitch(QString());
         QTRY_VERIFY_WITH_TIMEOUT(app.session->isDemo(), 10000);
         QCOMPARE(
@@ -190,7 +190,7 @@ private Q_SLOTS:
 
         QTRY_VERIFY_WITH_TIMEOUT(editor->hasSnapshot(), 10000);
         editor->setValue(profile::Field::Name, QStringLiteral("thrown away"));
-        Prompts::setNextUnsavedAnswer(Prompts::Unsaved::Discard);
+        Prompts::setNextAnswer(Prompts::Unsaved::Discard);
         app.window->identityBar()->requestSwitch(aliceId);
         QTRY_COMPARE_WITH_TIMEOUT(app.session->activeIdentityId(), aliceId, 10000);
         QVERIFY(!server->storedUser(QLatin1String(sandbox::SandboxServer::DemoUserId))
@@ -214,10 +214,10 @@ private Q_SLOTS:
         }
         QVERIFY(app.switcher()->currentText().startsWith(QStringLiteral("Alice at work")));
 
-        Prompts::setNextConfirmAnswer(false);
+        Prompts::setNextAnswer(Prompts::Confirm::No);
         manage.removeSelected();
         QVERIFY(app.session->identities()->find(id));
-        Prompts::setNextConfirmAnswer(true);
+        Prompts::setNextAnswer(Prompts::Confirm::Yes);
         manage.removeSelected();
         // Removed once the keychain has confirmed the token is gone (a moment later).
         QTRY_VERIFY_WITH_TIMEOUT(!app.session->identities()->find(id), 10000);

@@ -189,7 +189,7 @@ private Q_SLOTS:
     {
         QTest::keyClicks(nameEdit(), QStringLiteral("!"));
         const int asked = Prompts::questionsAsked();
-        Prompts::setNextUnsavedAnswer(Prompts::Unsaved::Cancel);
+        Prompts::setNextAnswer(Prompts::Unsaved::Cancel);
         QVERIFY(!window->close());
         QCOMPARE(Prompts::questionsAsked(), asked + 1);
         QVERIFY(window->isVisible());
@@ -199,7 +199,7 @@ private Q_SLOTS:
     void close_discard_closesWithoutSaving()
     {
         QTest::keyClicks(nameEdit(), QStringLiteral("!"));
-        Prompts::setNextUnsavedAnswer(Prompts::Unsaved::Discard);
+        Prompts::setNextAnswer(Prompts::Unsaved::Discard);
         QVERIFY(window->close());
         QCOMPARE(patches(), 0);
     }
@@ -207,7 +207,7 @@ private Q_SLOTS:
     void close_save_savesThenCloses()
     {
         QTest::keyClicks(nameEdit(), QStringLiteral("!"));
-        Prompts::setNextUnsavedAnswer(Prompts::Unsaved::Save);
+        Prompts::setNextAnswer(Prompts::Unsaved::Save);
         QVERIFY(!window->close()); // waits for the save
         QTRY_VERIFY_WITH_TIMEOUT(!window->isVisible(), 5000);
         QCOMPARE(patches(), 1);
@@ -219,11 +219,34 @@ private Q_SLOTS:
         unauthorized.pathContains = QStringLiteral("/users/"); // not the avatar download
         server()->injectFault(unauthorized, 1);
         QTest::keyClicks(nameEdit(), QStringLiteral("!"));
-        Prompts::setNextUnsavedAnswer(Prompts::Unsaved::Save);
+        Prompts::setNextAnswer(Prompts::Unsaved::Save);
         QVERIFY(!window->close());
         QTRY_VERIFY_WITH_TIMEOUT(!window->bannerText().isEmpty(), 5000);
         QVERIFY(window->isVisible());
         QCOMPARE(nameEdit()->text(), QStringLiteral("Demo Creator!"));
+    }
+
+    // The one seam: each question takes only the answer of its own kind, one of each kind waits
+    // (a second replaces the first), and the file chooser goes through it too.
+    void prompts_eachQuestionTakesTheAnswerOfItsKind()
+    {
+        Prompts::setNextAnswer(Prompts::FileName{QStringLiteral("/tmp/first.png")});
+        Prompts::setNextAnswer(Prompts::Confirm::Yes);
+        Prompts::setNextAnswer(Prompts::Confirm::No); // replaces Yes
+        Prompts::setNextAnswer(Prompts::Unsaved::Discard);
+        bool confirmed = false;
+        Prompts::confirm(nullptr, QStringLiteral("t"), QStringLiteral("?"), QStringLiteral("Yes"),
+                         [&] { confirmed = true; });
+        QVERIFY(!confirmed);
+        QVERIFY(Prompts::askUnsavedChanges(nullptr, QStringLiteral("?"), [](Prompts::Unsaved) {}) ==
+                std::optional(Prompts::Unsaved::Discard));
+        QString chosen;
+        Prompts::chooseFile(nullptr, QStringLiteral("fileDialog"), QStringLiteral("t"), {}, {},
+                            [&](const QString &path) { chosen = path; });
+        QCOMPARE(chosen, QStringLiteral("/tmp/first.png"));
+        QVERIFY(!Prompts::takeNextAnswer<Prompts::Confirm>()); // each answer used once
+        QVERIFY(!Prompts::takeNextAnswer<Prompts::FileName>());
+        QVERIFY(!Prompts::takeNextAnswer<ui::DraftRecoveryDialog::Answer>());
     }
 
     void closeWithoutChanges_doesNotAsk()

@@ -4,9 +4,9 @@
 #include "common/TestSupport.h"
 #include "sandbox/SandboxServer.h"
 #include "session/AppSession.h"
-#include "ui/AddIdentityDialog.h"
-#include "ui/IdentityBar.h"
 #include "ui/MainWindow.h"
+#include "ui/dialogs/AddIdentityDialog.h"
+#include "ui/widgets/IdentityBar.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -14,10 +14,10 @@
 #include "overview/OverviewModel.h"
 #include "sandbox/SandboxServer.h"
 #include "session/AccountDirectory.h"
-#include "ui/AccountFacts.h"
-#include "ui/AccountPickerDialog.h"
-#include "ui/BatchPanel.h"
-#include "ui/FieldComparison.h"
+#include "ui/dialogs/AccountPickerDialog.h"
+#include "ui/widgets/AccountFacts.h"
+#include "ui/widgets/BatchPanel.h"
+#include "ui/widgets/FieldComparison.h"
 
 #include <QAbstractItemModel>
 #include <QAccessible>

@@ -17,8 +17,8 @@
 #include "sandbox/SandboxServer.h"
 #include "session/AppSession.h"
 #include "session/IdentityBinding.h"
-#include "ui/BatchPanel.h"
 #include "ui/OverviewWindow.h"
+#include "ui/widgets/BatchPanel.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -4,10 +4,10 @@
 #include "common/DemoWindow.h"
 #include "common/TestSupport.h"
 #include "session/Preferences.h"
-#include "ui/AddIdentityDialog.h"
-#include "ui/IdentityBar.h"
 #include "ui/MainWindow.h"
-#include "ui/PreferencesDialog.h"
+#include "ui/dialogs/AddIdentityDialog.h"
+#include "ui/dialogs/PreferencesDialog.h"
+#include "ui/widgets/IdentityBar.h"
 
 #include <QApplication>
 #include <QClipboard>

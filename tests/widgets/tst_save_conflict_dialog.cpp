@@ -6,7 +6,7 @@
 #include "common/TestSupport.h"
 #include "journeys/Journey.h"
 #include "sandbox/SandboxServer.h"
-#include "ui/SaveConflictDialog.h"
+#include "ui/dialogs/SaveConflictDialog.h"
 
 #include <QComboBox>
 #include <QDir>

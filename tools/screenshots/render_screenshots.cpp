@@ -12,9 +12,9 @@
 #include "session/AppSession.h"
 #include "session/Translations.h"
 #include "ui/AppStyle.h"
-#include "ui/CropDialog.h"
-#include "ui/HistoryDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/dialogs/CropDialog.h"
+#include "ui/dialogs/HistoryDialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
