@@ -8,6 +8,7 @@
 
 #include "common/DemoWindow.h"
 #include "common/TestSupport.h"
+#include "common/TreePath.h"
 #include "session/CommandLine.h"
 #include "session/Translations.h"
 #include "ui/MainWindow.h"
@@ -109,10 +110,11 @@ class TranslatedUiTest : public QObject
     void checkLanguage(const QString &language)
     {
         const QString loaded =
-            app::installTranslations(qApp, QLocale(language), {QStringLiteral(WHOP_QM_DIR)});
+            app::installTranslations(qApp, QLocale(language), {whop::test::treePath(WHOP_QM_DIR)});
         QCOMPARE(loaded, language);
         const auto patterns = untranslatedPatterns(
-            QStringLiteral(WHOP_TS_DIR "/whop-profile-editor_%1.ts").arg(language));
+            (whop::test::treePath(WHOP_TS_DIR) + QStringLiteral("/whop-profile-editor_%1.ts"))
+                .arg(language));
         QVERIFY(patterns.size() > 50);
 
         test::DemoWindow demo;
@@ -160,13 +162,16 @@ class TranslatedUiTest : public QObject
     // context whop::app::CommandLine) is left in it; option and variable names stay as they are.
     void checkHelp(const QString &language)
     {
-        QCOMPARE(app::installTranslations(qApp, QLocale(language), {QStringLiteral(WHOP_QM_DIR)}),
-                 language);
+        QCOMPARE(
+            app::installTranslations(qApp, QLocale(language), {whop::test::treePath(WHOP_QM_DIR)}),
+            language);
         const QString help =
             app::parseCommandLine({QStringLiteral("whop-profile-editor"), QStringLiteral("--help")},
                                   {})
                 .output;
-        QFile file(QStringLiteral(WHOP_TS_DIR "/whop-profile-editor_%1.ts").arg(language));
+        QFile file(
+            (whop::test::treePath(WHOP_TS_DIR) + QStringLiteral("/whop-profile-editor_%1.ts"))
+                .arg(language));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QXmlStreamReader xml(&file);
         QString context;

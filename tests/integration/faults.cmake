@@ -21,7 +21,7 @@ whop_add_test(tst_fault_matrix_images
 # Starts the real binary, kills it with SIGKILL mid-edit, starts it again.
 whop_add_test(tst_process_death SOURCES tst_process_death.cpp LIBS Qt6::Core LABELS integration)
 target_compile_definitions(tst_process_death PRIVATE
-    WHOP_APP_BINARY="$<TARGET_FILE:whop-profile-editor>")
+    WHOP_APP_BINARY="${WHOP_TEST_APP_BINARY}")
 add_dependencies(tst_process_death whop-profile-editor)
 if(WHOP_KEEP_CORE_DUMPS) # then the binary keeps them (app/CMakeLists.txt)
     target_compile_definitions(tst_process_death PRIVATE WHOP_KEEP_CORE_DUMPS=1)

@@ -67,7 +67,7 @@ class ProcessDeathTest : public QObject
                         {rest.left(space), QJsonDocument::fromJson(rest.mid(space + 1)).object()});
                 }
             });
-            process.start(QStringLiteral(WHOP_APP_BINARY), {QStringLiteral("--demo")});
+            process.start(whop::test::treePath(WHOP_APP_BINARY), {QStringLiteral("--demo")});
         }
         std::optional<QJsonObject> event(const QByteArray &name) const
         {
@@ -214,4 +214,5 @@ private Q_SLOTS:
 };
 
 QTEST_GUILESS_MAIN(ProcessDeathTest)
+#include "common/TreePath.h"
 #include "tst_process_death.moc"

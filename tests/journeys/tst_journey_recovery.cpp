@@ -3,6 +3,7 @@
 // process), then the editor starts again here, in the same folders, and the person answers the
 // recovery question with the keyboard: Enter restores, Escape restores too (nothing is lost by
 // closing the question), Alt+D discards.
+#include "common/TreePath.h"
 #include "journeys/JourneyApp.h"
 #include "ui/dialogs/DraftRecoveryDialog.h"
 
@@ -35,7 +36,7 @@ private Q_SLOTS:
         QVERIFY(sharedHome().isValid());
         // The first run: edits its name (as if typed), keeps the draft, and is killed.
         const KilledRun first = runUntilKilled(
-            QStringLiteral(WHOP_APP_BINARY),
+            whop::test::treePath(WHOP_APP_BINARY),
             {{QStringLiteral("WHOP_DEMO_SCRIPTED_EDIT"),
               QStringLiteral("{\"name\": \"%1\"}").arg(typedName)}},
             [](const QByteArray &out) { return out.contains("whop-demo: draft-written "); }, 30000);

@@ -13,6 +13,7 @@
 #include "common/SandboxFixture.h"
 #include "common/TestLanguage.h"
 #include "common/TestSupport.h"
+#include "common/TreePath.h"
 #include "history/HistoryModel.h"
 #include "sandbox/SandboxServer.h"
 #include "session/AppSession.h"
@@ -84,8 +85,10 @@ class WindowLayoutTest : public QObject
     // Writes `shot` to <build>/tests/renderings/<name><suffix>.png; why not, if it cannot.
     static QString save(const QPixmap &shot, const QString &name)
     {
-        QDir().mkpath(QStringLiteral(WHOP_RENDERINGS_DIR));
-        const QString path = QStringLiteral(WHOP_RENDERINGS_DIR "/%1%2.png").arg(name, suffix());
+        QDir().mkpath(whop::test::treePath(WHOP_RENDERINGS_DIR));
+        const QString path =
+            (whop::test::treePath(WHOP_RENDERINGS_DIR) + QStringLiteral("/%1%2.png"))
+                .arg(name, suffix());
         if (!shot.save(path))
             return QStringLiteral("%1 not written").arg(path);
         qInfo("rendered %s", qPrintable(path));

@@ -149,7 +149,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QLatin1String(whop::OrganizationName));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     whop::app::installTranslations(&app, QLocale(QLocale::English, QLocale::UnitedStates),
-                                   {QStringLiteral(WHOP_SCREENSHOTS_QM_DIR)});
+                                   {QDir::cleanPath(QCoreApplication::applicationDirPath() +
+                                                    QStringLiteral("/" WHOP_SCREENSHOTS_QM_DIR))});
     QApplication::setStyle(new whop::ui::AppStyle);
 
     // A first start: no account yet, so the demo sandbox, with the banner that says so.
