@@ -3,6 +3,8 @@
 // through its --demo test hooks (app/DemoScript.h) in a throw-away HOME. And, unless the build
 // keeps them for debugging, the binary has disabled core dumps before anything else. And a file an
 // earlier version left that cannot be moved into this version's folders is named to the person.
+#include "common/TreePath.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -214,5 +216,4 @@ private Q_SLOTS:
 };
 
 QTEST_GUILESS_MAIN(ProcessDeathTest)
-#include "common/TreePath.h"
 #include "tst_process_death.moc"
