@@ -13,7 +13,7 @@ namespace whop::ui {
 
 namespace {
 
-struct Tr
+struct RestoreRunnerTr
 {
     Q_DECLARE_TR_FUNCTIONS(whop::ui::RestoreRunner)
 };
@@ -89,10 +89,11 @@ void runRestore(app::AppSession *session, QWidget *parent, history::RestorePlan 
         go();
         return;
     }
-    leaveProfile(parent, session->editor(),
-                 Tr::tr("This profile has changes that are not saved. Save them before "
-                        "putting earlier values back?"),
-                 go, [] {});
+    leaveProfile(
+        parent, session->editor(),
+        RestoreRunnerTr::tr("This profile has changes that are not saved. Save them before "
+                            "putting earlier values back?"),
+        go, [] {});
 }
 
 } // namespace whop::ui

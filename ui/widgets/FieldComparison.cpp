@@ -13,7 +13,7 @@ namespace {
 constexpr int MaxShownCharacters = 240;
 
 // The translation context of this file's texts (lupdate reads it from the macro).
-struct Tr
+struct FieldComparisonTr
 {
     Q_DECLARE_TR_FUNCTIONS(whop::ui::FieldComparison)
 };
@@ -23,7 +23,7 @@ struct Tr
 FieldComparison::FieldComparison(QGridLayout *grid, const QList<Column> &columns)
     : m_grid(grid), m_columns(columns)
 {
-    const QString field = Tr::tr("Field");
+    const QString field = FieldComparisonTr::tr("Field");
     auto *first = new QLabel(QStringLiteral("<b>%1</b>").arg(field.toHtmlEscaped()));
     first->setObjectName(QStringLiteral("header0"));
     first->setAccessibleName(field);
@@ -69,7 +69,7 @@ void FieldComparison::finish()
 QString FieldComparison::shown(const QString &value)
 {
     if (value.trimmed().isEmpty())
-        return Tr::tr("(empty)");
+        return FieldComparisonTr::tr("(empty)");
     return value.size() > MaxShownCharacters ? value.left(MaxShownCharacters - 1) + QChar(0x2026)
                                              : value;
 }
@@ -78,11 +78,11 @@ QString FieldComparison::caption(profile::Field field)
 {
     switch (field) {
     case profile::Field::Name:
-        return Tr::tr("Name");
+        return FieldComparisonTr::tr("Name");
     case profile::Field::Username:
-        return Tr::tr("Username");
+        return FieldComparisonTr::tr("Username");
     case profile::Field::Bio:
-        return Tr::tr("Bio");
+        return FieldComparisonTr::tr("Bio");
     }
     return {};
 }

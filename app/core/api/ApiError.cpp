@@ -13,7 +13,7 @@ namespace whop::api {
 namespace {
 
 // The translation context of this file's texts (lupdate reads it from the macro).
-struct Tr
+struct ApiErrorTr
 {
     Q_DECLARE_TR_FUNCTIONS(whop::api::ApiError)
 };
@@ -242,48 +242,53 @@ QString ApiError::userMessage() const
     case ErrorKind::None:
         return {};
     case ErrorKind::Offline:
-        return Tr::tr("Could not reach Whop. Check your internet connection and try again.") +
+        return ApiErrorTr::tr(
+                   "Could not reach Whop. Check your internet connection and try again.") +
                detail;
     case ErrorKind::Timeout:
-        return Tr::tr("Whop did not answer in time. Try again in a moment.");
+        return ApiErrorTr::tr("Whop did not answer in time. Try again in a moment.");
     case ErrorKind::Tls:
-        return Tr::tr("The secure connection to the server could not be verified, so nothing was "
-                      "sent.") +
+        return ApiErrorTr::tr(
+                   "The secure connection to the server could not be verified, so nothing was "
+                   "sent.") +
                detail;
     case ErrorKind::BadRequest:
-        return Tr::tr("Whop refused the request as invalid.") + detail;
+        return ApiErrorTr::tr("Whop refused the request as invalid.") + detail;
     case ErrorKind::UnknownVersion:
-        return Tr::tr("Whop does not support the API version this app asked for. Supported "
-                      "versions: %1. Choose one in Preferences (Network).")
-            .arg(supportedVersions.isEmpty() ? Tr::tr("not listed")
+        return ApiErrorTr::tr("Whop does not support the API version this app asked for. Supported "
+                              "versions: %1. Choose one in Preferences (Network).")
+            .arg(supportedVersions.isEmpty() ? ApiErrorTr::tr("not listed")
                                              : supportedVersions.join(QStringLiteral(", ")));
     case ErrorKind::Unauthorized:
-        return Tr::tr("Whop did not accept your sign-in (it may have expired, or belong to another "
-                      "environment). Connect again.") +
+        return ApiErrorTr::tr(
+                   "Whop did not accept your sign-in (it may have expired, or belong to another "
+                   "environment). Connect again.") +
                detail;
     case ErrorKind::Forbidden:
-        return Tr::tr("You do not have permission to do this: the token lacks the "
-                      "user:profile:update scope or has no rights here.") +
+        return ApiErrorTr::tr("You do not have permission to do this: the token lacks the "
+                              "user:profile:update scope or has no rights here.") +
                detail;
     case ErrorKind::NotFound:
-        return Tr::tr("Whop could not find that user.") + detail;
+        return ApiErrorTr::tr("Whop could not find that user.") + detail;
     case ErrorKind::Conflict:
     case ErrorKind::Validation:
-        return message.isEmpty() ? Tr::tr("Whop refused a value in the form.") : message;
+        return message.isEmpty() ? ApiErrorTr::tr("Whop refused a value in the form.") : message;
     case ErrorKind::RateLimited:
         if (retryAfterSeconds > 0)
-            return retryAfterSeconds == 1 ? Tr::tr("Too many requests. Try again in 1 second.")
-                                          : Tr::tr("Too many requests. Try again in %n second(s).",
-                                                   nullptr, int(retryAfterSeconds));
-        return Tr::tr("Too many requests. Wait a moment and try again.");
+            return retryAfterSeconds == 1
+                       ? ApiErrorTr::tr("Too many requests. Try again in 1 second.")
+                       : ApiErrorTr::tr("Too many requests. Try again in %n second(s).", nullptr,
+                                        int(retryAfterSeconds));
+        return ApiErrorTr::tr("Too many requests. Wait a moment and try again.");
     case ErrorKind::Server:
-        return Tr::tr("Whop had a problem on its side (HTTP %1). Try again later.").arg(httpStatus);
+        return ApiErrorTr::tr("Whop had a problem on its side (HTTP %1). Try again later.")
+            .arg(httpStatus);
     case ErrorKind::BadResponse:
-        return Tr::tr("Whop sent an answer this app could not understand.") + detail;
+        return ApiErrorTr::tr("Whop sent an answer this app could not understand.") + detail;
     case ErrorKind::Cancelled:
-        return Tr::tr("Cancelled.");
+        return ApiErrorTr::tr("Cancelled.");
     case ErrorKind::NotRecorded:
-        return Tr::tr("Your change was not sent because it could not be recorded first: %1")
+        return ApiErrorTr::tr("Your change was not sent because it could not be recorded first: %1")
             .arg(message);
     case ErrorKind::NoCredential:
         return message;

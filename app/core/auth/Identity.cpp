@@ -9,7 +9,7 @@ namespace whop::auth {
 
 namespace {
 // The translation context of this file's texts (lupdate reads it from the macro).
-struct Tr
+struct IdentityTr
 {
     Q_DECLARE_TR_FUNCTIONS(whop::auth::Identity)
 };
@@ -69,13 +69,13 @@ QString Identity::kindName(IdentityKind kind)
 {
     switch (kind) {
     case IdentityKind::OAuthUser:
-        return Tr::tr("Signed in with Whop");
+        return IdentityTr::tr("Signed in with Whop");
     case IdentityKind::UserToken:
-        return Tr::tr("User token");
+        return IdentityTr::tr("User token");
     case IdentityKind::AccountApiKey:
-        return Tr::tr("Account API key");
+        return IdentityTr::tr("Account API key");
     case IdentityKind::AppApiKey:
-        return Tr::tr("App API key");
+        return IdentityTr::tr("App API key");
     }
     return {};
 }
@@ -84,11 +84,11 @@ QString Identity::environmentName(Environment environment)
 {
     switch (environment) {
     case Environment::Production:
-        return Tr::tr("Production");
+        return IdentityTr::tr("Production");
     case Environment::Sandbox:
-        return Tr::tr("Sandbox");
+        return IdentityTr::tr("Sandbox");
     case Environment::Custom:
-        return Tr::tr("Custom");
+        return IdentityTr::tr("Custom");
     }
     return {};
 }
@@ -100,11 +100,11 @@ QString Identity::displayText() const
         env += QStringLiteral(" (%1)").arg(customBaseUrl.host());
     QString text = QStringLiteral("%1 — %2 · %3").arg(shownLabel(), env, kindName(kind));
     if (needsSignIn)
-        text += Tr::tr(" · sign in again");
+        text += IdentityTr::tr(" · sign in again");
     else if (needsAttention)
-        text += Tr::tr(" · needs attention");
+        text += IdentityTr::tr(" · needs attention");
     if (temporary)
-        text += Tr::tr(" · this run only");
+        text += IdentityTr::tr(" · this run only");
     return text;
 }
 
@@ -112,7 +112,7 @@ QString Identity::shownLabel() const
 {
     if (!label.trimmed().isEmpty())
         return label;
-    return Tr::tr("%1 without a name").arg(kindName(kind));
+    return IdentityTr::tr("%1 without a name").arg(kindName(kind));
 }
 
 QString Identity::newId()

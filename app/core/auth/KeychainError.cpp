@@ -8,7 +8,7 @@ namespace whop::auth {
 
 namespace {
 // The translation context of this file's texts (lupdate reads it from the macro).
-struct Tr
+struct KeychainErrorTr
 {
     Q_DECLARE_TR_FUNCTIONS(whop::auth::CredentialStore)
 };
@@ -20,18 +20,19 @@ QString KeychainError::userMessage() const
     case Kind::None:
         return {};
     case Kind::NoService:
-        return Tr::tr("No keychain is available to keep your token safe. Start a Secret Service "
-                      "provider (GNOME Keyring, KWallet or KeePassXC with Secret Service "
-                      "integration); in Flatpak, allow access to org.freedesktop.secrets. You can "
-                      "also keep the token for this session only.");
+        return KeychainErrorTr::tr(
+            "No keychain is available to keep your token safe. Start a Secret Service "
+            "provider (GNOME Keyring, KWallet or KeePassXC with Secret Service "
+            "integration); in Flatpak, allow access to org.freedesktop.secrets. You can "
+            "also keep the token for this session only.");
     case Kind::Locked:
-        return Tr::tr(
+        return KeychainErrorTr::tr(
             "The keychain is locked or refused access. Unlock it (for example in GNOME "
             "Keyring or KWallet) and try again, or keep the token for this session only.");
     case Kind::NotFound:
-        return Tr::tr("No saved token was found in the keychain. Connect again.");
+        return KeychainErrorTr::tr("No saved token was found in the keychain. Connect again.");
     case Kind::Other:
-        return Tr::tr("The keychain reported a problem: %1").arg(detail);
+        return KeychainErrorTr::tr("The keychain reported a problem: %1").arg(detail);
     }
     return detail;
 }

@@ -20,7 +20,7 @@ std::atomic<int> g_running{0};
 std::atomic<int> g_peak{0};
 
 // The translation context of this file's texts (lupdate reads it from the macro).
-struct Tr
+struct ImageFetcherTr
 {
     Q_DECLARE_TR_FUNCTIONS(whop::avatar::ImageFetcher)
 };
@@ -73,15 +73,17 @@ QImage decodeSquare(const QByteArray &data, int pixels, QString *error)
     // The header first: nothing is decoded (or allocated for it) before its size is known.
     const QSize size = reader.size();
     if (!size.isValid() || size.isEmpty())
-        return fail(reader.canRead() ? Tr::tr("The picture's size could not be read.")
-                                     : Tr::tr("This is not a picture that can be shown."));
+        return fail(reader.canRead()
+                        ? ImageFetcherTr::tr("The picture's size could not be read.")
+                        : ImageFetcherTr::tr("This is not a picture that can be shown."));
     const qint64 limit = reader.format() == "jpeg" ? MaxPixels : MaxFullDecodePixels;
     if (qint64(size.width()) * size.height() > limit)
-        return fail(Tr::tr("The picture is %1 × %2 pixels, too large to show (the limit is %3 "
-                           "megapixels).")
-                        .arg(size.width())
-                        .arg(size.height())
-                        .arg(limit / 1'000'000));
+        return fail(
+            ImageFetcherTr::tr("The picture is %1 × %2 pixels, too large to show (the limit is %3 "
+                               "megapixels).")
+                .arg(size.width())
+                .arg(size.height())
+                .arg(limit / 1'000'000));
     // Decode large pictures at reduced size right away (JPEG supports this natively).
     const int shortSide = std::min(size.width(), size.height());
     if (shortSide > pixels * 2)

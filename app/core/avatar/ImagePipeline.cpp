@@ -20,7 +20,7 @@ namespace whop::avatar {
 namespace {
 
 // The translation context of this file's texts (lupdate reads it from the macro).
-struct Tr
+struct ImagePipelineTr
 {
     Q_DECLARE_TR_FUNCTIONS(whop::avatar::ImagePipeline)
 };
@@ -70,7 +70,7 @@ QString displayName(const PictureInput &input)
         return input.name;
     if (!input.path.isEmpty())
         return QFileInfo(input.path).fileName();
-    return Tr::tr("The pasted picture");
+    return ImagePipelineTr::tr("The pasted picture");
 }
 
 QString supportedList()
@@ -97,29 +97,30 @@ std::optional<std::pair<Refusal, QString>> sizeRefusal(const QSize &size, const 
     const int shortSide = std::min(size.width(), size.height());
     const int longSide = std::max(size.width(), size.height());
     if (pixels > limits.maxPixels)
-        return std::pair{
-            Refusal::TooManyPixels,
-            Tr::tr("%1 has %2 megapixels; pictures of at most %3 megapixels can be used.")
-                .arg(name)
-                .arg(pixels / 1e6, 0, 'f', 0)
-                .arg(limits.maxPixels / 1'000'000)};
+        return std::pair{Refusal::TooManyPixels,
+                         ImagePipelineTr::tr(
+                             "%1 has %2 megapixels; pictures of at most %3 megapixels can be used.")
+                             .arg(name)
+                             .arg(pixels / 1e6, 0, 'f', 0)
+                             .arg(limits.maxPixels / 1'000'000)};
     if (shortSide < limits.minShortSide)
-        return std::pair{
-            Refusal::TooSmall,
-            Tr::tr("%1 is %2 × %3 pixels; a profile picture needs at least %4 pixels on "
-                   "its shorter side.")
-                .arg(name)
-                .arg(size.width())
-                .arg(size.height())
-                .arg(limits.minShortSide)};
-    if (double(longSide) / shortSide > limits.maxAspectRatio)
-        return std::pair{Refusal::TooElongated,
-                         Tr::tr("%1 is %2 × %3 pixels, too long and narrow for a profile picture "
-                                "(at most %4:1).")
+        return std::pair{Refusal::TooSmall,
+                         ImagePipelineTr::tr(
+                             "%1 is %2 × %3 pixels; a profile picture needs at least %4 pixels on "
+                             "its shorter side.")
                              .arg(name)
                              .arg(size.width())
                              .arg(size.height())
-                             .arg(limits.maxAspectRatio)};
+                             .arg(limits.minShortSide)};
+    if (double(longSide) / shortSide > limits.maxAspectRatio)
+        return std::pair{
+            Refusal::TooElongated,
+            ImagePipelineTr::tr("%1 is %2 × %3 pixels, too long and narrow for a profile picture "
+                                "(at most %4:1).")
+                .arg(name)
+                .arg(size.width())
+                .arg(size.height())
+                .arg(limits.maxAspectRatio)};
     return std::nullopt;
 }
 
@@ -140,11 +141,12 @@ QSize workingStoredSize(const QSize &stored, const PictureLimits &limits)
 LoadedPicture tooLarge(LoadedPicture picture, qint64 bytes, const QString &name,
                        const PictureLimits &limits)
 {
-    return refused(std::move(picture), Refusal::TooLarge,
-                   Tr::tr("%1 would need %2 MB of memory to open, more than the %3 MB allowed.")
-                       .arg(name)
-                       .arg(bytes >> 20)
-                       .arg(limits.allocationLimitMb));
+    return refused(
+        std::move(picture), Refusal::TooLarge,
+        ImagePipelineTr::tr("%1 would need %2 MB of memory to open, more than the %3 MB allowed.")
+            .arg(name)
+            .arg(bytes >> 20)
+            .arg(limits.allocationLimitMb));
 }
 
 // A PNG decoded row by row straight into its working size (PngReducer); nothing when this PNG
@@ -156,7 +158,7 @@ std::optional<LoadedPicture> loadReducedPng(LoadedPicture &picture, const QSize 
     const std::unique_ptr<QIODevice> device = openPictureSource(picture.input, &openError);
     if (!device)
         return refused(std::move(picture), Refusal::Unreadable,
-                       Tr::tr("%1 could not be opened: %2").arg(name, openError));
+                       ImagePipelineTr::tr("%1 could not be opened: %2").arg(name, openError));
     ReducedPng reduced = decodePngReduced(device.get(), target);
     switch (reduced.status) {
     case ReducedPng::Status::Done:
@@ -168,10 +170,12 @@ std::optional<LoadedPicture> loadReducedPng(LoadedPicture &picture, const QSize 
     case ReducedPng::Status::Truncated:
         return refused(
             std::move(picture), Refusal::Truncated,
-            Tr::tr("%1 is incomplete: the file ends before the picture does.").arg(name));
+            ImagePipelineTr::tr("%1 is incomplete: the file ends before the picture does.")
+                .arg(name));
     case ReducedPng::Status::Corrupt:
         return refused(std::move(picture), Refusal::Corrupt,
-                       Tr::tr("%1 is damaged and cannot be opened (%2).").arg(name, reduced.error));
+                       ImagePipelineTr::tr("%1 is damaged and cannot be opened (%2).")
+                           .arg(name, reduced.error));
     case ReducedPng::Status::Unsupported:
         break;
     }
@@ -249,7 +253,7 @@ LoadedPicture loadPicture(const PictureInput &input, const PictureLimits &limits
     const std::unique_ptr<QIODevice> source = openPictureSource(input, &openError);
     if (!source)
         return refused(std::move(picture), Refusal::Unreadable,
-                       Tr::tr("%1 could not be opened: %2").arg(name, openError));
+                       ImagePipelineTr::tr("%1 could not be opened: %2").arg(name, openError));
     EndWatchDevice device(source.get());
     QImageReader reader(&device);
     reader.setAutoTransform(true);
@@ -257,13 +261,13 @@ LoadedPicture loadPicture(const PictureInput &input, const PictureLimits &limits
     picture.format = reader.format();
     if (picture.format.isEmpty() || !reader.canRead())
         return refused(std::move(picture), Refusal::NotAnImage,
-                       Tr::tr("%1 is not a picture this app can read. It reads %2.")
+                       ImagePipelineTr::tr("%1 is not a picture this app can read. It reads %2.")
                            .arg(name, supportedList()));
     picture.storedSize = reader.size();
     picture.transformation = reader.transformation();
     if (!picture.storedSize.isValid() || picture.storedSize.isEmpty())
         return refused(std::move(picture), Refusal::Corrupt,
-                       Tr::tr("%1 is damaged: its size cannot be read.").arg(name));
+                       ImagePipelineTr::tr("%1 is damaged: its size cannot be read.").arg(name));
     picture.fullSize =
         swapsSides(picture.transformation) ? picture.storedSize.transposed() : picture.storedSize;
     if (auto why = sizeRefusal(picture.fullSize, name, limits))
@@ -298,11 +302,12 @@ LoadedPicture loadPicture(const PictureInput &input, const PictureLimits &limits
     if (device.ranPastEnd() && (image.isNull() || scalesNatively))
         return refused(
             std::move(picture), Refusal::Truncated,
-            Tr::tr("%1 is incomplete: the file ends before the picture does.").arg(name));
+            ImagePipelineTr::tr("%1 is incomplete: the file ends before the picture does.")
+                .arg(name));
     if (image.isNull())
-        return refused(
-            std::move(picture), Refusal::Corrupt,
-            Tr::tr("%1 is damaged and cannot be opened (%2).").arg(name, reader.errorString()));
+        return refused(std::move(picture), Refusal::Corrupt,
+                       ImagePipelineTr::tr("%1 is damaged and cannot be opened (%2).")
+                           .arg(name, reader.errorString()));
     picture.hasAlpha = image.hasAlphaChannel();
     // In place, and before scaling: smooth scaling works on premultiplied pixels anyway.
     image.convertTo(picture.hasAlpha ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);

@@ -20,7 +20,7 @@ namespace whop::avatar {
 namespace {
 
 // The translation context of this file's texts (lupdate reads it from the macro).
-struct Tr
+struct PictureEncoderTr
 {
     Q_DECLARE_TR_FUNCTIONS(whop::avatar::ImagePipeline)
 };
@@ -162,7 +162,7 @@ EncodedPicture renderPicture(const LoadedPicture &picture, const QRectF &cropIn,
     EncodedPicture out;
     if (picture.isRefused() || picture.working.isNull() || picture.fullSize.isEmpty()) {
         if (error)
-            *error = Tr::tr("There is no picture to prepare.");
+            *error = PictureEncoderTr::tr("There is no picture to prepare.");
         return out;
     }
     const QRectF crop = clampCrop(cropIn, picture.fullSize);
@@ -205,7 +205,7 @@ EncodedPicture renderPicture(const LoadedPicture &picture, const QRectF &cropIn,
     }
     if (out.bytes.isEmpty()) {
         if (error)
-            *error = Tr::tr("The picture could not be encoded.");
+            *error = PictureEncoderTr::tr("The picture could not be encoded.");
         return {};
     }
     out.preview = std::move(scaled);

@@ -12,7 +12,7 @@ using api::FileRecord;
 namespace {
 
 // The translation context of this file's texts (lupdate reads it from the macro).
-struct Tr
+struct PictureUploaderTr
 {
     Q_DECLARE_TR_FUNCTIONS(whop::avatar::PictureUploader)
 };
@@ -20,10 +20,11 @@ struct Tr
 QString minutesText(int ms)
 {
     if (ms >= 60'000 && ms % 60'000 == 0)
-        return Tr::tr("%n minute(s)", nullptr, ms / 60'000);
+        return PictureUploaderTr::tr("%n minute(s)", nullptr, ms / 60'000);
     if (ms % 1000 == 0)
-        return Tr::tr("%n second(s)", nullptr, ms / 1000);
-    return Tr::tr("%1 seconds").arg(ms / 1000.0); // a fraction: plural in every shipped language
+        return PictureUploaderTr::tr("%n second(s)", nullptr, ms / 1000);
+    return PictureUploaderTr::tr("%1 seconds")
+        .arg(ms / 1000.0); // a fraction: plural in every shipped language
 }
 
 bool storageExpired(const ApiError &error)
@@ -40,15 +41,15 @@ QString saveStepTitle(SaveStep step)
     case SaveStep::None:
         return {};
     case SaveStep::Create:
-        return Tr::tr("Creating the upload");
+        return PictureUploaderTr::tr("Creating the upload");
     case SaveStep::Upload:
-        return Tr::tr("Uploading the picture");
+        return PictureUploaderTr::tr("Uploading the picture");
     case SaveStep::Process:
-        return Tr::tr("Processing the picture");
+        return PictureUploaderTr::tr("Processing the picture");
     case SaveStep::Check:
-        return Tr::tr("Checking for changes made elsewhere");
+        return PictureUploaderTr::tr("Checking for changes made elsewhere");
     case SaveStep::Update:
-        return Tr::tr("Saving the profile");
+        return PictureUploaderTr::tr("Saving the profile");
     }
     return {};
 }
@@ -127,7 +128,7 @@ void PictureUploader::startCreate()
         m_call.clear();
         if (file.uploadUrl.isEmpty()) {
             fail(SaveStep::Create, api::localError(ErrorKind::BadResponse, QString()),
-                 Tr::tr("Whop gave no address to upload the picture to."));
+                 PictureUploaderTr::tr("Whop gave no address to upload the picture to."));
             return;
         }
         m_record = file;
@@ -170,9 +171,11 @@ void PictureUploader::sendBytes()
             const bool expired = storageExpired(error);
             startOver();
             fail(SaveStep::Upload, error,
-                 expired ? Tr::tr("The upload address has expired. Retry starts the upload again.")
-                         : Tr::tr("The storage refused the upload (HTTP %1). Retry starts the "
-                                  "upload again.")
+                 expired ? PictureUploaderTr::tr(
+                               "The upload address has expired. Retry starts the upload again.")
+                         : PictureUploaderTr::tr(
+                               "The storage refused the upload (HTTP %1). Retry starts the "
+                               "upload again.")
                                .arg(error.httpStatus));
             return;
         }
@@ -181,7 +184,8 @@ void PictureUploader::sendBytes()
             startOver();
             fail(SaveStep::Upload, error,
                  error.message + QLatin1Char(' ') +
-                     Tr::tr("Nothing was sent. Retry asks Whop for a new upload address."));
+                     PictureUploaderTr::tr(
+                         "Nothing was sent. Retry asks Whop for a new upload address."));
             return;
         }
         fail(SaveStep::Upload, error);
@@ -210,7 +214,8 @@ void PictureUploader::poll()
         if (error.kind == ErrorKind::NotFound) {
             startOver();
             fail(SaveStep::Process, error,
-                 Tr::tr("Whop no longer knows the uploaded file. Retry uploads it again."));
+                 PictureUploaderTr::tr(
+                     "Whop no longer knows the uploaded file. Retry uploads it again."));
             return;
         }
         fail(SaveStep::Process, error);
@@ -233,8 +238,9 @@ void PictureUploader::onPolled(const FileRecord &file)
         ApiError error = api::localError(ErrorKind::Server, QString());
         error.code = QStringLiteral("upload_failed");
         fail(SaveStep::Process, error,
-             Tr::tr("Whop could not process the picture (its upload status is “failed”). Retry "
-                    "uploads it again, or choose another picture."));
+             PictureUploaderTr::tr(
+                 "Whop could not process the picture (its upload status is “failed”). Retry "
+                 "uploads it again, or choose another picture."));
         return;
     }
     m_pollDelay = std::min(m_timing.maxPollMs, int(m_pollDelay * m_timing.pollGrowth));
@@ -242,7 +248,8 @@ void PictureUploader::onPolled(const FileRecord &file)
         ApiError error = api::localError(ErrorKind::Timeout, QString());
         error.code = QStringLiteral("processing_time_limit");
         fail(SaveStep::Process, error,
-             Tr::tr("Whop did not finish processing the picture within %1. Retry checks again.")
+             PictureUploaderTr::tr(
+                 "Whop did not finish processing the picture within %1. Retry checks again.")
                  .arg(minutesText(m_timing.processingLimitMs)));
         return;
     }
@@ -258,7 +265,8 @@ void PictureUploader::fail(SaveStep step, const ApiError &error, const QString &
         return;
     }
     const QString text = detail.isEmpty() ? error.userMessage() : detail;
-    Q_EMIT failed(step, error, Tr::tr("%1 failed. %2").arg(saveStepTitle(step), text));
+    Q_EMIT failed(step, error,
+                  PictureUploaderTr::tr("%1 failed. %2").arg(saveStepTitle(step), text));
 }
 
 void PictureUploader::cancel()

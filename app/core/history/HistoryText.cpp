@@ -23,11 +23,6 @@ api::ApiError errorOf(const journal::Outcome &answer)
     return error;
 }
 
-bool isPicture(const journal::FieldChange &field)
-{
-    return field.field == api::UserChanges::PictureKey;
-}
-
 } // namespace
 
 QString HistoryText::kind(journal::ChangeKind kind, bool batch)
@@ -151,7 +146,7 @@ QString HistoryText::quoted(const QString &value)
 
 QString HistoryText::before(const journal::FieldChange &field)
 {
-    if (!isPicture(field))
+    if (!field.isPicture())
         return field.before ? quoted(*field.before) : tr("(not known)");
     if (field.before)
         return tr("an earlier picture set here (%1)").arg(*field.before);
@@ -162,7 +157,7 @@ QString HistoryText::before(const journal::FieldChange &field)
 
 QString HistoryText::cannotRestore(const journal::FieldChange &field)
 {
-    if (!isPicture(field))
+    if (!field.isPicture())
         return field.before ? QString() : tr("the value before is not known");
     if (field.before)
         return {};
@@ -176,7 +171,7 @@ QString HistoryText::cannotRestore(const journal::FieldChange &field)
 QString HistoryText::fieldChange(const journal::FieldChange &field, bool withCaption)
 {
     QString text;
-    if (isPicture(field))
+    if (field.isPicture())
         text = tr("%1 → a new picture uploaded here").arg(before(field));
     else
         text = QStringLiteral("%1 → %2").arg(before(field), quoted(field.sent));
@@ -201,7 +196,7 @@ QString HistoryText::details(const journal::JournalChange &change, const QString
                  .arg(profile(i.accountId, accountTitle), user(change.userId(), change.username()));
     for (const journal::FieldChange &f : change.fields()) {
         const QString caption = fieldCaption(f.field);
-        if (isPicture(f)) {
+        if (f.isPicture()) {
             lines << tr("%1: before: %2; sent: a new picture uploaded here (%3)")
                          .arg(caption, before(f), f.sent);
         } else {

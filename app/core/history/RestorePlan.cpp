@@ -14,11 +14,6 @@ class PlanText
     Q_DECLARE_TR_FUNCTIONS(whop::history::RestorePlan)
 };
 
-bool isPicture(const journal::FieldChange &f)
-{
-    return f.field == api::UserChanges::PictureKey;
-}
-
 // One change's fields into `target`; what cannot be put back into `notPossible`.
 void addFields(RestoreTarget *target, const journal::JournalChange &change, int only,
                QStringList *notPossible)
@@ -32,7 +27,7 @@ void addFields(RestoreTarget *target, const journal::JournalChange &change, int 
             *notPossible << QStringLiteral("%1: %2").arg(HistoryText::fieldCaption(f.field), why);
             continue;
         }
-        if (isPicture(f)) {
+        if (f.isPicture()) {
             target->pictureFileId = *f.before;
             target->pictureWanted = f.pictureBefore;
             target->pictureWritten = f.pictureHeld;

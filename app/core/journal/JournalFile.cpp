@@ -13,7 +13,7 @@ namespace whop::journal {
 namespace {
 
 // The translation context of this file's texts (lupdate reads it from the macro).
-struct Tr
+struct JournalFileTr
 {
     Q_DECLARE_TR_FUNCTIONS(whop::journal::JournalFile)
 };
@@ -39,7 +39,7 @@ bool JournalFile::prepare(QString *error)
         // The journal holds profile texts: only its owner may list or read it.
         if (!QDir().mkpath(parent.absolutePath()) ||
             !parent.mkdir(QFileInfo(folder).fileName(), OwnerOnly | QFileDevice::ExeOwner)) {
-            *error = Tr::tr("The folder %1 could not be created.").arg(folder);
+            *error = JournalFileTr::tr("The folder %1 could not be created.").arg(folder);
             return false;
         }
     }

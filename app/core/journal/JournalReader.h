@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/UserChanges.h"
 #include "journal/JournalRecords.h"
 
 #include <QByteArrayList>
@@ -32,6 +33,8 @@ struct FieldChange
     std::optional<QString> held;
     QUrl pictureBefore;
     QUrl pictureHeld;
+
+    bool isPicture() const { return field == api::UserChanges::PictureKey; }
 };
 
 // An intent paired with what became of it.

@@ -2,7 +2,7 @@
 
 namespace whop::overview {
 
-using State = OverviewRow::State;
+using RowState = OverviewRow::State;
 
 QString shownValue(const ShownProfile &profile, ShownField field)
 {
@@ -47,11 +47,11 @@ void AccountOverview::cancel()
     ++m_generation;
     m_scheduler->cancelAll();
     for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows[i].state == State::Queued || m_rows[i].state == State::Loading)
-            setRowState(i, State::NotLoaded);
+        if (m_rows[i].state == RowState::Queued || m_rows[i].state == RowState::Loading)
+            setRowState(i, RowState::NotLoaded);
     }
-    if (m_globalState == State::Loading || m_globalState == State::Queued)
-        m_globalState = State::NotLoaded;
+    if (m_globalState == RowState::Loading || m_globalState == RowState::Queued)
+        m_globalState = RowState::NotLoaded;
     if (m_listState == ListState::Loading) {
         m_listState = m_rows.isEmpty() ? ListState::Idle : ListState::Loaded;
         Q_EMIT listStateChanged();
@@ -69,7 +69,7 @@ void AccountOverview::load()
     m_pages = 0;
     m_cut = false;
     m_global.reset();
-    m_globalState = State::NotLoaded;
+    m_globalState = RowState::NotLoaded;
     m_globalError = {};
     m_listError = {};
     m_listState = ListState::Loading;
@@ -82,7 +82,7 @@ void AccountOverview::load()
     fetchPage({});
 }
 
-int AccountOverview::count(State state) const
+int AccountOverview::count(RowState state) const
 {
     return int(std::count_if(m_rows.begin(), m_rows.end(),
                              [state](const OverviewRow &r) { return r.state == state; }));
@@ -116,7 +116,7 @@ void AccountOverview::fetchPage(const QString &after)
                 const int first = int(m_rows.size());
                 for (const api::Account &a : fresh) {
                     m_index.insert(a.id, int(m_rows.size()));
-                    m_rows.append(OverviewRow{a, State::NotLoaded, {}, {}});
+                    m_rows.append(OverviewRow{a, RowState::NotLoaded, {}, {}});
                 }
                 Q_EMIT rowsAppended(first, int(m_rows.size()) - 1);
                 // An API key compares with its own account: read that one whatever is visible.
@@ -147,7 +147,7 @@ void AccountOverview::fetchPage(const QString &after)
 void AccountOverview::loadGlobal()
 {
     const quint64 generation = m_generation;
-    m_globalState = State::Loading;
+    m_globalState = RowState::Loading;
     m_scheduler->enqueue(
         QStringLiteral("global"),
         [this] {
@@ -157,14 +157,14 @@ void AccountOverview::loadGlobal()
             if (generation != m_generation)
                 return;
             m_global = ShownProfile::fromUser(user);
-            m_globalState = State::Loaded;
+            m_globalState = RowState::Loaded;
             Q_EMIT referenceChanged();
         },
         [this, generation](const api::ApiError &error) {
             if (generation != m_generation)
                 return;
             m_globalError = error;
-            m_globalState = State::Failed;
+            m_globalState = RowState::Failed;
             Q_EMIT referenceChanged();
         },
         /*urgent=*/true);
@@ -172,7 +172,7 @@ void AccountOverview::loadGlobal()
 
 void AccountOverview::retryGlobal()
 {
-    if (m_route.hasGlobal && m_globalState == State::Failed) {
+    if (m_route.hasGlobal && m_globalState == RowState::Failed) {
         m_globalError = {};
         loadGlobal();
         Q_EMIT referenceChanged();
@@ -184,7 +184,7 @@ std::optional<ShownProfile> AccountOverview::reference() const
     if (m_route.hasGlobal)
         return m_global;
     const int ref = indexOf(m_route.referenceAccountId);
-    if (ref >= 0 && m_rows.at(ref).state == State::Loaded)
+    if (ref >= 0 && m_rows.at(ref).state == RowState::Loaded)
         return m_rows.at(ref).shown;
     return std::nullopt;
 }
@@ -194,13 +194,13 @@ OverviewRow::State AccountOverview::referenceState() const
     if (m_route.hasGlobal)
         return m_globalState;
     const int ref = indexOf(m_route.referenceAccountId);
-    return ref >= 0 ? m_rows.at(ref).state : State::NotLoaded;
+    return ref >= 0 ? m_rows.at(ref).state : RowState::NotLoaded;
 }
 
 bool AccountOverview::differs(int index, ShownField field) const
 {
     const auto ref = reference();
-    if (!ref || index < 0 || index >= m_rows.size() || m_rows.at(index).state != State::Loaded)
+    if (!ref || index < 0 || index >= m_rows.size() || m_rows.at(index).state != RowState::Loaded)
         return false;
     return !sameValue(field, shownValue(m_rows.at(index).shown, field), shownValue(*ref, field));
 }
@@ -208,7 +208,7 @@ bool AccountOverview::differs(int index, ShownField field) const
 int AccountOverview::differingFields(int index) const
 {
     if (!reference() || index < 0 || index >= m_rows.size() ||
-        m_rows.at(index).state != State::Loaded)
+        m_rows.at(index).state != RowState::Loaded)
         return -1;
     int n = 0;
     for (ShownField f : AllShownFields)
@@ -216,7 +216,7 @@ int AccountOverview::differingFields(int index) const
     return n;
 }
 
-void AccountOverview::setRowState(int index, State state)
+void AccountOverview::setRowState(int index, RowState state)
 {
     m_rows[index].state = state;
     Q_EMIT rowChanged(index);
@@ -225,7 +225,7 @@ void AccountOverview::setRowState(int index, State state)
 void AccountOverview::queueRow(int index, bool urgent)
 {
     OverviewRow &row = m_rows[index];
-    if (row.state != State::NotLoaded && row.state != State::Failed)
+    if (row.state != RowState::NotLoaded && row.state != RowState::Failed)
         return;
     row.error = {};
     const QString accountId = row.account.id;
@@ -233,14 +233,14 @@ void AccountOverview::queueRow(int index, bool urgent)
     const bool queued = m_scheduler->enqueue(
         QStringLiteral("row:") + accountId,
         [this, index, accountId] {
-            setRowState(index, State::Loading);
+            setRowState(index, RowState::Loading);
             return m_client->retrieveUser(m_route.target(accountId));
         },
         [this, index, generation](const api::User &user) {
             if (generation != m_generation)
                 return;
             m_rows[index].shown = ShownProfile::fromUser(user);
-            setRowState(index, State::Loaded);
+            setRowState(index, RowState::Loaded);
             if (!m_route.hasGlobal && m_rows.at(index).account.id == m_route.referenceAccountId)
                 Q_EMIT referenceChanged();
         },
@@ -248,13 +248,13 @@ void AccountOverview::queueRow(int index, bool urgent)
             if (generation != m_generation)
                 return;
             m_rows[index].error = error;
-            setRowState(index, State::Failed);
+            setRowState(index, RowState::Failed);
             if (!m_route.hasGlobal && m_rows.at(index).account.id == m_route.referenceAccountId)
                 Q_EMIT referenceChanged();
         },
         urgent);
-    if (queued && m_rows.at(index).state != State::Loading)
-        setRowState(index, State::Queued);
+    if (queued && m_rows.at(index).state != RowState::Loading)
+        setRowState(index, RowState::Queued);
 }
 
 void AccountOverview::setVisibleRows(const QList<int> &rows)
@@ -266,13 +266,13 @@ void AccountOverview::setVisibleRows(const QList<int> &rows)
     }
     // Rows that scrolled away before their turn came are not read after all.
     for (int r : std::as_const(m_visible)) {
-        if (!now.contains(r) && !m_pinned.contains(r) && m_rows.at(r).state == State::Queued &&
+        if (!now.contains(r) && !m_pinned.contains(r) && m_rows.at(r).state == RowState::Queued &&
             m_scheduler->removeQueued(QStringLiteral("row:") + m_rows.at(r).account.id))
-            setRowState(r, State::NotLoaded);
+            setRowState(r, RowState::NotLoaded);
     }
     m_visible = now;
     for (int r : rows) {
-        if (r >= 0 && r < m_rows.size() && m_rows.at(r).state == State::NotLoaded)
+        if (r >= 0 && r < m_rows.size() && m_rows.at(r).state == RowState::NotLoaded)
             queueRow(r, false);
     }
 }
@@ -283,14 +283,14 @@ void AccountOverview::ensureLoaded(const QList<int> &rows)
         if (r < 0 || r >= m_rows.size())
             continue;
         m_pinned.insert(r);
-        if (m_rows.at(r).state == State::NotLoaded)
+        if (m_rows.at(r).state == RowState::NotLoaded)
             queueRow(r, false);
     }
 }
 
 void AccountOverview::retryRow(int index)
 {
-    if (index >= 0 && index < m_rows.size() && m_rows.at(index).state == State::Failed)
+    if (index >= 0 && index < m_rows.size() && m_rows.at(index).state == RowState::Failed)
         queueRow(index, true);
 }
 
@@ -298,7 +298,7 @@ void AccountOverview::retryFailed()
 {
     retryGlobal();
     for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).state == State::Failed)
+        if (m_rows.at(i).state == RowState::Failed)
             queueRow(i, false);
     }
 }
@@ -307,9 +307,10 @@ void AccountOverview::reload(const QStringList &accountIds)
 {
     for (const QString &id : accountIds) {
         const int i = indexOf(id);
-        if (i < 0 || m_rows.at(i).state == State::Queued || m_rows.at(i).state == State::Loading)
+        if (i < 0 || m_rows.at(i).state == RowState::Queued ||
+            m_rows.at(i).state == RowState::Loading)
             continue;
-        m_rows[i].state = State::NotLoaded;
+        m_rows[i].state = RowState::NotLoaded;
         queueRow(i, true);
     }
 }
@@ -321,7 +322,7 @@ void AccountOverview::setShown(const QString &accountId, const api::User &user)
         return;
     m_rows[i].shown = ShownProfile::fromUser(user);
     m_rows[i].error = {};
-    setRowState(i, State::Loaded);
+    setRowState(i, RowState::Loaded);
     if (!m_route.hasGlobal && accountId == m_route.referenceAccountId)
         Q_EMIT referenceChanged();
 }

@@ -7,7 +7,7 @@
 
 namespace whop::overview {
 
-using State = OverviewRow::State;
+using RowState = OverviewRow::State;
 
 namespace {
 QString oneLine(QString text)
@@ -82,7 +82,7 @@ ShownField OverviewModel::fieldOf(int column)
 QString OverviewModel::fieldText(int row, ShownField field) const
 {
     const OverviewRow &r = m_overview->row(row);
-    if (r.state != State::Loaded)
+    if (r.state != RowState::Loaded)
         return {};
     const QString value = shownValue(r.shown, field);
     const auto ref = m_overview->reference();
@@ -100,13 +100,13 @@ QString OverviewModel::statusText(int row) const
 {
     const OverviewRow &r = m_overview->row(row);
     switch (r.state) {
-    case State::NotLoaded:
+    case RowState::NotLoaded:
         return tr("Not loaded");
-    case State::Queued:
+    case RowState::Queued:
         return tr("Waiting…");
-    case State::Loading:
+    case RowState::Loading:
         return tr("Loading…");
-    case State::Loaded: {
+    case RowState::Loaded: {
         const int n = m_overview->differingFields(row);
         if (n < 0)
             return tr("Loaded");
@@ -115,7 +115,7 @@ QString OverviewModel::statusText(int row) const
         return m_overview->route().hasGlobal ? tr("%n field(s) differ from global", nullptr, n)
                                              : tr("%n field(s) differ", nullptr, n);
     }
-    case State::Failed:
+    case RowState::Failed:
         return tr("Failed: %1 (Retry: Ctrl+R)").arg(r.error.userMessage());
     }
     return {};
@@ -129,7 +129,7 @@ QVariant OverviewModel::decoration(int row, int column) const
     QUrl url;
     if (column == AccountColumn)
         url = r.account.logoUrl;
-    else if (column == PictureColumn && r.state == State::Loaded)
+    else if (column == PictureColumn && r.state == RowState::Loaded)
         url = r.shown.pictureUrl;
     if (url.isEmpty())
         return {};
@@ -196,7 +196,7 @@ QString OverviewModel::cellText(int row, int column, bool full) const
         return m_results.value(r.account.id).second;
     default: {
         const ShownField field = fieldOf(column);
-        if (full && r.state == State::Loaded && field != ShownField::Picture)
+        if (full && r.state == RowState::Loaded && field != ShownField::Picture)
             return shownValue(r.shown, field);
         return fieldText(row, field);
     }

@@ -15,7 +15,7 @@ namespace whop::profile {
 namespace {
 
 // The translation context of this file's texts (lupdate reads it from the macro).
-struct Tr
+struct DraftStoreTr
 {
     Q_DECLARE_TR_FUNCTIONS(whop::profile::DraftStore)
 };
@@ -49,7 +49,7 @@ bool DraftStore::write(const Draft &draft, QString *error) const
 {
     if (!QDir().mkpath(draftsDirectory())) {
         if (error)
-            *error = Tr::tr("The folder %1 could not be created.").arg(draftsDirectory());
+            *error = DraftStoreTr::tr("The folder %1 could not be created.").arg(draftsDirectory());
         return false;
     }
     QSaveFile file(pathFor(draft.identityKey, draft.profileKey));
@@ -116,11 +116,13 @@ DraftStore::ReadResult DraftStore::read(const QString &identityKey, const QStrin
         setAside(path, newer ? QStringLiteral("newer") : QStringLiteral("corrupt"));
     const QString where = result.setAsidePath.isEmpty() ? path : result.setAsidePath;
     result.message =
-        newer ? Tr::tr("Unsaved changes from an earlier session were written by a newer version of "
-                       "this app, so they were not opened. The file was kept as %1.")
+        newer ? DraftStoreTr::tr(
+                    "Unsaved changes from an earlier session were written by a newer version of "
+                    "this app, so they were not opened. The file was kept as %1.")
                     .arg(QDir::toNativeSeparators(where))
-              : Tr::tr("Unsaved changes from an earlier session could not be read (the file is "
-                       "damaged or incomplete), so they were not opened. The file was kept as %1.")
+              : DraftStoreTr::tr(
+                    "Unsaved changes from an earlier session could not be read (the file is "
+                    "damaged or incomplete), so they were not opened. The file was kept as %1.")
                     .arg(QDir::toNativeSeparators(where));
     return result;
 }

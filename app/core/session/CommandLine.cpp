@@ -13,7 +13,7 @@ namespace whop::app {
 namespace {
 
 // The translation context of this file's texts (lupdate reads it from the macro).
-struct Tr
+struct CommandLineTr
 {
     Q_DECLARE_TR_FUNCTIONS(whop::app::CommandLine)
 };
@@ -22,45 +22,51 @@ struct Parser
 {
     QCommandLineParser parser;
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
-                            Tr::tr("Show this help and exit.")};
+                            CommandLineTr::tr("Show this help and exit.")};
     QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")},
-                               Tr::tr("Show the version and exit.")};
-    QCommandLineOption demo{QStringLiteral("demo"),
-                            Tr::tr("Use a local Whop-compatible sandbox with demo data; no account "
-                                   "needed.")};
+                               CommandLineTr::tr("Show the version and exit.")};
+    QCommandLineOption demo{
+        QStringLiteral("demo"),
+        CommandLineTr::tr("Use a local Whop-compatible sandbox with demo data; no account "
+                          "needed.")};
     QCommandLineOption changedElsewhere{
         QStringLiteral("demo-changed-elsewhere"),
-        Tr::tr(
+        CommandLineTr::tr(
             "Like --demo, and once you start editing, the sandbox changes the profile's name, bio "
             "and picture as if on another device, so that saving shows how that is handled.")};
-    QCommandLineOption baseUrl{QStringLiteral("base-url"),
-                               Tr::tr("The Whop API base URL (https, or http to this computer). "
-                                      "Default: %1; overrides WHOP_BASE_URL.")
-                                   .arg(api::productionBaseUrl().toString()),
-                               Tr::tr("url")};
-    QCommandLineOption apiVersion{QStringLiteral("api-version"),
-                                  Tr::tr("The Api-Version-Date to send (YYYY-MM-DD[-N]). Default: "
-                                         "%1; overrides WHOP_API_VERSION.")
-                                      .arg(QLatin1String(api::DefaultApiVersion)),
-                                  Tr::tr("date")};
-    QCommandLineOption user{QStringLiteral("user"),
-                            Tr::tr("Whose profile to open: me, a user_ id or a username. "
-                                   "Default: me."),
-                            Tr::tr("user")};
-    QCommandLineOption timeout{QStringLiteral("timeout"),
-                               Tr::tr("Seconds to wait for each attempt of a request (1-600). "
-                                      "Default: 60."),
-                               Tr::tr("seconds")};
+    QCommandLineOption baseUrl{
+        QStringLiteral("base-url"),
+        CommandLineTr::tr("The Whop API base URL (https, or http to this computer). "
+                          "Default: %1; overrides WHOP_BASE_URL.")
+            .arg(api::productionBaseUrl().toString()),
+        CommandLineTr::tr("url")};
+    QCommandLineOption apiVersion{
+        QStringLiteral("api-version"),
+        CommandLineTr::tr("The Api-Version-Date to send (YYYY-MM-DD[-N]). Default: "
+                          "%1; overrides WHOP_API_VERSION.")
+            .arg(QLatin1String(api::DefaultApiVersion)),
+        CommandLineTr::tr("date")};
+    QCommandLineOption user{
+        QStringLiteral("user"),
+        CommandLineTr::tr("Whose profile to open: me, a user_ id or a username. "
+                          "Default: me."),
+        CommandLineTr::tr("user")};
+    QCommandLineOption timeout{
+        QStringLiteral("timeout"),
+        CommandLineTr::tr("Seconds to wait for each attempt of a request (1-600). "
+                          "Default: 60."),
+        CommandLineTr::tr("seconds")};
 
-    QCommandLineOption oauthClientId{QStringLiteral("oauth-client-id"),
-                                     Tr::tr("The OAuth client id (app_...) used for \"Sign in with "
-                                            "Whop\". Default: from the settings."),
-                                     Tr::tr("id")};
+    QCommandLineOption oauthClientId{
+        QStringLiteral("oauth-client-id"),
+        CommandLineTr::tr("The OAuth client id (app_...) used for \"Sign in with "
+                          "Whop\". Default: from the settings."),
+        CommandLineTr::tr("id")};
 
     Parser()
     {
         parser.setApplicationDescription(
-            Tr::tr("Edit your Whop profile: display name, username, bio and picture."));
+            CommandLineTr::tr("Edit your Whop profile: display name, username, bio and picture."));
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
         parser.addOptions({help, version, demo, changedElsewhere, baseUrl, apiVersion, user,
                            timeout, oauthClientId});
@@ -74,7 +80,7 @@ CommandLineResult fail(const QString &message)
     r.exitCode = 2;
     r.output = QStringLiteral("%1: %2\n%3\n")
                    .arg(QLatin1String(AppExecutable), message,
-                        Tr::tr("Try '%1 --help' for the list of options.")
+                        CommandLineTr::tr("Try '%1 --help' for the list of options.")
                             .arg(QLatin1String(AppExecutable)));
     return r;
 }
@@ -86,8 +92,8 @@ QString helpText()
     // Formatted here rather than by QCommandLineParser::helpText(), which needs an application
     // object: --help must work before the GUI starts.
     Parser p;
-    QString text = p.parser.applicationDescription() + QStringLiteral("\n\n") + Tr::tr("Options:") +
-                   QLatin1Char('\n');
+    QString text = p.parser.applicationDescription() + QStringLiteral("\n\n") +
+                   CommandLineTr::tr("Options:") + QLatin1Char('\n');
     for (const QCommandLineOption *o :
          {&p.help, &p.version, &p.demo, &p.changedElsewhere, &p.baseUrl, &p.apiVersion, &p.user,
           &p.timeout, &p.oauthClientId}) {
@@ -99,13 +105,13 @@ QString helpText()
             left += QStringLiteral(" <%1>").arg(o->valueName());
         text += QStringLiteral("  %1  %2\n").arg(left, -24).arg(o->description());
     }
-    text +=
-        Tr::tr("\nEnvironment:\n"
-               "  WHOP_BASE_URL             The API base URL, as --base-url.\n"
-               "  WHOP_API_VERSION          The Api-Version-Date, as --api-version.\n"
-               "  WHOP_API_KEY              An API key to use for this run only (never stored).\n"
-               "  QT_LOGGING_RULES          Logging categories, e.g. \"whop.*.debug=true\"; tokens "
-               "are never logged.\n");
+    text += CommandLineTr::tr(
+        "\nEnvironment:\n"
+        "  WHOP_BASE_URL             The API base URL, as --base-url.\n"
+        "  WHOP_API_VERSION          The Api-Version-Date, as --api-version.\n"
+        "  WHOP_API_KEY              An API key to use for this run only (never stored).\n"
+        "  QT_LOGGING_RULES          Logging categories, e.g. \"whop.*.debug=true\"; tokens "
+        "are never logged.\n");
     return text;
 }
 
@@ -122,13 +128,13 @@ CommandLineResult parseCommandLine(const QStringList &arguments, const QProcessE
     if (!p.parser.parse(arguments))
         return fail(p.parser.errorText());
     if (!p.parser.positionalArguments().isEmpty())
-        return fail(
-            Tr::tr("Unexpected argument '%1'.").arg(p.parser.positionalArguments().first()));
+        return fail(CommandLineTr::tr("Unexpected argument '%1'.")
+                        .arg(p.parser.positionalArguments().first()));
 
     CommandLineResult r;
     if (p.parser.isSet(p.help)) {
         r.action = CommandLineResult::Action::Exit;
-        r.output = Tr::tr("Usage: %1 [options]").arg(QLatin1String(AppExecutable)) +
+        r.output = CommandLineTr::tr("Usage: %1 [options]").arg(QLatin1String(AppExecutable)) +
                    QLatin1Char('\n') + helpText();
         return r;
     }
@@ -153,10 +159,11 @@ CommandLineResult parseCommandLine(const QStringList &arguments, const QProcessE
         const QUrl url(base, QUrl::StrictMode);
         QString why;
         if (!api::isAcceptableBaseUrl(url, &why))
-            return fail(Tr::tr("Bad base URL '%1': %2").arg(base, why));
+            return fail(CommandLineTr::tr("Bad base URL '%1': %2").arg(base, why));
         if (o.demo)
-            return fail(Tr::tr("--demo uses its own local sandbox; it cannot be combined with a "
-                               "base URL."));
+            return fail(
+                CommandLineTr::tr("--demo uses its own local sandbox; it cannot be combined with a "
+                                  "base URL."));
         o.baseUrl = url;
         o.baseUrlFrom = baseFrom;
     }
@@ -169,7 +176,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments, const QProcessE
     }
     if (!version.isEmpty()) {
         if (!rules::checkApiVersion(version))
-            return fail(Tr::tr("Bad API version '%1': expected a date like %2.")
+            return fail(CommandLineTr::tr("Bad API version '%1': expected a date like %2.")
                             .arg(version, QLatin1String(api::DefaultApiVersion)));
         o.apiVersion = version;
         o.apiVersionFrom = versionFrom;
@@ -180,7 +187,7 @@ CommandLineResult parseCommandLine(const QStringList &arguments, const QProcessE
         target.user = p.parser.value(p.user);
         QString why;
         if (!target.isValid(&why))
-            return fail(Tr::tr("Bad --user: %1.").arg(why));
+            return fail(CommandLineTr::tr("Bad --user: %1.").arg(why));
         o.user = target.user;
     }
 
@@ -188,10 +195,11 @@ CommandLineResult parseCommandLine(const QStringList &arguments, const QProcessE
         bool ok = false;
         const int seconds = p.parser.value(p.timeout).toInt(&ok);
         if (!ok || !rules::checkTimeoutSeconds(seconds))
-            return fail(Tr::tr("Bad --timeout '%1': expected a number of seconds from %2 to %3.")
-                            .arg(p.parser.value(p.timeout))
-                            .arg(rules::MinTimeoutSeconds)
-                            .arg(rules::MaxTimeoutSeconds));
+            return fail(
+                CommandLineTr::tr("Bad --timeout '%1': expected a number of seconds from %2 to %3.")
+                    .arg(p.parser.value(p.timeout))
+                    .arg(rules::MinTimeoutSeconds)
+                    .arg(rules::MaxTimeoutSeconds));
         o.timeoutSeconds = seconds;
         o.timeoutFrom = QStringLiteral("--timeout");
     }
@@ -199,7 +207,8 @@ CommandLineResult parseCommandLine(const QStringList &arguments, const QProcessE
         const QString id = p.parser.value(p.oauthClientId).trimmed();
         if (id.isEmpty() || !rules::checkClientId(id))
             return fail(
-                Tr::tr("Bad --oauth-client-id '%1': expected an app id like app_abc123.").arg(id));
+                CommandLineTr::tr("Bad --oauth-client-id '%1': expected an app id like app_abc123.")
+                    .arg(id));
         o.oauthClientId = id;
         o.oauthClientIdFrom = QStringLiteral("--oauth-client-id");
     }

@@ -12,7 +12,7 @@ namespace whop::app {
 namespace {
 
 // The translation context of this file's texts (lupdate reads it from the macro).
-struct Tr
+struct DiagnosticsTr
 {
     Q_DECLARE_TR_FUNCTIONS(whop::app::Diagnostics)
 };
@@ -23,9 +23,9 @@ QString errorLine(const api::ErrorHistory::Entry &e)
     if (e.httpStatus > 0)
         parts << QStringLiteral("HTTP %1").arg(e.httpStatus);
     if (!e.code.isEmpty())
-        parts << Tr::tr("code %1").arg(e.code);
-    parts << (e.requestId.isEmpty() ? Tr::tr("no request id")
-                                    : Tr::tr("request id %1").arg(e.requestId));
+        parts << DiagnosticsTr::tr("code %1").arg(e.code);
+    parts << (e.requestId.isEmpty() ? DiagnosticsTr::tr("no request id")
+                                    : DiagnosticsTr::tr("request id %1").arg(e.requestId));
     return QStringLiteral("  ") + parts.join(QStringLiteral(" · "));
 }
 
@@ -35,38 +35,43 @@ QString buildDiagnostics(const DiagnosticsFacts &f)
 {
     QStringList lines;
     lines << QStringLiteral("%1 %2").arg(QLatin1String(AppName), f.appVersion);
-    lines << Tr::tr("Qt: %1 (built with %2), platform %3")
+    lines << DiagnosticsTr::tr("Qt: %1 (built with %2), platform %3")
                  .arg(f.qtVersion, f.qtBuildVersion,
-                      f.platform.isEmpty() ? Tr::tr("unknown") : f.platform);
-    lines << Tr::tr("QtKeychain: %1").arg(f.qtKeychainVersion);
-    lines << Tr::tr("System: %1; %2; %3").arg(f.os, f.kernel, f.cpu);
+                      f.platform.isEmpty() ? DiagnosticsTr::tr("unknown") : f.platform);
+    lines << DiagnosticsTr::tr("QtKeychain: %1").arg(f.qtKeychainVersion);
+    lines << DiagnosticsTr::tr("System: %1; %2; %3").arg(f.os, f.kernel, f.cpu);
 
     QString where = f.environment;
     if (!f.customHost.isEmpty())
-        where += Tr::tr(" (host %1)").arg(f.customHost);
-    lines << Tr::tr("Environment: %1").arg(where);
-    QString identity = f.identityKind.isEmpty() ? Tr::tr("none (demo)") : f.identityKind;
+        where += DiagnosticsTr::tr(" (host %1)").arg(f.customHost);
+    lines << DiagnosticsTr::tr("Environment: %1").arg(where);
+    QString identity = f.identityKind.isEmpty() ? DiagnosticsTr::tr("none (demo)") : f.identityKind;
     if (f.temporaryIdentity)
-        identity += Tr::tr(", this run only (WHOP_API_KEY)");
+        identity += DiagnosticsTr::tr(", this run only (WHOP_API_KEY)");
     if (f.needsSignIn)
-        identity += Tr::tr(", needs to sign in again");
-    lines << Tr::tr("Identity: %1").arg(identity);
-    lines << Tr::tr("Profile: %1")
-                 .arg(f.accountProfile ? Tr::tr("an account's profile") : Tr::tr("global"));
-    lines << Tr::tr("API version: %1 (%2)").arg(f.apiVersion, f.apiVersionSource);
-    lines << Tr::tr("Request timeout: %1 s (%2)").arg(f.timeoutSeconds).arg(f.timeoutSource);
-    lines << Tr::tr("Sign in with Whop: client id %1; redirect %2; scopes %3")
-                 .arg(f.oauthClientIdSet ? Tr::tr("set (%1)").arg(f.oauthClientIdSource)
-                                         : Tr::tr("not set"),
-                      f.oauthRedirectPort != 0 ? Tr::tr("port %1").arg(f.oauthRedirectPort)
-                      : f.oauthRedirectFixed   ? Tr::tr("port not chosen yet")
-                                               : Tr::tr("any free port"),
+        identity += DiagnosticsTr::tr(", needs to sign in again");
+    lines << DiagnosticsTr::tr("Identity: %1").arg(identity);
+    lines << DiagnosticsTr::tr("Profile: %1")
+                 .arg(f.accountProfile ? DiagnosticsTr::tr("an account's profile")
+                                       : DiagnosticsTr::tr("global"));
+    lines << DiagnosticsTr::tr("API version: %1 (%2)").arg(f.apiVersion, f.apiVersionSource);
+    lines << DiagnosticsTr::tr("Request timeout: %1 s (%2)")
+                 .arg(f.timeoutSeconds)
+                 .arg(f.timeoutSource);
+    lines << DiagnosticsTr::tr("Sign in with Whop: client id %1; redirect %2; scopes %3")
+                 .arg(f.oauthClientIdSet ? DiagnosticsTr::tr("set (%1)").arg(f.oauthClientIdSource)
+                                         : DiagnosticsTr::tr("not set"),
+                      f.oauthRedirectPort != 0
+                          ? DiagnosticsTr::tr("port %1").arg(f.oauthRedirectPort)
+                      : f.oauthRedirectFixed ? DiagnosticsTr::tr("port not chosen yet")
+                                             : DiagnosticsTr::tr("any free port"),
                       f.oauthScopes);
-    lines << Tr::tr("Keychain: %1").arg(f.keychain.isEmpty() ? Tr::tr("not checked") : f.keychain);
+    lines << DiagnosticsTr::tr("Keychain: %1")
+                 .arg(f.keychain.isEmpty() ? DiagnosticsTr::tr("not checked") : f.keychain);
     if (f.errors.isEmpty()) {
-        lines << Tr::tr("Recent errors: none");
+        lines << DiagnosticsTr::tr("Recent errors: none");
     } else {
-        lines << Tr::tr("Recent errors (oldest first):");
+        lines << DiagnosticsTr::tr("Recent errors (oldest first):");
         for (const auto &e : f.errors)
             lines << errorLine(e);
     }
@@ -85,7 +90,7 @@ DiagnosticsFacts diagnosticsFactsOf(const AppSession &session)
     f.cpu = QSysInfo::currentCpuArchitecture();
 
     if (session.isDemo()) {
-        f.environment = Tr::tr("Demo");
+        f.environment = DiagnosticsTr::tr("Demo");
     } else {
         const auth::Environment env = auth::Identity::environmentFor(session.baseUrl());
         f.environment = auth::Identity::environmentName(env);
