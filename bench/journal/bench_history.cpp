@@ -12,6 +12,7 @@
 //    bench/journal/run.sh [--runs N]     (or build/ci/bench/journal/bench_history, offscreen)
 #include "AppInfo.h"
 #include "BenchJournalFill.h"
+#include "BenchTiming.h"
 #include "demo/SandboxDemo.h"
 #include "history/HistoryModel.h"
 #include "sandbox/SandboxServer.h"
@@ -32,28 +33,11 @@
 #include <ctime>
 
 using namespace whop;
+using whop::bench::cpuMs;
+using whop::bench::msSince;
+using whop::bench::percentile;
 
 namespace {
-
-double percentile(QList<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype at =
-        std::clamp<qsizetype>(qsizetype(p * double(values.size() - 1) + 0.5), 0, values.size() - 1);
-    return values.at(at);
-}
-
-double msSince(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-double cpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
 
 // Notes the first paint of a widget after arm().
 class PaintWatch : public QObject

@@ -10,6 +10,7 @@
 //
 //    bench/journal/run.sh [--runs N]     (or build/ci/bench/journal/bench_journal)
 #include "BenchJournalFill.h"
+#include "BenchTiming.h"
 #include "common/JournalSamples.h"
 #include "journal/ChangeJournal.h"
 #include "journal/JournalReader.h"
@@ -26,32 +27,12 @@
 #include <ctime>
 
 using namespace whop;
+using whop::bench::cpuMs;
 using whop::bench::fill;
+using whop::bench::msSince;
+using whop::bench::percentile;
 
-namespace {
-
-double percentile(QList<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype at =
-        std::clamp<qsizetype>(qsizetype(p * double(values.size() - 1) + 0.5), 0, values.size() - 1);
-    return values.at(at);
-}
-
-double msSince(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-// This thread's CPU time in ms: on a busy machine the wall time includes waiting for a core.
-double cpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-
-} // namespace
+namespace {} // namespace
 
 int main(int argc, char **argv)
 {
