@@ -225,3 +225,6 @@ void TestContractTraffic::writeTraffic()
 }
 
 QTEST_GUILESS_MAIN(TestContractTraffic)
+
+// moc of the test class (ContractTrafficTest.h), here rather than in a file of its own.
+#include "moc_ContractTrafficTest.cpp"

@@ -2,22 +2,21 @@
 # and a thousand load/save cycles.
 whop_add_test(tst_draft_keeper SOURCES tst_draft_keeper.cpp
     LIBS whop_sandbox whop_profile LABELS integration)
-whop_add_test(tst_fault_matrix
-    SOURCES tst_fault_matrix.cpp FaultRig.h FaultRig.cpp FaultScenarios.h FaultScenarios.cpp
-            FaultCheckScenarios.cpp
-    LIBS whop_ui whop_demo LABELS "integration;faults")
+# The fault rig and the save scenarios (FaultRig.h, FaultScenarios.h), compiled once for the five
+# fault matrix programs.
+whop_test_library(whop_fault_rig
+    SOURCES FaultRig.h FaultRig.cpp FaultScenarios.h FaultScenarios.cpp FaultCheckScenarios.cpp
+    LIBS whop_ui whop_demo)
+whop_add_test(tst_fault_matrix SOURCES tst_fault_matrix.cpp
+    LIBS whop_fault_rig LABELS "integration;faults")
 # The live username check (slow, failing, rate-limited, capped) and saves that meet a change made
 # elsewhere while the re-read or the PATCH after the choice fails.
-whop_add_test(tst_fault_matrix_checks
-    SOURCES tst_fault_matrix_checks.cpp FaultRig.h FaultRig.cpp FaultScenarios.h FaultScenarios.cpp
-            FaultCheckScenarios.cpp
-    LIBS whop_ui whop_demo LABELS "integration;faults")
-whop_add_test(tst_fault_matrix_upload
-    SOURCES tst_fault_matrix_upload.cpp FaultRig.h FaultRig.cpp
-    LIBS whop_ui whop_demo LABELS "integration;faults")
-whop_add_test(tst_fault_matrix_images
-    SOURCES tst_fault_matrix_images.cpp FaultRig.h FaultRig.cpp
-    LIBS whop_ui whop_demo LABELS "integration;faults")
+whop_add_test(tst_fault_matrix_checks SOURCES tst_fault_matrix_checks.cpp
+    LIBS whop_fault_rig LABELS "integration;faults")
+whop_add_test(tst_fault_matrix_upload SOURCES tst_fault_matrix_upload.cpp
+    LIBS whop_fault_rig LABELS "integration;faults")
+whop_add_test(tst_fault_matrix_images SOURCES tst_fault_matrix_images.cpp
+    LIBS whop_fault_rig LABELS "integration;faults")
 # Starts the real binary, kills it with SIGKILL mid-edit, starts it again.
 whop_add_test(tst_process_death SOURCES tst_process_death.cpp LIBS Qt6::Core LABELS integration)
 target_compile_definitions(tst_process_death PRIVATE
@@ -31,11 +30,8 @@ whop_add_test(tst_repeated_use SOURCES tst_repeated_use.cpp
 # Keychain faults: once with its own D-Bus session and keyring (it locks the collection, which
 # must not disturb the other keychain tests), once without any session bus. Not whop_add_test():
 # that would also run it against the shared keyring.
-qt_add_executable(tst_fault_matrix_keychain
-    tst_fault_matrix_keychain.cpp FaultRig.h FaultRig.cpp)
-target_link_libraries(tst_fault_matrix_keychain PRIVATE Qt6::Test Qt6::DBus whop_ui whop_demo whop_files)
-target_include_directories(tst_fault_matrix_keychain PRIVATE ${CMAKE_SOURCE_DIR}/tests)
-set_target_properties(tst_fault_matrix_keychain PROPERTIES MACOSX_BUNDLE OFF WIN32_EXECUTABLE OFF)
+whop_test_program(tst_fault_matrix_keychain SOURCES tst_fault_matrix_keychain.cpp
+    LIBS whop_fault_rig)
 add_test(NAME tst_fault_matrix_keychain
     COMMAND dbus-run-session -- bash ${CMAKE_SOURCE_DIR}/scripts/with-keyring.sh
             $<TARGET_FILE:tst_fault_matrix_keychain>)

@@ -225,4 +225,6 @@ private Q_SLOTS:
 };
 
 QTEST_GUILESS_MAIN(TestRestore)
+// moc of the shared base class (SafeSaveRig.h), here rather than in a file of its own.
+#include "moc_SafeSaveRig.cpp"
 #include "tst_restore.moc"

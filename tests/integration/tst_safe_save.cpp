@@ -298,4 +298,6 @@ int main(int argc, char **argv)
     SafeSaveTest test;
     return QTest::qExec(&test, argc, argv);
 }
+// moc of the shared base class (SafeSaveRig.h), here rather than in a file of its own.
+#include "moc_SafeSaveRig.cpp"
 #include "tst_safe_save.moc"

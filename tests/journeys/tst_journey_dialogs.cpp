@@ -256,4 +256,6 @@ int main(int argc, char **argv)
 {
     return runJourney<DialogsJourney>(argc, argv);
 }
+// moc of the shared base class (JourneyApp.h), here rather than in a file of its own.
+#include "moc_JourneyApp.cpp"
 #include "tst_journey_dialogs.moc"

@@ -185,4 +185,6 @@ int main(int argc, char **argv)
 {
     return runJourney<HistoryJourney>(argc, argv);
 }
+// moc of the shared base class (JourneyApp.h), here rather than in a file of its own.
+#include "moc_JourneyApp.cpp"
 #include "tst_journey_history.moc"

@@ -220,4 +220,6 @@ int main(int argc, char **argv)
 {
     return runRestartedJourney<InterruptedBatchJourney>(argc, argv);
 }
+// moc of the shared base class (JourneyApp.h), here rather than in a file of its own.
+#include "moc_JourneyApp.cpp"
 #include "tst_journey_interrupted_batch.moc"

@@ -81,4 +81,6 @@ int main(int argc, char **argv)
 {
     return runRestartedJourney<RecoveryJourney>(argc, argv);
 }
+// moc of the shared base class (JourneyApp.h), here rather than in a file of its own.
+#include "moc_JourneyApp.cpp"
 #include "tst_journey_recovery.moc"

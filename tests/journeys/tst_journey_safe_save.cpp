@@ -228,4 +228,6 @@ int main(int argc, char **argv)
 {
     return runJourney<SafeSaveJourney>(argc, argv);
 }
+// moc of the shared base class (JourneyApp.h), here rather than in a file of its own.
+#include "moc_JourneyApp.cpp"
 #include "tst_journey_safe_save.moc"

@@ -210,4 +210,6 @@ int main(int argc, char **argv)
 {
     return runJourney<SignInSetupJourney>(argc, argv);
 }
+// moc of the shared base class (JourneyApp.h), here rather than in a file of its own.
+#include "moc_JourneyApp.cpp"
 #include "tst_journey_sign_in_setup.moc"
