@@ -1205,6 +1205,11 @@
         <source>The storage&apos;s answer was larger than %1 KB and was not read.</source>
         <translation>Die Antwort des Speichers war größer als %1 KB und wurde nicht gelesen.</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a name quoted in a sentence: the language&apos;s quotation marks</comment>
+        <translation>„%1“</translation>
+    </message>
 </context>
 <context>
     <name>whop::app::AppSession</name>
@@ -2173,6 +2178,11 @@ Umgebungsvariablen:
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a value quoted in a sentence: the language&apos;s quotation marks</comment>
+        <translation>„%1“</translation>
+    </message>
 </context>
 <context>
     <name>whop::history::RestorePlan</name>
@@ -2339,6 +2349,11 @@ Umgebungsvariablen:
     <message>
         <source>The account to take the %1 from has not been read yet.</source>
         <translation>Das Konto, aus dem das Feld „%1“ übernommen werden soll, wurde noch nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a value quoted in a sentence: the language&apos;s quotation marks</comment>
+        <translation>„%1“</translation>
     </message>
 </context>
 <context>

@@ -1205,6 +1205,11 @@
         <source>The storage&apos;s answer was larger than %1 KB and was not read.</source>
         <translation>A resposta do armazenamento era maior que %1 KB e não foi lida.</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a name quoted in a sentence: the language&apos;s quotation marks</comment>
+        <translation>“%1”</translation>
+    </message>
 </context>
 <context>
     <name>whop::app::AppSession</name>
@@ -2173,6 +2178,11 @@ Variáveis de ambiente:
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a value quoted in a sentence: the language&apos;s quotation marks</comment>
+        <translation>“%1”</translation>
+    </message>
 </context>
 <context>
     <name>whop::history::RestorePlan</name>
@@ -2339,6 +2349,11 @@ Variáveis de ambiente:
     <message>
         <source>The account to take the %1 from has not been read yet.</source>
         <translation>A conta da qual copiar o campo %1 ainda não foi lida.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a value quoted in a sentence: the language&apos;s quotation marks</comment>
+        <translation>“%1”</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "common/DemoWindow.h"
 #include "common/TestSupport.h"
 #include "common/TreePath.h"
+#include "history/HistoryText.h"
 #include "session/CommandLine.h"
 #include "session/Translations.h"
 #include "ui/MainWindow.h"
@@ -215,6 +216,26 @@ private Q_SLOTS:
     void brazilianPortuguese_showsNoEnglish() { checkLanguage(QStringLiteral("pt_BR")); }
     void german_help() { checkHelp(QStringLiteral("de")); }
     void brazilianPortuguese_help() { checkHelp(QStringLiteral("pt_BR")); }
+
+    // Values quoted in a sentence (History, a batch's plan, an upload's refusal) take the
+    // language's quotation marks: „…“ in German, not the English “…”.
+    void quotationMarks_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("quoted");
+        QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("„Demo Creator“");
+        QTest::newRow("pt_BR") << QStringLiteral("pt_BR") << QStringLiteral("“Demo Creator”");
+    }
+    void quotationMarks()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, quoted);
+        QCOMPARE(
+            app::installTranslations(qApp, QLocale(language), {whop::test::treePath(WHOP_QM_DIR)}),
+            language);
+        QCOMPARE(history::HistoryText::inQuotes(QStringLiteral("Demo Creator")), quoted);
+        QCOMPARE(history::HistoryText::quoted(QStringLiteral("Demo\nCreator")), quoted);
+    }
 };
 
 QTEST_MAIN(TranslatedUiTest)

@@ -93,7 +93,9 @@ QString StorageUpload::uploadHeaderProblem(const HeaderList &headers)
                   int(headers.size()))
             .arg(MaxUploadHeaders);
     for (const auto &[name, value] : headers) {
-        const QString shown = QStringLiteral("“%1”").arg(printable(name));
+        const QString shown =
+            tr("“%1”", "a name quoted in a sentence: the language's quotation marks")
+                .arg(printable(name));
         if (!isToken(name))
             return tr("Whop asked for an upload header with an invalid name (%1).").arg(shown);
         if (!isSafeValue(value))

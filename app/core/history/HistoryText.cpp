@@ -141,7 +141,12 @@ QString HistoryText::quoted(const QString &value)
     line.replace(QLatin1Char('\n'), QLatin1Char(' '));
     if (line.size() > ShortValue)
         line = line.left(ShortValue - 1) + QChar(0x2026);
-    return QStringLiteral("“%1”").arg(line);
+    return inQuotes(line);
+}
+
+QString HistoryText::inQuotes(const QString &value)
+{
+    return tr("“%1”", "a value quoted in a sentence: the language's quotation marks").arg(value);
 }
 
 QString HistoryText::before(const journal::FieldChange &field)
@@ -201,9 +206,8 @@ QString HistoryText::details(const journal::JournalChange &change, const QString
                          .arg(caption, before(f), f.sent);
         } else {
             lines << tr("%1: before: %2; sent: %3")
-                         .arg(caption,
-                              f.before ? QStringLiteral("“%1”").arg(*f.before) : tr("(not known)"),
-                              QStringLiteral("“%1”").arg(f.sent));
+                         .arg(caption, f.before ? inQuotes(*f.before) : tr("(not known)"),
+                              inQuotes(f.sent));
         }
         if (const QString why = cannotRestore(f); !why.isEmpty())
             lines << tr("%1 before: %2").arg(caption, why);

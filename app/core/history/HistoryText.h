@@ -32,6 +32,8 @@ public:
     // Why a refused or lost change failed, in the words of the error recorded.
     static QString reason(const journal::Outcome &answer);
 
+    // `value` in the quotation marks of the language shown („…“ in German).
+    static QString inQuotes(const QString &value);
     // A value shortened for a list: quoted, on one line, cut past 60 characters.
     static QString quoted(const QString &value);
     // One field as a list shows it: "Bio: “A” → “B”" (for a picture, what it was and became).

@@ -33,7 +33,8 @@ QString quoted(const QString &text)
     line.replace(QLatin1Char('\n'), QLatin1Char(' '));
     if (line.size() > 60)
         line = line.left(59) + QChar(0x2026);
-    return QStringLiteral("“%1”").arg(line);
+    return PlanText::tr("“%1”", "a value quoted in a sentence: the language's quotation marks")
+        .arg(line);
 }
 
 } // namespace
