@@ -10,7 +10,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-15}
-jobs=$(nproc 2>/dev/null || echo 2)
+# Targets run at once: one per core, or WHOP_FUZZ_JOBS (scripts/test.sh runs them beside the
+# sanitized suite, where they get what the suite leaves of the cores).
+jobs=${WHOP_FUZZ_JOBS:-$(nproc 2>/dev/null || echo 2)}
 
 # WHOP_FUZZ_BUILT=1: the asan build is current (scripts/test.sh, which runs the sanitized suite in
 # the same build tree meanwhile: configuring it again then could change files the suite reads).

@@ -66,8 +66,8 @@ timed "Build (asan preset, clang)" nice -n 19 cmake --build --preset asan -j "$j
 
 echo "== Fuzzing (scripts/fuzz.sh ${WHOP_FUZZ_SECONDS:-15}) in the background, lowest CPU priority"
 timed "Fuzzing (${WHOP_FUZZ_SECONDS:-15} s per target, beside the asan suite)" \
-    env WHOP_FUZZ_BUILT=1 nice -n 19 bash scripts/fuzz.sh "${WHOP_FUZZ_SECONDS:-15}" \
-    >"$logs/fuzz.log" 2>&1 &
+    env WHOP_FUZZ_BUILT=1 WHOP_FUZZ_JOBS=$((jobs + jobs / 2)) \
+    nice -n 19 bash scripts/fuzz.sh "${WHOP_FUZZ_SECONDS:-15}" >"$logs/fuzz.log" 2>&1 &
 fuzzing=$!
 echo "== The suite under ASan + UBSan + LSan"
 asan_status=0
