@@ -2,9 +2,9 @@
 # Fuzzes every parser of outside data (fuzz/): builds the libFuzzer targets of the asan preset
 # (clang, ASan + UBSan; the fuzz build preset) and runs each target for SECONDS (default 15),
 # starting from its seed inputs in fuzz/corpus/<target>/ plus what earlier runs found
-# (build/fuzz/corpus/<target>/), one target per core at a time. Prints the executions and
-# findings per target; exits non-zero when there is a finding (the input that triggered it is
-# kept in build/fuzz/findings/, the log in build/fuzz/logs/).
+# (build/fuzz/corpus/<target>/), one target per core at a time (WHOP_FUZZ_JOBS). Prints the
+# executions and findings per target; exits non-zero when there is a finding (the input that
+# triggered it is kept in build/fuzz/findings/, the log in build/fuzz/logs/).
 #   scripts/fuzz.sh          the short run that scripts/test.sh does
 #   scripts/fuzz.sh 600      the longer run: ten minutes per target
 set -euo pipefail
