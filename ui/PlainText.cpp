@@ -1,5 +1,8 @@
 #include "ui/PlainText.h"
 
+#include <QPlainTextEdit>
+#include <QTextDocument>
+#include <QTextOption>
 #include <QVariant>
 #include <QWidget>
 
@@ -26,6 +29,23 @@ void setPlainToolTip(QWidget *widget, const QString &text)
         widget->setProperty(DescriptionFromToolTip, !text.isEmpty());
     }
     widget->setToolTip(plainToolTip(text));
+}
+
+void followTextDirection(QPlainTextEdit *edit)
+{
+    const auto follow = [edit] {
+        QTextDocument *document = edit->document();
+        const bool rightToLeft = edit->toPlainText().isRightToLeft();
+        const Qt::LayoutDirection direction = rightToLeft ? Qt::RightToLeft : Qt::LeftToRight;
+        QTextOption option = document->defaultTextOption();
+        if (option.textDirection() == direction)
+            return;
+        option.setTextDirection(direction);
+        option.setAlignment(rightToLeft ? Qt::AlignRight : Qt::AlignLeft);
+        document->setDefaultTextOption(option);
+    };
+    follow();
+    QObject::connect(edit, &QPlainTextEdit::textChanged, edit, follow);
 }
 
 } // namespace whop::ui

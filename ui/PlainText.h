@@ -2,6 +2,7 @@
 
 #include <QString>
 
+class QPlainTextEdit;
 class QWidget;
 
 namespace whop::ui {
@@ -18,5 +19,11 @@ QString plainToolTip(const QString &text);
 // description when it has none of its own: such a widget is given `text` itself as description,
 // so that a screen reader reads the words, never the markup around them.
 void setPlainToolTip(QWidget *widget, const QString &text);
+
+// Lays `edit`'s text out and aligns it in the text's own direction, now and whenever it changes: a
+// bio written in Hebrew or Arabic reads from the right, as a QLineEdit shows a name by itself
+// (QPlainTextEdit keeps the window's direction and aligns left whatever the text, Qt 6.4). The
+// first letter with a direction decides, as in a QLineEdit.
+void followTextDirection(QPlainTextEdit *edit);
 
 } // namespace whop::ui

@@ -24,11 +24,13 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QGridLayout>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextDocument>
@@ -61,6 +63,45 @@ class OutsideTextTest : public QObject
 
 private Q_SLOTS:
     void initTestCase() { test::isolateSettings(); }
+
+    // A bio written from right to left is shown from the right, as the name field shows a name:
+    // its first line's letters end at the right edge. One in English starts at the left.
+    void rightToLeftBio_isShownFromTheRight()
+    {
+        test::DemoWindow demo;
+        QVERIFY(demo.openDemo(QSize(820, 600)));
+        auto *bio = demo.window->findChild<QPlainTextEdit *>(QStringLiteral("bioEdit"));
+        QVERIFY(bio);
+        // Where the first line's letters are drawn: {leftmost, rightmost} column with ink.
+        const auto inkOfFirstLine = [bio] {
+            const QImage shot = bio->viewport()->grab().toImage();
+            const int lines = bio->fontMetrics().lineSpacing() + 4;
+            int left = shot.width(), right = -1;
+            for (int y = 0; y < std::min(lines, shot.height()); ++y)
+                for (int x = 0; x < shot.width(); ++x)
+                    if (qGray(shot.pixel(x, y)) < 128) {
+                        left = std::min(left, x);
+                        right = std::max(right, x);
+                    }
+            return std::pair{left, right};
+        };
+        const int width = bio->viewport()->width();
+
+        demo.session->editor()->setValue(profile::Field::Bio,
+                                         QStringLiteral("שלום! אני יוצרת סרטוני הדרכה על Whop."));
+        QTRY_COMPARE(bio->toPlainText().left(5), QStringLiteral("שלום!"));
+        auto [left, right] = inkOfFirstLine();
+        QVERIFY2(
+            right > width - 20 && left > width / 3,
+            qPrintable(QStringLiteral("ink from %1 to %2 of %3").arg(left).arg(right).arg(width)));
+
+        demo.session->editor()->setValue(profile::Field::Bio, QStringLiteral("Short tutorials."));
+        QTRY_COMPARE(bio->toPlainText(), QStringLiteral("Short tutorials."));
+        std::tie(left, right) = inkOfFirstLine();
+        QVERIFY2(
+            left < 20 && right < width / 2,
+            qPrintable(QStringLiteral("ink from %1 to %2 of %3").arg(left).arg(right).arg(width)));
+    }
 
     void everyLabelShowingWhopsWords_isPlainText()
     {

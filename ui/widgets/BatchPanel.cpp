@@ -34,6 +34,7 @@ BatchPanel::BatchPanel(QWidget *parent)
     : QWidget(parent), ui(std::make_unique<Ui::BatchPanel>()), m_picker(new PicturePicker(this))
 {
     ui->setupUi(this);
+    followTextDirection(ui->bioEdit);
     m_fields = {{Field::Name, ui->nameCheck, ui->nameSource, ui->nameEdit, {}},
                 {Field::Username, ui->usernameCheck, ui->usernameSource, ui->usernameEdit, {}},
                 {Field::Bio, ui->bioCheck, ui->bioSource, ui->bioEdit, {}}};

@@ -3,6 +3,7 @@
 #include "profile/ProfileEditor.h"
 #include "session/AppSession.h"
 #include "ui/InheritedFields.h"
+#include "ui/PlainText.h"
 #include "ui/UsernameAvailabilityView.h"
 #include "ui_ProfileForm.h"
 
@@ -22,6 +23,7 @@ ProfileForm::ProfileForm(QWidget *parent) : QWidget(parent), ui(std::make_unique
     ui->usernameError->setField(ui->usernameEdit);
     ui->bioError->setField(ui->bioEdit);
     reserveNoteLines();
+    followTextDirection(ui->bioEdit);
 }
 
 ProfileForm::~ProfileForm() = default;
