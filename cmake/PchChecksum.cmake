@@ -5,7 +5,7 @@
 # key of every file compiled with it, compiled everything that uses one again in each new clone.
 # With pch_external_checksum (CCACHE_PCH_EXTSUM, set in the launcher in CMakeLists.txt) ccache
 # hashes "<header>.pch.sum" (clang) or "<header>.gch.sum" (GCC) instead when that file exists;
-# whop_pch_checksum() writes it from what decides the precompiled header's contents apart from
+# whop_precompile_headers() writes it from what decides the precompiled header's contents apart from
 # those paths: the header's text, the compiler, its flags and the versions of the headers it
 # includes (Qt's and the C++ library's, from the Debian packages when dpkg is there, else Qt's
 # version). The flags and definitions of each file that uses the header are in ccache's key anyway
@@ -28,9 +28,16 @@ function(_whop_pch_environment out)
     set(${out} "${environment}" PARENT_SCOPE)
 endfunction()
 
-# whop_pch_checksum(<target> <header>): the .sum next to the precompiled header that <target>
-# makes from <header> (target_precompile_headers(<target> PRIVATE <header>)).
-function(whop_pch_checksum target header)
+# whop_precompile_headers(<target> <header>): <target> makes a precompiled header of <header>
+# (target_precompile_headers(<target> PRIVATE <header>)), with the .sum that ccache hashes instead
+# of it. Call it after the target's compile options are set: they are part of the checksum.
+function(whop_precompile_headers target header)
+    target_precompile_headers(${target} PRIVATE ${header})
+    _whop_pch_checksum(${target} ${header})
+endfunction()
+
+# The .sum next to the precompiled header that <target> makes from <header>.
+function(_whop_pch_checksum target header)
     if(NOT WHOP_CCACHE)
         return()
     endif()
